@@ -56,6 +56,11 @@ PLANNED_FOR = re.compile(r"\b(?:запланирован|намечен|план
                          r"\s+(?:(?:провести|проводить|состояться|пройти|на|в|во|ещ[её]|уже|изначально|первоначально|ранее|сначала|"
                          r"(?-i:[А-ЯЁ])[\w-]+)\s+){0,4}$",
                          re.I)
+# … or the date told before those words: "7 декабря в Пекине должен был пройти пятый раунд …".
+_WEEKDAY = re.compile(r"понедельник|вторник|сред[аеуы]|четверг|пятниц|суббот|воскресень", re.I)
+PLANNED_AFTER_DATE = re.compile(r"\s+(?:(?:в|во|на)\s+(?-i:[А-ЯЁ])[\w-]+\s+)?(?:долж(?:ен|н[аоы])\s+был[аио]?\s+"
+                                r"(?:пройти|состояться|начаться|открыться)|планировал(?:ось|ся|ась|ись)\s+"
+                                r"(?:провести|пройти)|намечал(?:ось|ся|ась|ись))\b", re.I)
 # A meeting that ended (without result) told in the clause before a break: "Раунд в Лиме … завершился без итогов, и …".
 ENDED_MEETING = re.compile(r"^\W*(?:[\w-]+\s+){0,2}?(?:раунд|встреч|заседани|переговор|консультаци|саммит)\w*\b.*?"
                            r"\b(?:(?:закончил|завершил|окончил|состоял)\w*|прош(?:ёл|ел|л[аио])\b)", re.I)
@@ -141,8 +146,12 @@ class Clauses:
             m = PLANNED_FOR.search(text, max(0, at - PLANNED_FOR_REACH), at)
             if x.relation == "after" and (m := MOVED_FROM.search(text, max(0, at - PLANNED_FOR_REACH), at)):
                 return x, max((c.end() for c in _CLAUSE.finditer(text, 0, m.start())), default=0)
+            if x.relation == "at" and m is None and not _WEEKDAY.search(x.text) \
+                    and (b := PLANNED_AFTER_DATE.match(text, at + len(x.text))):
+                m = b  # "А 7 декабря в Пекине должен был пройти пятый раунд …, его отложили": the date before (a
+                # weekday's week is not told: the last one or the next)
             if x.relation == "at" and m is not None:
-                start = max((c.end() for c in _CLAUSE.finditer(text, 0, m.start())), default=0)
+                start = max((c.end() for c in _CLAUSE.finditer(text, 0, min(m.start(), at))), default=0)
                 return x, start
         return None
 

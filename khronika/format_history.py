@@ -47,6 +47,9 @@ _ANOTHER = re.compile(r"\bочередн\w*\s+(?:[\w-]+\s+)?(?:встреч|за
 _SINCE_MEETING = re.compile(r"\b(?:после|с\s+тех\s+пор,?\s+как)\s+(?:[\w-]+\s+){0,5}$", re.I)
 _NEW_DATE = re.compile(r"\b(?:на|до)\s", re.I)  # "перенесли на май", "отложена до осени"
 _RELATIVE = re.compile(r"\s*котор", re.I)  # a clause of the meeting named before it: "…, которое должно было пройти …"
+# The break told after the meetings the sentence lists: "…, второй — в декабре 2029 года, после чего переговоры
+# прервались".
+_BROKE_AFTER = re.compile(r",\s+(?:после\s+чего|после\s+(?:этого|него|нее|неё)|а\s+затем|а\s+потом)\s", re.I)
 # The next meeting told in a clause after the one held, its noun left out: "Первый саммит прошел в мае 2031 года в
 # Лиме, следующий пройдет в Кито".
 _NEXT_CLAUSE = re.compile(r"[,;]\s*(?:а\s+)?следующ(?:ий|ая|ее|ие)\s+(?:[\w-]+\s+)?(?:пройд[её]т|пройдут|состоится|"
@@ -104,7 +107,10 @@ class Told(Clauses):
             status = rest if rest in ("meeting", "round") else status
         if status == "active" and n.fixed and not MEETINGS.search(text):
             return None  # "компании, действующие в СНГ": the organisation, not its meetings
-        few = (first_rounds(text) or previous_rounds(text, current)) if status in ("meeting", "round", None) else []
+        broke = _BROKE_AFTER.search(text) if status == "suspended" else None  # "…, второй — в 2023 году, после чего
+        # переговоры прервались": the rounds held, then the break
+        few = (first_rounds(text[:broke.start()] if broke else text) or previous_rounds(text, current)) \
+            if status in ("meeting", "round", None) or broke else []
         apart = clause_rounds(text) if not few and status in ("meeting", "round", "resumed", None) else []
         # the places not told one by one ("первые три — в 2027, 2028 и 2029 годах"): the years of the rest of it
         stop = few[-1][2] if few and few[-1][2] > few[0][1] else len(text)
@@ -116,6 +122,8 @@ class Told(Clauses):
             told = [e for e in self.here if e["type"] == "CONSULT" and a <= e["start"] - self.offset < b]
             date = same_year(text[a:b], entries[-1]["date"] if entries else None) or (  # "в июле того же года"
                 dates[0] if len(dates) == 1 else told[0]["date"] if apart and told and not dates else None)
+            if date is None and k == 1 and not told:  # "Комиссия создана в 2027 году; первое заседание прошло в X"
+                date = self._founded(text, timexes)
             held = "planned" if PLANNED.search(text, a, b) and not HELD_AFTER.search(text, a, b) else "round"
             entries.append(dict(_entry(held, told if apart else [], doc, row, text, [], date), round=k,
                                 status=held))  # "…, седьмое запланировано на ноябрь": a round to come
@@ -135,6 +143,9 @@ class Told(Clauses):
             dates = [x.date.iso() for x in timexes if clause and clause[0] <= x.start - self.offset < clause[1]
                      and x.relation == "at"]
             entries.append(_entry("resumed", [], doc, row, text, [], dates[0] if len(dates) == 1 else None))
+        if broke and few:
+            entries.append(_entry("suspended", [], doc, row, text[broke.start():],
+                                  [x for x in timexes if x.start - self.offset >= broke.start()]))
         few = few or apart
         earlier = None if few else self._earlier(text, timexes, own, own)
         if earlier is not None and status in ("cancelled", "postponed") \
@@ -183,6 +194,9 @@ class Told(Clauses):
                                     date_precision="unknown"))
         elif chain is not None and not few:
             here = self.here
+            if earlier is not None and earlier[1] and chain not in ("meeting", "round"):  # "предложила возобновить
+                # работу комитета, последнее заседание которого прошло в 2016 году": not of that earlier meeting's date
+                timexes = [x for x in timexes if x.start - self.offset < earlier[0]]
             if status == "planned" and NEXT_MEETING.search(text):  # the next one, not the meeting that agreed on it
                 here = [e for e in here if e["factuality"] != "occurred"]
             old = put_off if status == "postponed" else None

@@ -8,7 +8,8 @@ joint body's, ``JOINT_BODIES``) with sides that held the same numbered round (``
 Formats of one set of sides (two or more) named differently by different outlets are one mechanism when their
 histories share a numbered round on the same date (``7-й раунд консультаций по вопросам безопасности`` and ``7-я
 встреча секретарей советов безопасности``, both on one day), when they are of one general type and met on one day
-(``раунд консультаций по работе посольств``, ``… по так называемым раздражителям``), or when their kind is one per
+(``раунд консультаций по работе посольств``, ``… по так называемым раздражителям``), when one name is the other with
+``двусторонний`` before it (``двусторонние консультации по …``), or when their kind is one per
 set of sides (``format_names.ONE_PER_SIDES``: a pair of countries has one intergovernmental commission, one border
 commission), or when joint bodies of kin kinds tell one numbered session on one day, whatever its status (``третье
 заседание`` planned for a day by one outlet, put off by another); the text's own name rather than a kind's (or a
@@ -21,6 +22,7 @@ names one of that name and those sides, and its own document names no format of 
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from datetime import date as _date
 
@@ -160,6 +162,8 @@ def _one(a: list, b: list) -> bool:
         return True  # "9-е заседание Межправительственного комитета" and "Девятое заседание … комиссии", days apart
     if na.type == nb.type and not _kind(a) and not _kind(b) and _days(a) & _days(b):
         return True  # "раунд консультаций по работе посольств" and "… по так называемым раздражителям", one day
+    if _bare(na.name) == _bare(nb.name):
+        return True  # "двусторонние консультации по …" and "консультации по …" of two sides: one mechanism
     if _fused(a, b):
         return True  # "раунд политических консультаций" and "консультации на уровне заместителей", one meeting
     if _one_report(a, b):
@@ -170,6 +174,14 @@ def _one(a: list, b: list) -> bool:
         return True  # "третье заседание комитета по сотрудничеству в сфере безопасности" planned on a day, "третье
         # заседание комитета по безопасности" of that day put off: one body of those sides
     return bool(_rounds(a) & _rounds(b))
+
+
+_BILATERAL = re.compile(r"^двусторонн\w+\s+")
+
+
+def _bare(name: str) -> str:
+    """A name less its ``двусторонний``: of two sides, that word tells nothing more."""
+    return _BILATERAL.sub("", name)
 
 
 def _retold(a: list, b: list) -> bool:

@@ -228,6 +228,9 @@ def nominative(phrase: str) -> str:
     out, noun = [], False
     gender = next((str(p.tag.gender) for w in words for p in morph.parses(w)[:1] if p.tag.POS == "NOUN"), None)
     for w in words:  # the adjectives and the head noun; a genitive after it stays ("совет сотрудничества")
+        if w == "и" and not noun:  # adjectives joined ("экономического и финансового диалога"): no noun "и"
+            out.append(w)
+            continue
         parses = [p for p in morph.parses(w) if p.tag.POS in ("NOUN", "ADJF")]
         parses = [p for p in parses if not {"Name", "Surn"} & p.tag.grammemes] or parses  # "ретрит": no first name
         fit = next((p for p in parses if number is None or p.tag.number == number), parses[0] if parses else None)
@@ -245,9 +248,10 @@ def nominative(phrase: str) -> str:
 
 
 # Short forms of the words of a mechanism's name, spelt out so that one name is one format.
-SHORT_FORMS = {"спецпред": "специальных представител", "замминис": "заместителей министр"}
+SHORT_FORMS = {"спецпред": "специальных представител", "замминис": "заместителей министр",
+               "нацменьш": "национальных меньшинств"}
 SHORT_NAMES = {"межправконсультация": "межправительственные консультации"}  # one name, one format
-SHORT = re.compile(r"\b(?:спецпредставител|замминистр)(?=\w)", re.I)
+SHORT = re.compile(r"\b(?:спецпредставител|замминистр)(?=\w)|\bнацменьшинств\w*", re.I)
 # Consultations of deputy ministers told without "на уровне" ("консультации замглав МИД"): one name with those told so.
 DEPUTIES = re.compile(r"консультации\s+(?:перв\w+\s+)?(?:заместител|замминистр|замглав)", re.I)
 

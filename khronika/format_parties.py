@@ -7,7 +7,8 @@ of the format beside the state, as an international organisation is; its short n
 after it (``Фронт … (ФНО)``) is the same party.  A country a document tells as a mediator of its talks (``при
 посредничестве X и Y``, ``при содействии правительства X``) is no side of them in any of its sentences (an event's
 participants list it with the parties): ``formats.told_by``.  A sentence that names the state and tells the other
-side by a common noun (``правительство X и оппозиционные группы``) has as that side the one party its document names.
+side by a common noun (``правительство X и оппозиционные группы``) has as that side the one party its document names;
+a meeting told with one side and held in the other country of the document's two has that host as its other side.
 A document's organisations are read as resolution links them (``linked_orgs``: an abbreviation in one outlet, the
 full name in another), as the stored events name them, so that a side read from both is one.
 """
@@ -78,6 +79,13 @@ def unnamed_party(text: str, sides: set[str], parties: set[str]) -> set[str]:
     if len(sides) == 1 and len(parties - sides) == 1 and UNNAMED_PARTY.search(text):
         return sides | parties
     return sides
+
+
+def host_side(sides: set[str], pair: tuple | list, hosts: set[str]) -> set[str]:
+    """A meeting told with one side and held (or set) in the other country of its document's two (``Оттава объявила,
+    что раунд диалога, намеченный в Пекине, откладывается``): the host is its other side; else the sides as told."""
+    rest = set(pair) - sides
+    return set(pair) if len(sides) == 1 and len(pair) == 2 and len(rest) == 1 and rest <= hosts else sides
 
 
 def bodies(mentions) -> dict[str, str]:

@@ -116,8 +116,12 @@ def round_in(sentence: str) -> int | None:
 
 # A meeting told by its ordinal alone at the head of the sentence, its noun left out after the sentence before told
 # one ("Седьмое состоялось в мае 2030 года", "Десятая пройдет в Лиме", "Девятое, как ожидается, состоится …", "Пятая,
-# по данным МИД, может пройти …"): the ordinal, a parenthetical between commas, then a verb of holding.
-_ELIDED = re.compile(r"^\W*([а-яё]+|\d{1,3}-?[а-я]{1,3})(?:\s*,[^,.;:!?]{2,60},)?\s+(?:[а-яё]+\s+)?"
+# по данным МИД, может пройти …"): the ordinal, a parenthetical between commas, then a verb of holding; the ordinal the
+# object of the ones agreeing to hold it ("Третье стороны условились провести там же в 2027 году", "Четвертую министры
+# намерены провести в Осло").
+_AGREEING = (r"(?:[а-яё]+\s+(?:условил|договорил|решил|намерен|планиру|предложил|собира|рассчитыва)\w*\s+"
+             r"(?=провести|проведут))?")
+_ELIDED = re.compile(r"^\W*([а-яё]+|\d{1,3}-?[а-я]{1,3})(?:\s*,[^,.;:!?]{2,60},)?\s+" + _AGREEING + r"(?:[а-яё]+\s+)?"
                      r"(?:прош(?:ел|ёл|ла|ло|ли)|состоял|состоит|пройд|намечен|запланирован|проходил|был[аои]?\s+проведен|провести|проведут|"
                      r"(?:может|могут|должн\w*)\s+(?:пройти|состояться))", re.I)
 
@@ -268,15 +272,24 @@ def clause_rounds(sentence: str) -> list[tuple[int, int, int]]:
     """Rounds told each in a clause of its own (``Работу он возобновил в марте 2019 года на 11-м раунде, а в
     мае 2020 года 12-й раунд состоялся в …``), by an ordinal alone too (``восьмая встреча прошла в X в 2029 году,
     седьмая — в Y в 2027 году``, ``Встречи: седьмая — Y, 2027 г.; восьмая — X, 2029 г.``, the first one so as well:
-    ``…, первая — в Z в 2025 году``; a first told otherwise, ``впервые``, is no round of a list): (round, start, stop)
-    of each clause; two or more different ones, else none."""
+    ``…, первая — в Z в 2025 году``, or by its ordinal and noun, ``Формат учрежден в 2026 году: первые консультации
+    прошли по видеосвязи, вторые — в Y``, the first clause dated by the founding it tells; a first told otherwise,
+    ``впервые``, is no round of a list): (round, start, stop) of each clause; two or more different ones, else none."""
     cuts = list(CLAUSE_CUT.finditer(sentence))
     if not cuts:
         return []
     bounds = zip([0] + [c.end() for c in cuts], [c.start() for c in cuts] + [len(sentence)], strict=True)
     found = [(n, a, b) for a, b in bounds
-             if (n := (r if (r := round_in(sentence[a:b])) and r >= 2 else None) or _elliptic(sentence[a:b]))]
+             if (n := (r if (r := round_in(sentence[a:b])) and (r >= 2 or _first_named(sentence[a:b])) else None)
+                 or _elliptic(sentence[a:b]))]
     return found if len(found) >= 2 and len({n for n, _, _ in found}) == len(found) else []
+
+
+def _first_named(clause: str) -> bool:
+    """Does a clause tell the first meeting by its ordinal and noun (``первые консультации прошли по видеосвязи``,
+    ``первое заседание состоялось в X``), not ``впервые`` nor a first counted since an event?"""
+    m = _WORD_ROUND.search(clause)
+    return m is not None and ordinal(m.group(2)) == 1 and not _since(clause, m.end())
 
 
 def elided_clauses(sentence: str) -> list[tuple[int, int, int]]:

@@ -2,7 +2,8 @@
 where a document tells them as a joint body at work, for ``formats.py``.
 
 A ``постоянная комиссия`` is a format with a history where its document tells a meeting of it by its number
-(``118-е заседание``) or again without its name (``Предыдущее заседание комиссии прошло …``) and gives it two sides
+(``118-е заседание``), again without its name (``Предыдущее заседание комиссии прошло …``) or as broken off or
+resumed, a body (``предложила возобновить работу совместного комитета``), and gives it two sides
 in one sentence; the same words name bodies of one country (a parliament's permanent commission), which meet in no
 numbered sessions between two sides.  A joint committee (``совместный``, ``смешанный``, ``генеральный пограничный
 комитет``) and a working group (``рабочая группа по …``) are formats where a sentence of their document gives them
@@ -13,7 +14,12 @@ report of the meeting put off) is kept tentative: the body another outlet told a
 """
 from __future__ import annotations
 
+import re
+
 from .format_names import NEEDS
+
+_BROKEN = frozenset({"suspended", "resumed", "proposed-resumption"})  # only a series at work is broken off, resumed
+_BODY = re.compile(r"\b(?:комисси|комитет|совет|групп|механизм)", re.I)  # a standing body's noun
 
 
 def standing(mentions: list[tuple]) -> list[tuple]:
@@ -24,7 +30,10 @@ def standing(mentions: list[tuple]) -> list[tuple]:
     for name in {n["name"] for n, _, _ in mentions if n["type"] in NEEDS and not n["fixed"]}:
         mine = [(n, sides, entries) for n, sides, entries in mentions if n["name"] == name]
         series = any(e.get("round") for _, _, entries in mine for e in entries) or \
-            any(n["start"] == -1 for n, _, _ in mine)  # told again without its name: one of its series
+            any(n["start"] == -1 for n, _, _ in mine) or \
+            _BODY.search(name) and any(e["status"] in _BROKEN for _, _, entries in mine for e in entries)
+        # told again without its name, or a body broken off or resumed ("предложила возобновить работу комитета"): one
+        # of its series (not "политический диалог двух стран был заморожен": relations, no body)
         met = any(e["status"] != "active" for _, _, entries in mine for e in entries)  # not only set up
         needs = NEEDS[mine[0][0]["type"]]
         if needs == "sessions" and series or any(len(told) >= 2 for _, told, _ in mine) and (

@@ -100,7 +100,7 @@ from .format_names import (
     level_of,
 )
 from .format_parties import bodies as national_bodies
-from .format_parties import linked_orgs, unnamed_party
+from .format_parties import host_side, linked_orgs, unnamed_party
 from .format_parties import parties as non_state_parties
 from .format_proper import named_before
 from .format_rounds import round_in
@@ -308,6 +308,7 @@ def told_by(store, row: dict, events: list[dict], doc=None, links: dict[str, str
             sides = set(countries)  # "при посредничестве X и Y прошел раунд переговоров A и B": the mediators' event
         if len(sides - hosts) >= 2:  # "Чили и Перу провели в Кито …": no host named only as a place
             sides -= hosts
+        sides = host_side(sides, doc_pair, hosts)  # "Оттава … раунд, намеченный в Пекине": Beijing the other side
         if len(sides) < 2 and len(pair_before) == 2 and TWO_OF_THEM.search(text):
             sides = set(pair_before)  # "… между двумя странами": the two the sentence before named
         if len(sides) < 2 and len(doc_pair) == 2 and any(BILATERAL.match(n.surface) for n in named if not n.fixed):
