@@ -24,7 +24,7 @@ from slovnet.exec.infer import text_words
 from slovnet.token import find_tokens
 
 from ..morph import lemma_as
-from ..record_base import from_values
+from ..record_base import maker
 from ..records import Document, Mention, Sentence, Token
 from ..resources import Resources
 from ..settings import DEFAULT, Settings
@@ -199,10 +199,13 @@ def _pos_feats(tag: str) -> tuple[str, dict]:
 def adapt_token(sentence_id: int, number: int, token, tag: str, head: str, rel: str) -> Token:
     """A token of the segmentation with its tag and parse as a record: ids ``sentence_token`` as natasha
     numbers them, the lemma ``morph.lemma_as`` for the tagged part of speech, ``ё`` folded.  Made as pickle
-    makes a record (``record_base.from_values``: the fields in ``Token``'s order, no frozen ``__init__``)."""
+    makes a record (``record_base.maker``: the fields in ``Token``'s order, no frozen ``__init__``)."""
     pos, feats = _pos_feats(tag)
-    return from_values(Token, (token.start, token.stop, token.text, f"{sentence_id}_{number}", pos, feats,
-                               lemma_as(token.text, pos).replace("ё", "е"), f"{sentence_id}_{head}", rel))
+    return _TOKEN(token.start, token.stop, token.text, f"{sentence_id}_{number}", pos, feats,
+                  lemma_as(token.text, pos).replace("ё", "е"), f"{sentence_id}_{head}", rel)
+
+
+_TOKEN = maker(Token)
 
 
 def acyclic(numbers: list[str], heads: list[str], rels: list[str]) -> tuple[list[str], list[str]]:
