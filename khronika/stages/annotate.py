@@ -11,12 +11,12 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
+from typing import NamedTuple
 
 import numpy as np
 from natasha.doc import DocToken
 from natasha.norm import normalize, syntax_normalize
 from natasha.segment import Segmenter, Sent
-from natasha.segment import Token as NatashaToken
 from natasha.span import envelop_spans
 from slovnet.bio import bio_spans
 from slovnet.conll import parse_conll_tag
@@ -35,6 +35,15 @@ from .clean.pieces import pieces, tokens
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
 
 
+class Word(NamedTuple):
+    """A token of the segmentation, as natasha's ``Token`` reads (``start``, ``stop``, ``text``; unpacked by
+    natasha's ``Doc.segment``), made without its record's generic ``__init__`` (every word of every text)."""
+
+    start: int
+    stop: int
+    text: str
+
+
 class ParagraphSegmenter(Segmenter):
     """razdel's sentences, cut at blank lines as well: a headline, a dateline or a menu line
     without a full stop is never one sentence with the paragraph after it; and cut into pieces of at
@@ -46,7 +55,7 @@ class ParagraphSegmenter(Segmenter):
 
     def tokenize(self, text):
         for start, stop in tokens(text, self.max_chars):
-            yield NatashaToken(start, stop, text[start:stop])
+            yield Word(start, stop, text[start:stop])
 
     def sentenize(self, text):
         for sent in _dateline_cuts(text, self._paragraphs(text)):
