@@ -18,10 +18,9 @@ from natasha.doc import DocToken
 from natasha.norm import normalize, syntax_normalize
 from natasha.segment import Segmenter, Sent
 from natasha.span import envelop_spans
-from slovnet.bio import bio_spans
 from slovnet.conll import parse_conll_tag
 from slovnet.exec.infer import text_words
-from slovnet.token import find_tokens
+from slovnet.span import Span
 
 from ..morph import lemma_as
 from ..record_base import maker
@@ -163,8 +162,8 @@ class Models:
         out: list = [[] for _ in texts]
         for batch in by_length([len(w) for w in words], budget):
             found = self.ner.decoder(nets.ner_tags(self.ner.model, self.encoded(self.ner, [words[i] for i in batch])))
-            for i, tagged in zip(batch, found):  # slovnet's ``BIOMarkup.to_span``, without a record per word
-                out[i] = list(bio_spans(find_tokens(texts[i], words[i]), tagged))
+            for i, tagged in zip(batch, found):
+                out[i] = ner_spans(texts[i], words[i], tagged)
         return out
 
     def encoded(self, infer, items: list[list[str]]):
@@ -184,6 +183,32 @@ class Models:
         (word_id,), (shape_id,) = encoder.item([word])
         self.ids[word] = (word_id, shape_id)
         return word_id, shape_id
+
+
+def ner_spans(text: str, words: list[str], tags) -> list[Span]:
+    """slovnet's ``bio_spans(find_tokens(text, words), tags)`` (``BIOMarkup.to_span``) in one loop: each word
+    found in ``text`` after the word before it, a span opened at a ``B-`` tag, stretched by ``I``, closed by
+    ``O`` or the next ``B``; without a record per word, nor a call per tag."""
+    out = []
+    previous = start = stop = None
+    offset = 0
+    for word, tag in zip(words, tags):
+        at = text.find(word, offset)
+        offset = at + len(word)
+        part, _, kind = tag.partition("-")  # slovnet's ``parse_bio``: no type without a dash (falsy either way)
+        if part == "O":
+            if previous:
+                out.append(Span(start, stop, previous))
+                previous = None
+        elif part == "B":
+            if previous:
+                out.append(Span(start, stop, previous))
+            previous, start, stop = kind or None, at, offset
+        elif part == "I":
+            stop = offset
+    if previous:
+        out.append(Span(start, stop, previous))
+    return out
 
 
 def _same_vocabularies(a, b) -> bool:
