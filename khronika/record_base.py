@@ -45,6 +45,8 @@ def _to_json(value: Any) -> Any:  # callers pass plain values (``_PLAIN``, most 
     if isinstance(value, (list, tuple)):
         return [v if type(v) in _PLAIN else _to_json(v) for v in value]
     if isinstance(value, dict):
+        if _PLAIN.issuperset(map(type, value.values())):  # a token's features: a copy made in C, no comprehension
+            return dict(value)
         return {k: v if type(v) in _PLAIN else _to_json(v) for k, v in value.items()}
     return value
 
@@ -97,17 +99,50 @@ def _set_field(record: Any, value: Any, name: str) -> None:
     object.__setattr__(record, name, value)
 
 
-def _rebuilt(cls: type, values: tuple) -> Any:
+def _rebuilt(cls: type, values) -> Any:
     """A record of ``cls`` with these field values, as pickle had it (no ``__init__`` or ``__post_init__``, as
     ``dataclasses``' own state restoring)."""
-    record = object.__new__(cls)
-    for set_field, value in zip(_setters(cls), values):
-        set_field(record, value)
-    return record
+    return _maker(cls)(*values)
+
+
+@functools.cache
+def _maker(cls: type):
+    """A function of a record's field values, in order, making the record as ``_rebuilt`` does: one function
+    written for the class's fields, each set by its setter (``_setters``) in turn, without a loop over them
+    (every token of every document is made by it, and again when it comes back from a worker process)."""
+    count = len(_setters(cls))
+    values = ", ".join(f"v{i}" for i in range(count))
+    sets = "".join(f"    s{i}(record, v{i})\n" for i in range(count))
+    code = f"def make({values}):\n    record = new(cls)\n{sets}    return record\n"
+    scope = {"new": object.__new__, "cls": cls, **{f"s{i}": s for i, s in enumerate(_setters(cls))}}
+    exec(code, scope)  # noqa: S102 - the source is made of numbered names only
+    return scope["make"]
+
+
+def replaced(record, changes: dict) -> Any:
+    """``dataclasses.replace(record, **changes)`` for a record class whose fields are all ``__init__``'s and that
+    has no ``__post_init__`` (``Document``): its field values with ``changes``, made as ``_rebuilt`` makes a record
+    (a frozen ``__init__`` of thirty fields costs twice as much; stages replace a document's fields again and
+    again).  An unknown field is a ``TypeError``, as ``__init__`` would raise."""
+    cls = type(record)
+    values = list(_values(cls)(record))
+    index = _positions(cls)
+    for name, value in changes.items():
+        at = index.get(name)
+        if at is None:
+            raise TypeError(f"{cls.__name__}.__init__() got an unexpected keyword argument '{name}'")
+        values[at] = value
+    return _maker(cls)(*values)
 
 
 # a record made of its fields' values in order, as pickle makes it (a frozen ``__init__`` costs half as much again)
 from_values = _rebuilt
+maker = _maker  # the function ``from_values`` calls, of the field values as arguments
+
+
+@functools.cache
+def _positions(cls: type) -> dict[str, int]:
+    return {name: i for i, (name, _) in enumerate(_fields(cls))}
 
 
 @functools.cache

@@ -7,14 +7,13 @@ into these records.
 """
 from __future__ import annotations
 
-import dataclasses
 import datetime
 import hashlib
 import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from .record_base import NESTED, Record
+from .record_base import NESTED, Record, replaced
 
 Precision = Literal["day", "month", "year", "weekday", "unknown"]
 EntityType = Literal["person", "organization", "country", "location", "facility", "other"]
@@ -308,7 +307,7 @@ class Document(Record):
     done: frozenset = frozenset()  # the data keys the stages have provided so far
 
     def replace(self, **changes) -> Document:
-        return dataclasses.replace(self, **changes)
+        return replaced(self, changes)  # ``dataclasses.replace``, made as pickle makes a record
 
     @classmethod
     def from_source(cls, src: Source) -> Document:

@@ -70,3 +70,25 @@ def test_adapt_token_is_the_token_init_would_make():
     got = adapt_token(3, "5", word, "NOUN|Animacy=Anim|Case=Ins|Gender=Masc|Number=Sing", "4", "obl")
     assert got == Token(start=10, stop=16, text="послом", id="3_5", pos="NOUN", lemma="посол", head_id="3_4",
                         rel="obl", feats={"Animacy": "Anim", "Case": "Ins", "Gender": "Masc", "Number": "Sing"})
+
+
+def test_a_documents_replace_is_dataclasses_replace():
+    doc = Document.from_source(Source(path="own.txt", text="ОСЛО, 2 мая. Премьер Норвегии посетил Лиму."))
+    changed = doc.replace(title="Визит", done=frozenset({"text"}))
+    assert changed == dataclasses.replace(doc, title="Визит", done=frozenset({"text"}))
+    assert type(changed) is Document and changed.text == doc.text and doc.title is None
+    with pytest.raises(TypeError, match="no_such_field"):
+        doc.replace(no_such_field=1)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        changed.title = "x"
+
+
+def test_a_plain_dict_is_written_as_a_copy_and_a_nested_one_walked():
+    feats = {"Case": "Gen", "Number": "Plur"}
+    token = Token(0, 6, "послов", feats=feats)
+    written = token.to_json()["feats"]
+    assert written == feats and written is not feats
+    written["Case"] = "Nom"
+    assert token.feats["Case"] == "Gen"
+    nested = {"a": 1, "when": PartialDate(2031, 4)}
+    assert Record.to_json(Token(0, 1, "x", feats=nested))["feats"] == {"a": 1, "when": PartialDate(2031, 4).to_json()}

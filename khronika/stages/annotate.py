@@ -11,20 +11,19 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
+from typing import NamedTuple
 
 import numpy as np
 from natasha.doc import DocToken
 from natasha.norm import normalize, syntax_normalize
 from natasha.segment import Segmenter, Sent
-from natasha.segment import Token as NatashaToken
 from natasha.span import envelop_spans
-from slovnet.bio import bio_spans
 from slovnet.conll import parse_conll_tag
 from slovnet.exec.infer import text_words
-from slovnet.token import find_tokens
+from slovnet.span import Span
 
 from ..morph import lemma_as
-from ..record_base import from_values
+from ..record_base import maker
 from ..records import Document, Mention, Sentence, Token
 from ..resources import Resources
 from ..settings import DEFAULT, Settings
@@ -33,6 +32,15 @@ from .clean.heads import lead_start
 from .clean.pieces import pieces, tokens
 
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
+
+
+class Word(NamedTuple):
+    """A token of the segmentation, as natasha's ``Token`` reads (``start``, ``stop``, ``text``; unpacked by
+    natasha's ``Doc.segment``), made without its record's generic ``__init__`` (every word of every text)."""
+
+    start: int
+    stop: int
+    text: str
 
 
 class ParagraphSegmenter(Segmenter):
@@ -46,7 +54,7 @@ class ParagraphSegmenter(Segmenter):
 
     def tokenize(self, text):
         for start, stop in tokens(text, self.max_chars):
-            yield NatashaToken(start, stop, text[start:stop])
+            yield Word(start, stop, text[start:stop])
 
     def sentenize(self, text):
         for sent in _dateline_cuts(text, self._paragraphs(text)):
@@ -154,8 +162,8 @@ class Models:
         out: list = [[] for _ in texts]
         for batch in by_length([len(w) for w in words], budget):
             found = self.ner.decoder(nets.ner_tags(self.ner.model, self.encoded(self.ner, [words[i] for i in batch])))
-            for i, tagged in zip(batch, found):  # slovnet's ``BIOMarkup.to_span``, without a record per word
-                out[i] = list(bio_spans(find_tokens(texts[i], words[i]), tagged))
+            for i, tagged in zip(batch, found):
+                out[i] = ner_spans(texts[i], words[i], tagged)
         return out
 
     def encoded(self, infer, items: list[list[str]]):
@@ -175,6 +183,32 @@ class Models:
         (word_id,), (shape_id,) = encoder.item([word])
         self.ids[word] = (word_id, shape_id)
         return word_id, shape_id
+
+
+def ner_spans(text: str, words: list[str], tags) -> list[Span]:
+    """slovnet's ``bio_spans(find_tokens(text, words), tags)`` (``BIOMarkup.to_span``) in one loop: each word
+    found in ``text`` after the word before it, a span opened at a ``B-`` tag, stretched by ``I``, closed by
+    ``O`` or the next ``B``; without a record per word, nor a call per tag."""
+    out = []
+    previous = start = stop = None
+    offset = 0
+    for word, tag in zip(words, tags):
+        at = text.find(word, offset)
+        offset = at + len(word)
+        part, _, kind = tag.partition("-")  # slovnet's ``parse_bio``: no type without a dash (falsy either way)
+        if part == "O":
+            if previous:
+                out.append(Span(start, stop, previous))
+                previous = None
+        elif part == "B":
+            if previous:
+                out.append(Span(start, stop, previous))
+            previous, start, stop = kind or None, at, offset
+        elif part == "I":
+            stop = offset
+    if previous:
+        out.append(Span(start, stop, previous))
+    return out
 
 
 def _same_vocabularies(a, b) -> bool:
@@ -199,10 +233,13 @@ def _pos_feats(tag: str) -> tuple[str, dict]:
 def adapt_token(sentence_id: int, number: int, token, tag: str, head: str, rel: str) -> Token:
     """A token of the segmentation with its tag and parse as a record: ids ``sentence_token`` as natasha
     numbers them, the lemma ``morph.lemma_as`` for the tagged part of speech, ``ё`` folded.  Made as pickle
-    makes a record (``record_base.from_values``: the fields in ``Token``'s order, no frozen ``__init__``)."""
+    makes a record (``record_base.maker``: the fields in ``Token``'s order, no frozen ``__init__``)."""
     pos, feats = _pos_feats(tag)
-    return from_values(Token, (token.start, token.stop, token.text, f"{sentence_id}_{number}", pos, feats,
-                               lemma_as(token.text, pos).replace("ё", "е"), f"{sentence_id}_{head}", rel))
+    return _TOKEN(token.start, token.stop, token.text, f"{sentence_id}_{number}", pos, feats,
+                  lemma_as(token.text, pos).replace("ё", "е"), f"{sentence_id}_{head}", rel)
+
+
+_TOKEN = maker(Token)
 
 
 def acyclic(numbers: list[str], heads: list[str], rels: list[str]) -> tuple[list[str], list[str]]:

@@ -18,8 +18,12 @@ def tokens(text: str, limit: int) -> list[tuple[int, int]]:
     ``limit`` characters."""
     out = []
     for token in tokenize(text):
-        for start in range(token.start, token.stop, limit):
-            out.append((start, min(start + limit, token.stop)))
+        start, stop = token.start, token.stop
+        if stop - start <= limit:
+            out.append((start, stop))
+            continue
+        for cut in range(start, stop, limit):
+            out.append((cut, min(cut + limit, stop)))
     return out
 
 
