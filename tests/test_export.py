@@ -226,17 +226,17 @@ def test_export_quote_of_a_body_is_no_record(tmp_path):
     store for the stances, but the export's quotes are persons' words."""
     from khronika.records import Quote
 
-    text = "Глава МИД Игорь Петров сказал: «Мы готовы». В МИД Нарнии добавили: «Ответ последует»."
-    petrov = Entity("e:petrov", "person", "Игорь Петров")
+    text = "Глава МИД Игорь Жданов сказал: «Мы готовы». В МИД Нарнии добавили: «Ответ последует»."
+    zhdanov = Entity("e:zhdanov", "person", "Игорь Жданов")
     ministry = Entity("e:mid", "organization", "МИД Нарнии")
-    quotes = (Quote("q:1", "Мы готовы", 32, 41, 0, 43, speaker=petrov.id),
+    quotes = (Quote("q:1", "Мы готовы", 32, 41, 0, 43, speaker=zhdanov.id),
               Quote("q:2", "Ответ последует", 68, 83, 44, 85, speaker=ministry.id),
               Quote("q:3", "Ответ последует", 68, 83, 44, 85, speaker="e:iso-RU"))
     d = doc("a.txt", "a" * 64, text, PartialDate(2020, 5, 1),
-            (Mention(10, 22, "PER", "Игорь Петров", entity=petrov.id), Mention(47, 57, "ORG", "МИД Нарнии",
+            (Mention(10, 22, "PER", "Игорь Жданов", entity=zhdanov.id), Mention(47, 57, "ORG", "МИД Нарнии",
                                                                                  entity=ministry.id)),
-            (petrov, ministry, Entity("e:iso-RU", "country", "Россия", code="RU")))
+            (zhdanov, ministry, Entity("e:iso-RU", "country", "Россия", code="RU")))
     with Store(tmp_path / "k.db") as s:
         s.save(d.replace(quotes=quotes))
         records = list(iter_records(s))
-    assert [(r["speaker"], r["text"]) for r in records if r["kind"] == "quote"] == [("e:petrov", "Мы готовы")]
+    assert [(r["speaker"], r["text"]) for r in records if r["kind"] == "quote"] == [("e:zhdanov", "Мы готовы")]

@@ -79,15 +79,15 @@ from .acts import (
     within,
 )
 from .agree import shared_persons
-from .compat import AGAINST, MUTUAL, compatible, facing
+from .compat import AGAINST, MUTUAL, compatible, facing, named
 from .days import exact_day, month_of_day, same_day, to_day
+from .evidence import ONE_EXPULSION
 from .meeting_link import meeting_link
 from .persons import same_person
 from .report import AGENDAS, AT_TALKS, OUTCOMES, Report, overlap
 
 __all__ = ["act_link"]
 
-_EXPULSION = "one_expulsion"  # the word that stands for a verb of an expulsion (``evidence.ONE_ACTS``)
 # Acts one source takes against one target once a day, however each report words them (an ambassador summoned
 # and handed a protest): the same source and target on the same day are one act.
 _ONCE_A_DAY = frozenset({"PROTEST"})
@@ -221,13 +221,12 @@ def _one_expulsion_retold(a: Report, b: Report, one_actor: bool) -> bool:
     or one told by one report only, and the same count of persons or none (not ``за два года были высланы более
     двадцати дипломатов``, a sum of many).  The mirror expulsion of the other side fits as
     well: of two groups, it joins neither (``cluster.py``)."""
-    if not (_EXPULSION in a.words and _EXPULSION in b.words and one_actor and within(a, b)):
+    if not (ONE_EXPULSION in a.words and ONE_EXPULSION in b.words and one_actor and within(a, b)):
         return False
     if not month_of_day(a, b):  # not undated: "в августе прошлого года X выслала советника" read without its date
         return False
-    named = [frozenset(w for w in r.words if w.startswith("iso:")) for r in (a, b)]
     counts = [frozenset(w for w in r.words if w.startswith("num:")) for r in (a, b)]
-    return len(named[0] & named[1]) >= 2 and counts[0] == counts[1]
+    return len(named(a) & named(b)) >= 2 and counts[0] == counts[1]
 
 
 def _undated_and_dated(a: Report, b: Report) -> bool:

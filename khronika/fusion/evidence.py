@@ -33,6 +33,7 @@ _FUSION_WORDS = lexicon.words("fusion_words.tsv")
 _ONE_ACT = {lem: name.lower() for name in ("ONE_REFUSAL", "ONE_EXPULSION") for lem in _FUSION_WORDS[name]}
 _ONE_ACT_STEMS = frozenset(lem[:4] for lem in _ONE_ACT)
 ONE_ACTS = frozenset(_ONE_ACT.values())  # the words that stand for those verbs ("one_refusal")
+ONE_EXPULSION = "ONE_EXPULSION".lower()  # the one that stands for a verb of an expulsion
 _ONE_THING = {lem: name.lower() for name in ("ONE_PERSONS",) for lem in _FUSION_WORDS[name]}
 _BOTH_WAYS = _FUSION_WORDS["BOTH_WAYS"]
 BOTH_WAYS = "both_ways"  # the word that stands for an exchange of acts among a report's words

@@ -163,10 +163,7 @@ def _planned_before(w: Words, here: list[Timex], noun: Token) -> PartialDate | N
 def _planning_before(w: Words, noun: Token) -> Token | None:
     """A participle of planning (``PLANNED_FOR``) with ``на`` after it that hangs on the noun, or on the round the
     noun completes (``раунд консультаций``), and stands before it."""
-    nouns = [noun]
-    if noun.rel == "nmod" and (up := w.head(noun)) is not None and up.id in w.position \
-            and w.lem[w.position[up.id]] in SERIES_NOUNS:
-        nouns.append(up)
+    nouns = [noun] + ([series] if (series := series_of(w, noun)) is not None else [])
     for n in nouns:
         if n.id not in w.position or n.pos not in ("NOUN", "PROPN"):
             continue
@@ -180,6 +177,13 @@ def _planning_before(w: Words, noun: Token) -> Token | None:
 
 
 SERIES_NOUNS = frozenset({"раунд", "цикл", "тур"})  # "раунд консультаций": a round of talks, told by its verb
+
+
+def series_of(w: Words, noun: Token) -> Token | None:
+    """The round (``SERIES_NOUNS``) the noun completes (``раунд консультаций``), or None."""
+    up = w.head(noun)
+    return up if noun.rel == "nmod" and up is not None and up.id in w.position \
+        and w.lem[w.position[up.id]] in SERIES_NOUNS else None
 
 
 def _phrase_comma(w: Words, noun: Token) -> int | None:

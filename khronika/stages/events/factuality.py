@@ -198,7 +198,6 @@ def _proposed(w: Words, first: int) -> bool:
     return head is not None and w.lem[head] in REQUEST_VERBS and trigger.pos == "VERB" and trigger.rel == "xcomp"
 
 
-
 def _decided(w: Words, first: int) -> bool:
     """The infinitive of a side's own act that a verb of deciding in the past governs (``в среду решило выслать
     двух дипломатов``, ``решил присоединиться к санкциям``): the decision is the act, taken that day (EVENTS.md), though

@@ -5,10 +5,9 @@ after it); a decision told with no outcome word before it (``решение Пе
 the other rules, and one with no content (``Итог — решение за вами``) is none."""
 from __future__ import annotations
 
-import dataclasses
-
 from ...ids import is_country
-from ...records import Event, Participant, Token
+from ...records import Event, Token
+from .plural import joined_by
 from .sentence import Words
 from .words import OUTCOMES
 
@@ -44,6 +43,4 @@ def with_the_sides_met(event: Event, w: Words, trig: list[Token], sides: list[st
         return event
     if len(sides) < 2:
         return None
-    known = {p.entity for p in event.participants}
-    return dataclasses.replace(event, participants=event.participants + tuple(
-        Participant(c, "participant") for c in sides if c not in known))
+    return joined_by(event, sides)

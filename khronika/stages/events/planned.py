@@ -1,12 +1,13 @@
 """Is an event told as one to come (factuality ``planned``)?  A future tense or cue before it (``планируется``,
 ``договорились провести``; not across a circumstance phrase), the next one (``в следующем раунде``), the future verb
 its noun is the subject or object of (``в мае пройдёт раунд``, ``проведут встречу``), the infinitive of an invitation
-(``пригласил посетить Лиму``) or of a readiness (``готова принять коллегу``)."""
+(``пригласил посетить Лиму``) or of a readiness (``готова принять коллегу``), a participle of planning it for a time
+(``раунд консультаций, намеченный на 10 декабря``: ``clause_date.planned_for``)."""
 from __future__ import annotations
 
 from ...morph import parses
 from ...records import Token
-from .clause_date import SERIES_NOUNS, planned_for
+from .clause_date import planned_for, series_of
 from .passing import to_take_place
 from .sentence import Words
 from .words import (
@@ -109,9 +110,8 @@ def _ahead_by_its_verb(w: Words, trigger: Token) -> bool:
     if trigger.pos in NOUNS and (any(_future_relative(w, c, trigger) for c in w.children(trigger))
                                  or to_take_place(w, w.position[trigger.id])):
         return True  # "к саммиту, который пройдет в Тяньцзине"
-    up = w.head(trigger)
-    if trigger.rel == "nmod" and up is not None and up.id in w.position and w.lem[w.position[up.id]] in SERIES_NOUNS:
-        trigger = up  # "проведет очередной раунд консультаций": the round's tense is the talks'
+    if (series := series_of(w, trigger)) is not None:
+        trigger = series  # "проведет очередной раунд консультаций": the round's tense is the talks'
     head = w.head_index(trigger)
     part = w.head_index(w.tokens[head]) if head is not None and w.lem[head] == "участие" else head  # "участие в X"
     if part is not None and trigger.pos in NOUNS and _taking_part(w, part) and tense(w.tokens[part]) == "futr":
@@ -154,4 +154,5 @@ NOUNS = ("NOUN", "PROPN")  # a trigger noun, which the tagger may take for a nam
 
 
 def cue_window(w: Words, first: int) -> list[str]:
+    """The lemmas of the words before the trigger a cue of factuality may stand among (``Settings.cue_before``)."""
     return w.lem[max(0, first - w.settings.cue_before): first]

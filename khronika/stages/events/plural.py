@@ -186,9 +186,14 @@ def with_the_sides(event: Event, w: Words, trig: list[Token], sides: list[str]) 
     if not any(t.rel in SUBJECT and t.head_id in verbs and w.lem[k] == "сторона" and t.feats.get("Number") == "Plur"
                for k, t in enumerate(w.tokens)):
         return event
+    return joined_by(event, sides)
+
+
+def joined_by(event: Event, sides: list[str]) -> Event:
+    """The event with the countries of ``sides`` it does not name yet as participants of their own."""
     known = {p.entity for p in event.participants}
     return dataclasses.replace(event, participants=event.participants + tuple(
         Participant(c, "participant") for c in sides if c not in known))
 
 
-__all__ = ["REACH", "plural_persons", "plural_title", "with_plural", "with_the_sides"]
+__all__ = ["REACH", "joined_by", "plural_persons", "plural_title", "with_plural", "with_the_sides"]
