@@ -1,8 +1,40 @@
-"""Which evidence gives an unmarked office its country when several would: the dateline of a home report before the
-country the document names most, a correspondent's after it (sentences written for these tests)."""
+"""Which evidence gives an unmarked office its country when several would: a ministry of the holder's field named
+before him, only while those named are of one country; the dateline of a home report before the country the document
+names most (sentences written for these tests)."""
 import pytest
 
+from khronika.stages.roles.places import same_field
+
 pytestmark = pytest.mark.slow
+
+
+def test_a_ministrys_field_is_the_ministers_when_the_one_holds_the_others_words():
+    assert same_field("министр иностранных дел", "министр иностранных дел")
+    assert same_field("министр иностранных дел и международного сотрудничества", "министр иностранных дел")
+    assert same_field("министр иностранных дел", "министр иностранных дел и по делам эмигрантов")
+    assert not same_field("министр обороны", "министр иностранных дел")
+    assert not same_field("министр", "министр иностранных дел")
+
+
+def test_the_ministry_named_last_gives_no_country_when_another_countrys_was_named_before(roles_of):
+    text = ("МИД Чили вызвал посла Перу и вручил ему ноту протеста. Во вторник Министерство иностранных дел Перу "
+            "ответило Чили, что не считает претензии обоснованными. «Мы не нарушали договор», — заявил министр "
+            "иностранных дел Хосе Мартинес.")
+    assert ("Хосе Мартинес", "министр иностранных дел", "Перу") not in roles_of(text)
+    roles = roles_of("Сантьяго, 3 марта.\n\n" + text)  # the ministries tell nothing: the home report's dateline does
+    assert ("Хосе Мартинес", "министр иностранных дел", "Чили") in roles, roles
+
+
+def test_a_ministry_in_the_ministers_own_sentence_still_gives_its_country(roles_of):
+    roles = roles_of("МИД Перу вызвал посла Чили и вручил ему ноту протеста. Как сообщило Министерство иностранных "
+                     "дел Чили, министр иностранных дел Хосе Мартинес назвал претензии необоснованными.")
+    assert ("Хосе Мартинес", "министр иностранных дел", "Чили") in roles, roles
+
+
+def test_a_ministry_of_a_wider_field_gives_its_minister_a_country(roles_of):
+    roles = roles_of("Министерство иностранных дел и внешней торговли Бельгии вызвало посла Ирана. По словам "
+                     "источника, министр иностранных дел Люк Вандермеер потребовал объяснений.")
+    assert ("Люк Вандермеер", "министр иностранных дел", "Бельгия") in roles, roles
 
 
 @pytest.mark.parametrize("dateline, home", [("Монтевидео, 3 марта.\n\n", "Уругвай"),
