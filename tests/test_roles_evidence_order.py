@@ -56,3 +56,9 @@ def test_a_correspondents_dateline_comes_after_the_country_named_most(roles_of, 
                      "Иран не намерен отказываться от обогащения урана.")
     assert ("Аббас Карими", "министр иностранных дел", country) in roles, roles
     assert ("Аббас Карими", "министр иностранных дел", "США") not in roles, roles
+
+
+def test_a_units_bare_ministry_is_still_the_one_named_last(roles_of):
+    roles = roles_of("МИД Чили вызвал посла Перу и вручил ему ноту протеста, сообщил перуанский МИД. По словам "
+                     "представителя министерства Хосе Мартинеса, ответ Чили не стал неожиданностью.")
+    assert ("Хосе Мартинес", "представитель министерства", "Перу") in roles, roles

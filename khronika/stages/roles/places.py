@@ -122,10 +122,11 @@ def with_own_ministry(roles: list[Role], doc: Document, idx: MentionIndex, s: Ro
     """A minister without a country (``сообщила министр иностранных дел Х``) heads the ministry of his field
     (``same_field``) the text named before him (``Министерство иностранных дел Кении приняло решение …``): he is of
     its country; so is the head of a unit of a ministry (``директор департамента Азии``) of a ministry named before
-    him, at most ``own_ministry_chars`` before.  Only while the ministries of his field named before him are of one
-    country: where the text names those of two (``МИД Перу вызвал посла Чили, а МИД Чили ответил …, заявил министр
-    иностранных дел Х``), the one named last is no more his than the other, unless his own sentence names those of
-    one country only."""
+    him, at most ``own_ministry_chars`` before.  A minister's title names his field, not a ministry of the text: he
+    takes one only while the ministries of his field named before him are of one country (where the text names those
+    of two, ``МИД Перу вызвал посла Чили, а МИД Чили ответил …, заявил министр иностранных дел Х``, the one named last
+    is no more his than the other), unless his own sentence names those of one country only; a unit's bare noun
+    (``представитель министерства``) points back to the ministry named last."""
     if all(r.of is not None for r in roles):
         return roles  # nothing to complete: no ministry looked for
     named = sorted(((m, got) for m in doc.mentions if idx.kind(m) in ("organization", "country")
@@ -141,7 +142,7 @@ def with_own_ministry(roles: list[Role], doc: Document, idx: MentionIndex, s: Ro
                   and (unit or same_field(position, r.position))]
         sentence = sentence_at(doc, r.position_start)
         own = [(m, c) for m, c in before if sentence is not None and m.start >= sentence.start]
-        if own and len({c for _, c in own}) == 1 or not own and len({c for _, c in before}) == 1:
+        if unit and before or own and len({c for _, c in own}) == 1 or not own and len({c for _, c in before}) == 1:
             m, c = (own or before)[-1]
             if r.position_start - m.stop <= s.own_ministry_chars:
                 r = _of(r, c, m.start, m.stop)
