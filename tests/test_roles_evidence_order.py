@@ -62,3 +62,10 @@ def test_a_units_bare_ministry_is_still_the_one_named_last(roles_of):
     roles = roles_of("МИД Чили вызвал посла Перу и вручил ему ноту протеста, сообщил перуанский МИД. По словам "
                      "представителя министерства Хосе Мартинеса, ответ Чили не стал неожиданностью.")
     assert ("Хосе Мартинес", "представитель министерства", "Перу") in roles, roles
+
+
+@pytest.mark.parametrize("title", ["глава МИД", "глава министерства"])
+def test_a_bare_ministry_in_the_title_is_the_one_named_last(roles_of, title):
+    roles = roles_of("МИД Чили вызвал посла Перу и вручил ему ноту протеста. Во вторник МИД Перу ответил Чили "
+                     f"нотой. «Мы не нарушали договор», — заявил {title} Хосе Мартинес.")
+    assert any(r[0] == "Хосе Мартинес" and r[2] == "Перу" for r in roles), roles
