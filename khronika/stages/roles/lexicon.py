@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 
 from ... import gazetteer, lexicon, marks, morph, names, names_link
+from ...ids import country_id
 from ...records import Token
 
 _WORDS = lexicon.words("role_words.tsv")
@@ -44,6 +45,21 @@ MEETING_WORDS = _WORDS["MEETING_WORDS"]
 # by (data/side_bodies_ru.tsv)
 SIDE_BODIES = {row["adjective"]: frozenset(morph.fold(n) for n in row["names"].split(";")) for row in lexicon.table(
     "side_bodies_ru.tsv", (lexicon.Column("adjective"), lexicon.Column("names")), key=("adjective",))}
+
+
+
+def _country_code(code: str) -> str:
+    """An ISO 3166-1 alpha-2 code the gazetteer knows, as the id of its country; a ValueError for any other."""
+    if gazetteer.country_by_code(code) is None:
+        raise ValueError("no country of this code")
+    return country_id(code)
+
+
+# News outlets and the country (its id) whose own each is (data/role_outlets.tsv), by their folded names: a report of
+# one datelined in another country is a correspondent's.
+OUTLET_COUNTRIES: dict[str, str] = {morph.fold(r["outlet"]): r["country"] for r in lexicon.table(
+    "role_outlets.tsv", (lexicon.Column("outlet"), lexicon.Column("country", convert=_country_code)),
+    key=("outlet",))}
 
 # Ministries named by abbreviation after "глава": the minister's position.
 MINISTRIES: dict[str, str] = gazetteer.ministries()

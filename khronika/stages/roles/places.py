@@ -17,6 +17,7 @@ from ...view import MentionIndex
 from .lexicon import (
     BODY_NOUNS,
     ENVOYS,
+    MINISTRIES,
     MISSIONS,
     PLACE_NOUNS,
     QUOTES,
@@ -119,9 +120,14 @@ def with_named_body(roles: list[Role], doc: Document, idx: MentionIndex, s: Role
 
 
 def with_own_ministry(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:
-    """A minister without a country (``сообщила министр иностранных дел Х``) heads the ministry of that field the text
-    named last before him (``Министерство иностранных дел Кении приняло решение …``): he is of its country; so is the
-    head of a unit of a ministry (``директор департамента Азии``) of the ministry named last before him."""
+    """A minister without a country (``сообщила министр иностранных дел Х``) heads the ministry of his field
+    (``same_field``) the text named before him (``Министерство иностранных дел Кении приняло решение …``): he is of
+    its country; so is the head of a unit of a ministry (``директор департамента Азии``) of a ministry named before
+    him, at most ``own_ministry_chars`` before.  A minister's title names his field, not a ministry of the text: he
+    takes one only while the ministries of his field named before him are of one country (where the text names those
+    of two, ``МИД Перу вызвал посла Чили, а МИД Чили ответил …, заявил министр иностранных дел Х``, the one named last
+    is no more his than the other), unless his own sentence names those of one country only; a ministry's or a unit's
+    bare noun (``глава МИД``, ``представитель министерства``) points back to the ministry named last."""
     if all(r.of is not None for r in roles):
         return roles  # nothing to complete: no ministry looked for
     named = sorted(((m, got) for m in doc.mentions if idx.kind(m) in ("organization", "country")
@@ -130,13 +136,34 @@ def with_own_ministry(roles: list[Role], doc: Document, idx: MentionIndex, s: Ro
     out = []
     for r in roles:
         unit = any(morph.lemma(w) in UNITS for w in r.position.split())  # "директор департамента Азии"
+        bare = unit or _bare_ministry(doc.text[r.position_start:r.position_stop])  # "глава МИД": the one named last
+        if r.of is not None:
+            out.append(r)
+            continue
         before = [(m, c) for m, (position, c) in named if m.stop <= r.position_start
-                  and (position == r.position or unit) and r.position_start - m.stop <= s.own_ministry_chars]
-        if r.of is None and before:
-            m, c = before[-1]
-            r = _of(r, c, m.start, m.stop)
+                  and (unit or same_field(position, r.position))]
+        sentence = sentence_at(doc, r.position_start)
+        own = [(m, c) for m, c in before if sentence is not None and m.start >= sentence.start]
+        if bare and before or own and len({c for _, c in own}) == 1 or not own and len({c for _, c in before}) == 1:
+            m, c = (own or before)[-1]
+            if r.position_start - m.stop <= s.own_ministry_chars:
+                r = _of(r, c, m.start, m.stop)
         out.append(r)
     return out
+
+
+def _bare_ministry(descriptor: str) -> bool:
+    """Does a descriptor name a ministry by its noun or short name alone (``глава МИД``, ``глава министерства``), a
+    definite description of the ministry named before, not the minister's title?"""
+    return any(w.lower() in MINISTRIES or morph.lemma(w) == "министерство" for w in re.findall(r"\w+", descriptor))
+
+
+def same_field(ministrys: str, position: str) -> bool:
+    """Is a ministry's minister (``ministry_of``) of the position's field: the same words, or the one's all among the
+    other's (``министр Европы и иностранных дел`` and ``министр иностранных дел``, ``министр иностранных дел и по
+    делам эмигрантов``)?"""
+    a, b = set(ministrys.lower().split()), set(position.lower().split())
+    return a == b or len(a) > 1 and len(b) > 1 and (a <= b or b <= a)
 
 
 _MINISTRY_BEFORE = re.compile(r"(?i)(?<!\w)(?:министерств\w*|мид)(?:\s+[а-яё]+){0,3}\s+$")

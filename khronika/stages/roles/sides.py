@@ -14,7 +14,7 @@ from ...settings import RoleSettings
 from ...view import MentionIndex
 from ..not_persons import LEADING_VERBS, LED_SIDES
 from .about import SLAVIC_STATES, country_counts, held_by_other, kin, main_countries, of_nearest
-from .lexicon import MINISTRIES, STATE_BODIES, TAKING_PART, head_lemma, is_national, of_a_state
+from .lexicon import MINISTRIES, OUTLET_COUNTRIES, STATE_BODIES, TAKING_PART, head_lemma, is_national, of_a_state
 from .places import _country_word
 
 SIDE = "сторона"
@@ -110,6 +110,22 @@ def with_dateline_country(roles: list[Role], doc: Document, idx: MentionIndex, s
             r = of_nearest(r, side, doc)
         out.append(r)
     return out
+
+
+def with_home_dateline(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:
+    """``with_dateline_country`` for a report not known for a correspondent's: one of an outlet of another country
+    than its dateline's (``lexicon.OUTLET_COUNTRIES``: ``Вашингтон, 3 марта. /ТАСС/``) says where he writes from,
+    weaker evidence than the country the document names most, and is read after it."""
+    if doc.dateline_place and correspondents(doc):
+        return roles
+    return with_dateline_country(roles, doc, idx, s)
+
+
+def correspondents(doc: Document) -> bool:
+    """Is the report an outlet's of another country than the one its dateline is in?"""
+    own = OUTLET_COUNTRIES.get(morph.fold(doc.source or ""))
+    home = gazetteer.country_or_capital(doc.dateline_place or "")
+    return own is not None and home is not None and own != country_id(home.code)
 
 
 def with_persons_side(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:
