@@ -57,3 +57,11 @@ def test_a_venue_takes_the_documents_own_city(read_news):
                     "2024-05-16")
     city = next(e.id for e in doc.entities if e.name == "Вашингтон")
     assert [e.place for e in _meetings(doc)] == [city]
+
+
+def test_a_reception_in_a_residence_takes_the_city_of_the_days_talks_not_the_datelines(read_news):
+    doc = read_news("АККРА, 16 мая. Министры иностранных дел Ганы и Того провели переговоры в Кумаси. В тот же день "
+                    "президент Ганы принял министра Того в своей резиденции. Накануне министр Того побывал в Аккре.",
+                    "2024-05-16")
+    talks, reception = [e for e in _meetings(doc) if e.mode in ("meet", "host")]
+    assert reception.place == talks.place != next(e.id for e in doc.entities if e.name == "Аккра")
