@@ -60,7 +60,7 @@ def receiving_no_guest(w: Words, i: int) -> bool:
         t.rel in ("obj", "nsubj:pass") and t.pos == "PROPN" or t.rel != "nsubj" and t.pos == "NOUN"
         and (w.lem[w.position[t.id]] in GUESTS or _head_of_guests(w, t))
         for t in w.children(w.tokens[i])) and not _guest_first(w, i) and not _guest_after(w, i) \
-        and not _pronoun_guest(w, i)
+        and not _pronoun_guest(w, i) and not _guest_at_the_place(w, i)
 
 
 def _head_of_guests(w: Words, t: Token) -> bool:
@@ -90,6 +90,19 @@ def _guest_noun(w: Words, t: Token) -> bool:
     return t.pos == "NOUN" and t.feats.get("Animacy") == "Anim" and t.feats.get("Case") in ("Acc", "Gen") \
         and t.id in w.position and (w.lem[w.position[t.id]] in GUESTS or _head_of_guests(w, t)) \
         and not any(c.rel == "case" for c in w.children(t))
+
+
+def _guest_at_the_place(w: Words, i: int) -> bool:
+    """``Президент X принял в президентском дворце министра Y``: a guest's noun right after the place of the verb,
+    which the parser hangs on the place as its genitive; only where the verb has no object of its own (``принял в
+    резиденции посла решение`` takes a decision)."""
+    verb = w.tokens[i]
+    kids = w.children(verb)
+    if any(t.rel in ("obj", "nsubj:pass") for t in kids):
+        return False
+    return any(g.rel == "nmod" and g.start > t.start and _guest_noun(w, g)
+               for t in kids if t.rel == "obl" and t.start > verb.start and any(c.rel == "case" for c in w.children(t))
+               for g in w.children(t))
 
 
 def _guest_after(w: Words, i: int) -> bool:

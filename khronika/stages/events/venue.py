@@ -30,6 +30,7 @@ from ...settings import DEFAULT, EventSettings
 from ...view import MentionIndex, view
 from .scope import event_word
 from .sentence import Words
+from .where import city_entity
 from .words import (
     AT_MEETING,
     AT_MEETING_NOUNS,
@@ -94,20 +95,29 @@ def with_meeting_places(events: list[Event], doc: Document,
 def _told_places(events: list[Event], doc: Document) -> list[Event]:
     """A meeting placed only by its document's dateline that follows a meeting of its day whose words tell its place
     (``В городе X завершилось заседание комиссии. … Это пятое заседание комиссии …``) is placed there: the dateline
-    tells where the report was written, the text where the meeting was held."""
+    tells where the report was written, the text where the meeting was held; so is one in a residence the dateline
+    placed (``принял … в своей резиденции``), though the text names the dateline's city elsewhere."""
     if not doc.dateline_place:
         return events
     told: list[Event] = []
     out = []
+    city = city_entity(doc, doc.dateline_place)
     for e in sorted(events, key=lambda e: e.start):
         if e.type == "CONSULT" and e.factuality == "occurred" and e.place:
-            if e.place != doc.dateline_place:
+            if e.place != doc.dateline_place and (e.place != city or _names(doc, e, city)):
                 told.append(e)
             elif (same := [m for m in told if m.date == e.date]):
                 e = dataclasses.replace(e, place=same[-1].place)
         out.append(e)
     order = {e.id: k for k, e in enumerate(events)}
     return sorted(out, key=lambda e: order[e.id])
+
+
+def _names(doc: Document, e: Event, place: str) -> bool:
+    """Do the event's sentences name the place (``переговоры в X``), not only the dateline (``принял в своей
+    резиденции``: ``where.city_entity``)?"""
+    spans = ((e.start, e.stop),) + tuple((m.start, m.stop) for m in e.more)
+    return any(m.entity == place and a <= m.start < b for m in doc.mentions for a, b in spans)
 
 
 def _guest_met(e: Event, held: list[Event], persons: set[str], country: dict[str, str]) -> list[Event]:

@@ -17,6 +17,7 @@ from .words import EVENT_WORDS, IN_PREPOSITIONS, NOT_PLACE_NOUNS, PLACE_HEADS
 # a built place heading a venue's name (the span rules' lexicon: дворец, дом, отель): it lies in a city it does not tell
 _SPAN_WORDS = lexicon.words("span_words.tsv")
 _BUILT = _SPAN_WORDS["FACILITY_HEADS"] | _SPAN_WORDS["FACILITY_WORDS"]
+_RESIDENCES = lexicon.words("event_words.tsv")["RESIDENCES"]  # "принял в президентском дворце": the dateline's city
 PLACED = frozenset({"CONSULT", "COOPERATE", "MOBILIZE", "PROTEST", "COERCE", "ASSAULT"})  # types that have a place
 OWN_PLACED = frozenset({"AGREE"})  # types placed only by a city of the trigger's own (``подписали в Лиме``)
 
@@ -51,11 +52,11 @@ def event_place(w: Words, doc: Document, type_: str, date: PartialDate, mode: st
             return cities[id(best)]
         venue = VENUES.get(fold(best.normal or best.text))  # "во Дворце Наций": Женева
         if venue is None and doc.dateline_place and (_building(best.normal or best.text) or _in_a_building(w, best)):
-            return doc.dateline_place  # "в Доме народа", "во дворце X" of a document from Манагуа: that city
-        return venue or best.entity
+            venue = doc.dateline_place  # "в Доме народа", "во дворце X" of a document from Манагуа: that city
+        return city_entity(doc, venue) if venue else best.entity
     if type_ == "CONSULT" and mode != "phone" and doc.dateline_place and date == doc.published \
             and date.precision == "day":  # a call is placed nowhere
-        return doc.dateline_place
+        return city_entity(doc, doc.dateline_place) if trig and _in_a_residence(w, trig[0]) else doc.dateline_place
     return None
 
 
@@ -144,6 +145,14 @@ def _capital_named(w: Words) -> str | None:
     return None
 
 
+def city_entity(doc: Document, city: str) -> str:
+    """A venue's city told by its name (``в Белом доме``: Вашингтон; ``во дворце X`` of a document from Ломе: Ломе) as
+    the document's own place of that name where it names one (``прибыл в Вашингтон``), so that a reception in the venue
+    and the arrival or talks in its city are one place (``meeting_blocks._other_place``); else the name."""
+    name = fold(city)
+    return next((e.id for e in doc.entities if e.type == "location" and fold(e.name) == name), city)
+
+
 CAPITAL = "столица"
 # "во Дворце Наций": the city a venue stands in (data/venues_ru.tsv)
 VENUES = {fold(row["venue"]): row["city"] for row in lexicon.table(
@@ -203,6 +212,20 @@ def _in_a_building(w: Words, m: Mention) -> bool:
     """Is the place named after the noun of a building (``во дворце X``, ``в резиденции X``): the building's name?"""
     before = [k for k, t in enumerate(w.tokens) if t.stop <= m.start]
     return bool(before) and w.lem[before[-1]] in _BUILT
+
+
+def _in_a_residence(w: Words, trigger: Token) -> bool:
+    """Does the trigger take a residence left unnamed for its place (``принял в президентском дворце``, ``в своей
+    резиденции``: ``RESIDENCES``)?"""
+    for k, t in enumerate(w.tokens):
+        if w.lem[k] not in _RESIDENCES or t.head_id != trigger.id or w.mention(t) is not None:
+            continue
+        j = k - 1
+        while j >= 0 and w.tokens[j].pos in ("ADJ", "DET"):  # "в президентском дворце", "в своей резиденции"
+            j -= 1
+        if j >= 0 and w.tokens[j].text.lower() in IN_PREPOSITIONS:
+            return True
+    return False
 
 
 def _building(name: str) -> bool:
