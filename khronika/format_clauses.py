@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from . import lexicon
+from .dates import WEEKDAYS_ACC, WEEKDAYS_GEN
 from .format_dates import nearest_year
 from .format_names import Named
 from .format_retro import _CLAUSE, DEICTIC
@@ -57,7 +59,7 @@ PLANNED_FOR = re.compile(r"\b(?:запланирован|намечен|план
                          r"(?-i:[А-ЯЁ])[\w-]+)\s+){0,4}$",
                          re.I)
 # … or the date told before those words: "7 декабря в Пекине должен был пройти пятый раунд …".
-_WEEKDAY = re.compile(r"понедельник|вторник|сред[аеуы]|четверг|пятниц|суббот|воскресень", re.I)
+_WEEKDAY = re.compile(rf"(?<!\w)(?:{lexicon.alternation(WEEKDAYS_ACC + WEEKDAYS_GEN)})(?!\w)", re.I)  # as timex reads
 PLANNED_AFTER_DATE = re.compile(r"\s+(?:(?:в|во|на)\s+(?-i:[А-ЯЁ])[\w-]+\s+)?(?:долж(?:ен|н[аоы])\s+был[аио]?\s+"
                                 r"(?:пройти|состояться|начаться|открыться)|планировал(?:ось|ся|ась|ись)\s+"
                                 r"(?:провести|пройти)|намечал(?:ось|ся|ась|ись))\b", re.I)
