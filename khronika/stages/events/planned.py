@@ -1,7 +1,8 @@
 """Is an event told as one to come (factuality ``planned``)?  A future tense or cue before it (``планируется``,
 ``договорились провести``; not across a circumstance phrase), the next one (``в следующем раунде``), the future verb
 its noun is the subject or object of (``в мае пройдёт раунд``, ``проведут встречу``), the infinitive of an invitation
-(``пригласил посетить Лиму``) or of a readiness (``готова принять коллегу``)."""
+(``пригласил посетить Лиму``) or of a readiness (``готова принять коллегу``), a participle planning it for a time
+(``раунд консультаций, намеченный на 10 декабря``: ``clause_date.planned_for``)."""
 from __future__ import annotations
 
 from ...morph import parses
@@ -24,8 +25,8 @@ from .words import (
 
 
 def planned(w: Words, first: int) -> bool:
-    """Told as one to come: a future tense or cue, the next one, the future verb of its noun, an invitation or a
-    readiness."""
+    """Told as one to come: a future tense or cue, the next one, the future verb of its noun, an invitation, a
+    readiness or a participle of planning."""
     trigger = w.tokens[first]
     window = cue_window(w, first)
     cut = max((k for k in range(max(0, first - w.settings.cue_before), first + 1)
@@ -154,4 +155,5 @@ NOUNS = ("NOUN", "PROPN")  # a trigger noun, which the tagger may take for a nam
 
 
 def cue_window(w: Words, first: int) -> list[str]:
+    """The lemmas a cue before the trigger is looked for in (``settings.cue_before`` words)."""
     return w.lem[max(0, first - w.settings.cue_before): first]
