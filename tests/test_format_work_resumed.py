@@ -24,7 +24,7 @@ def test_a_joint_body_told_once_without_its_work_is_no_format(tmp_path):
 
 def test_relations_told_frozen_are_no_body(tmp_path):
     path = tmp_path / "a.txt"
-    path.write_text("Консультации отложены\n\nЛима, 10 ноября 2030 /Андина/. Консультации Перу и Кубы стали бы первыми с "
-                    "апреля 2027 года. С тех пор политический диалог двух стран фактически был заморожен.\n",
+    path.write_text("Консультации отложены\n\nЛима, 10 ноября 2030 /Андина/. Консультации Перу и Кубы стали бы "
+                    "первыми с апреля 2027 года. С тех пор политический диалог двух стран фактически был заморожен.\n",
                     encoding="utf-8")
     assert not [f for f in ingested_formats(tmp_path, path) if "диалог" in f["name"]]
