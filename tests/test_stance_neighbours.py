@@ -1,5 +1,5 @@
 """Sides called good or key neighbours (``добрые соседи``, ``надёжный сосед``, ``ключевой сосед``) or reliable
-suppliers, investors, buyers (``X — надёжный поставщик зерна``: the goods supplied are no one), and the speaker's side
+suppliers, investors, buyers (``X — надёжный поставщик соли``: the goods supplied are no one), and the speaker's side
 acting "as" partners or neighbours (``мы прошли этот путь как добрые соседи``); a neighbour named by geography only is
 none. Sentences written for these tests."""
 import pytest
