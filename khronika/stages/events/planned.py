@@ -70,7 +70,7 @@ def _invited(w: Words, trigger: Token) -> bool:
     if trigger.feats.get("VerbForm") == "Inf":
         return w.lem[head] in INVITE
     # the visit noun beside the infinitive or under it ("… с ответным визитом"); alone, the meeting may be one that
-    # took place ("Россию на встречу не пригласили")
+    # took place ("Сербию на встречу не пригласили")
     if trigger.pos != "NOUN" or trigger_type(w.lem[w.position[trigger.id]]) != "CONSULT":
         return False
     verb = w.tokens[head]
