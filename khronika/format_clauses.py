@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from . import lexicon
+from .dates import WEEKDAYS_ACC, WEEKDAYS_GEN
 from .format_dates import nearest_year
 from .format_names import Named
 from .format_retro import _CLAUSE, DEICTIC
@@ -56,8 +58,8 @@ PLANNED_FOR = re.compile(r"\b(?:запланирован|намечен|план
                          r"\s+(?:(?:провести|проводить|состояться|пройти|на|в|во|ещ[её]|уже|изначально|первоначально|ранее|сначала|"
                          r"(?-i:[А-ЯЁ])[\w-]+)\s+){0,4}$",
                          re.I)
-# … or the date told before those words: "7 декабря в Пекине должен был пройти пятый раунд …".
-_WEEKDAY = re.compile(r"понедельник|вторник|сред[аеуы]|четверг|пятниц|суббот|воскресень", re.I)
+# … or the date told before those words: "9 марта в Кито должен был пройти третий раунд …".
+_WEEKDAY = re.compile(rf"(?<!\w)(?:{lexicon.alternation(WEEKDAYS_ACC + WEEKDAYS_GEN)})(?!\w)", re.I)  # as timex reads
 PLANNED_AFTER_DATE = re.compile(r"\s+(?:(?:в|во|на)\s+(?-i:[А-ЯЁ])[\w-]+\s+)?(?:долж(?:ен|н[аоы])\s+был[аио]?\s+"
                                 r"(?:пройти|состояться|начаться|открыться)|планировал(?:ось|ся|ась|ись)\s+"
                                 r"(?:провести|пройти)|намечал(?:ось|ся|ась|ись))\b", re.I)
@@ -148,7 +150,7 @@ class Clauses:
                 return x, max((c.end() for c in _CLAUSE.finditer(text, 0, m.start())), default=0)
             if x.relation == "at" and m is None and not _WEEKDAY.search(x.text) \
                     and (b := PLANNED_AFTER_DATE.match(text, at + len(x.text))):
-                m = b  # "А 7 декабря в Пекине должен был пройти пятый раунд …, его отложили": the date before (a
+                m = b  # "А 9 марта в Кито должен был пройти третий раунд …, его отложили": the date before (a
                 # weekday's week is not told: the last one or the next)
             if x.relation == "at" and m is not None:
                 start = max((c.end() for c in _CLAUSE.finditer(text, 0, min(m.start(), at))), default=0)

@@ -194,8 +194,8 @@ class Told(Clauses):
                                     date_precision="unknown"))
         elif chain is not None and not few:
             here = self.here
-            if earlier is not None and earlier[1] and chain not in ("meeting", "round"):  # "предложила возобновить
-                # работу комитета, последнее заседание которого прошло в 2016 году": not of that earlier meeting's date
+            if earlier is not None and earlier[1] and chain not in ("meeting", "round"):  # "предложил возобновить
+                # работу комиссии, последняя сессия которой состоялась в 2019 году": not of that earlier meeting's date
                 timexes = [x for x in timexes if x.start - self.offset < earlier[0]]
             if status == "planned" and NEXT_MEETING.search(text):  # the next one, not the meeting that agreed on it
                 here = [e for e in here if e["factuality"] != "occurred"]

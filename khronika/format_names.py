@@ -228,7 +228,7 @@ def nominative(phrase: str) -> str:
     out, noun = [], False
     gender = next((str(p.tag.gender) for w in words for p in morph.parses(w)[:1] if p.tag.POS == "NOUN"), None)
     for w in words:  # the adjectives and the head noun; a genitive after it stays ("совет сотрудничества")
-        if w == "и" and not noun:  # adjectives joined ("экономического и финансового диалога"): no noun "и"
+        if w == "и" and not noun:  # adjectives joined ("торгового и инвестиционного диалога"): no noun "и"
             out.append(w)
             continue
         parses = [p for p in morph.parses(w) if p.tag.POS in ("NOUN", "ADJF")]

@@ -117,7 +117,7 @@ def round_in(sentence: str) -> int | None:
 # A meeting told by its ordinal alone at the head of the sentence, its noun left out after the sentence before told
 # one ("Седьмое состоялось в мае 2030 года", "Десятая пройдет в Лиме", "Девятое, как ожидается, состоится …", "Пятая,
 # по данным МИД, может пройти …"): the ordinal, a parenthetical between commas, then a verb of holding; the ordinal the
-# object of the ones agreeing to hold it ("Третье стороны условились провести там же в 2027 году", "Четвертую министры
+# object of the ones agreeing to hold it ("Пятое стороны условились провести в Кито в 2029 году", "Четвертую министры
 # намерены провести в Осло").
 _AGREEING = (r"(?:[а-яё]+\s+(?:условил|договорил|решил|намерен|планиру|предложил|собира|рассчитыва)\w*\s+"
              r"(?=провести|проведут))?")
@@ -273,7 +273,7 @@ def clause_rounds(sentence: str) -> list[tuple[int, int, int]]:
     мае 2020 года 12-й раунд состоялся в …``), by an ordinal alone too (``восьмая встреча прошла в X в 2029 году,
     седьмая — в Y в 2027 году``, ``Встречи: седьмая — Y, 2027 г.; восьмая — X, 2029 г.``, the first one so as well:
     ``…, первая — в Z в 2025 году``, or by its ordinal and noun, ``Формат учрежден в 2026 году: первые консультации
-    прошли по видеосвязи, вторые — в Y``, the first clause dated by the founding it tells; a first told otherwise,
+    прошли в Женеве, вторые — в Y``, the first clause dated by the founding it tells; a first told otherwise,
     ``впервые``, is no round of a list): (round, start, stop) of each clause; two or more different ones, else none."""
     cuts = list(CLAUSE_CUT.finditer(sentence))
     if not cuts:
@@ -286,7 +286,7 @@ def clause_rounds(sentence: str) -> list[tuple[int, int, int]]:
 
 
 def _first_named(clause: str) -> bool:
-    """Does a clause tell the first meeting by its ordinal and noun (``первые консультации прошли по видеосвязи``,
+    """Does a clause tell the first meeting by its ordinal and noun (``первые консультации прошли в Женеве``,
     ``первое заседание состоялось в X``), not ``впервые`` nor a first counted since an event?"""
     m = _WORD_ROUND.search(clause)
     return m is not None and ordinal(m.group(2)) == 1 and not _since(clause, m.end())

@@ -33,7 +33,7 @@ def standing(mentions: list[tuple]) -> list[tuple]:
             any(n["start"] == -1 for n, _, _ in mine) or \
             _BODY.search(name) and any(e["status"] in _BROKEN for _, _, entries in mine for e in entries)
         # told again without its name, or a body broken off or resumed ("предложила возобновить работу комитета"): one
-        # of its series (not "политический диалог двух стран был заморожен": relations, no body)
+        # of its series (not "политический диалог между странами заморожен": relations, no body)
         met = any(e["status"] != "active" for _, _, entries in mine for e in entries)  # not only set up
         needs = NEEDS[mine[0][0]["type"]]
         if needs == "sessions" and series or any(len(told) >= 2 for _, told, _ in mine) and (

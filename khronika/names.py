@@ -202,7 +202,7 @@ def normalize_person(words: list[str], cases: list[str | None], genders: list[st
             out.append(_after_particle(w, case, declined))
             continue
         if 0 < k < len(words) - 1 and words[k + 1].lower() in FAMILY_PARTICLES and declined and _in_a(w, case):
-            out.append(w[:-1] + "а")  # "Луису Инасиу Луле да Силве": "Лула", the name it goes by, declines too
+            out.append(w[:-1] + "а")  # "Жоакину Тоше да Роше": "Тоша", the name it goes by, declines too
             continue
         out.append(w if _feminine_as_written(w, c, g) else given or normalize_name_word(w, case, k > 0, feminine))
     return given_in_a(words, _given_agrees(words, out, case), case)

@@ -66,6 +66,7 @@ def match_case(word: str, like: str) -> str:
         out.append(part[:1].upper() + part[1:] if ref[:1].isupper() else part)
     return "-".join(out)
 
+
 _ADJECTIVAL_SURNAME = re.compile(r"[сц]к(?:ий|ой)$")
 
 

@@ -52,7 +52,7 @@ def subject_nominatives(people: list, v) -> None:
     """A full name whose surname in -а/-я was cut to a man's genitive stem (``советник Кофи Мбалага`` read as a
     genitive: ``Мбалаг``) where no other word of it shows a case (``Кофи``, written so in every case) takes the -а back
     when the document writes that surname alone as the subject of a verb (``— сказал Мбалага``): a subject is in the
-    nominative.  Not a Slavic surname, whose feminine (``Петрова сказала``) names another person."""
+    nominative.  Not a Slavic surname, whose feminine (``Соколова сказала``) names another person."""
     subjects = set()
     for p in people:
         tokens = v.words_in(p.mention.start, p.mention.stop)

@@ -18,8 +18,9 @@ def test_a_surname_cut_to_a_genitive_stem_is_the_subjects_nominative(annotate):
 
 
 def test_a_slavic_surname_as_a_subject_names_her_not_his_genitive(annotate):
-    got = persons(annotate("Министр принял советника Ивана Петрова. «Мы готовы», — сказала Петрова журналистам."))
-    assert got["Ивана Петрова"] == "Иван Петров"
+    # the given name shows no case (Андре is written so in every case): only the surname's Slavic ending tells
+    got = persons(annotate("Министр принял советника Андре Соколова. «Мы готовы», — сказала Соколова журналистам."))
+    assert got["Андре Соколова"] == "Андре Соколов"
 
 
 def test_a_given_name_that_shows_the_genitive_keeps_the_surname_cut(annotate):

@@ -22,10 +22,10 @@ def joined(doc, word: str, kind: str, name: str) -> list[tuple[str, str]]:
 
 
 def test_a_given_name_spelt_as_a_common_noun_joins_the_name(annotate):
-    doc = annotate("Министр иностранных дел Дивана Браун Тейлор подчеркнула, что страна готова к диалогу.")
-    assert joined(doc, "Дивана", "LOC", "Браун Тейлор") == [("Дивана Браун Тейлор", "PER")]
+    doc = annotate("Министр иностранных дел Дивана Хадсон Грей подчеркнула, что страна готова к диалогу.")
+    assert joined(doc, "Дивана", "LOC", "Хадсон Грей") == [("Дивана Хадсон Грей", "PER")]
 
 
 def test_a_clubs_genitive_after_a_title_stays_apart(annotate):
-    doc = annotate("Тренер Зенита Сергей Семак заявил, что команда готова к матчу.")
-    assert joined(doc, "Зенита", "ORG", "Сергей Семак") == [("Зенита", "ORG"), ("Сергей Семак", "PER")]
+    doc = annotate("Тренер Ротора Игорь Мальцев заявил, что команда готова к матчу.")
+    assert joined(doc, "Ротора", "ORG", "Игорь Мальцев") == [("Ротора", "ORG"), ("Игорь Мальцев", "PER")]

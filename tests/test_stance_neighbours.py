@@ -1,5 +1,5 @@
 """Sides called good or key neighbours (``добрые соседи``, ``надёжный сосед``, ``ключевой сосед``) or reliable
-suppliers, investors, buyers (``X — надёжный поставщик зерна``: the goods supplied are no one), and the speaker's side
+suppliers, investors, buyers (``X — надёжный поставщик соли``: the goods supplied are no one), and the speaker's side
 acting "as" partners or neighbours (``мы прошли этот путь как добрые соседи``); a neighbour named by geography only is
 none. Sentences written for these tests."""
 import pytest
@@ -25,8 +25,8 @@ def run(stances_of):
     pytest.param("«Казахстан — надежный поставщик урана, и мы рассчитываем на долгосрочные контракты», — сказал "
                  "министр энергетики Франции Аньес Панье-Рюнаше.", [("positive", "Аньес Панье-Рюнаше", "Казахстан")],
                  id="a_reliable_supplier_of_goods"),
-    pytest.param("«Китай остается ответственным инвестором в регионе», — заявил президент Кении Уильям Руто.",
-                 [("positive", "Уильям Руто", "Китай")], id="a_responsible_investor"),
+    pytest.param("«Китай остается ответственным инвестором в регионе», — заявил президент Кении Уильям Кипкорир.",
+                 [("positive", "Уильям Кипкорир", "Китай")], id="a_responsible_investor"),
     pytest.param("Газпром — крупнейший поставщик газа в Европу, сообщил аналитик.", [], id="the_largest_supplier"),
 ])
 def test_stance_neighbours(run, text, expected):

@@ -122,7 +122,7 @@ def _name_cases_known(word: str) -> set[str]:
 def _known_in_title_case(words, known: list[str], case: str, title) -> bool:
     """May a name the dictionary knows a word of take the case of the title it is in apposition to?  Where the tagger
     read a word of it in a case the dictionary knows no such form in while it knows every known word in the title's
-    (``посла Венгрии Антала Хейзера``, ``Антала`` tagged a dative: only a genitive or an accusative); and where the
+    (``посла Венгрии Антала Варгера``, ``Антала`` tagged a dative: only a genitive or an accusative); and where the
     title is written as its nominative and declines (``министр``, not the undeclined ``замминистра``): a name in
     apposition to it is nominative, and a word the dictionary knows only in a case no complement of a noun is in
     without a preposition is a foreign name written so in every case (``министр Габриеле Ломбарди``, ``Габриеле``
@@ -131,7 +131,7 @@ def _known_in_title_case(words, known: list[str], case: str, title) -> bool:
     if case == "Nom" and fold(title.text) == names.title_lemma(title.text) and all(
             p.tag.case == "nomn" and "Fixd" not in p.tag.grammemes for p in parses(title.text) if p.is_known) \
             and all("nomn" in _name_cases_known(w) or _name_cases_known(w) <= {"datv", "loct"} for w in known):
-        return True  # not a name that shows a genitive, a title's complement ("министр обороны Хасана")
+        return True  # not a name that shows a genitive, a title's complement ("министр обороны Рустама")
     tagged_wrong = any(c and names.CASES.get(c) not in _name_cases_known(w) for w, c, _ in words
                        if names.known_name(w))
     return tagged_wrong and all(wanted in _name_cases_known(w) for w in known)
@@ -238,7 +238,7 @@ def as_written(words: list[str], normal: list[str], forms: dict[str, set[str]]) 
     word in another form too: a foreign name no dictionary knows may be indeclinable (``Амади`` in every case), and
     only the text's other case forms tell that it declines; so does a man's surname after a given name, cut of its
     genitive's -а (``Ранатхи Перамуна``: ``Ранатха Перамун``, the given name declining with it); so are the words
-    beside a Romance family particle after a word cut so (``Карлосу Мендосе де Веге``: ``Карлос Мендоса де Вега``)."""
+    beside a Romance family particle after a word cut so (``Карлосу Баррете де Сорне``: ``Карлос Баррета де Сорна``)."""
     out = list(normal)
     for k, (w, n) in enumerate(zip(words, normal, strict=True)):
         low, new = fold(w), fold(n)
@@ -252,7 +252,7 @@ def as_written(words: list[str], normal: list[str], forms: dict[str, set[str]]) 
 
 
 def _by_particle(words: list[str], k: int) -> bool:
-    """Does word ``k`` stand beside a Romance family particle (``Луле да Силве``)?"""
+    """Does word ``k`` stand beside a Romance family particle (``Тоше да Роше``)?"""
     return any(0 <= j < len(words) and fold(words[j]) in names.FAMILY_PARTICLES for j in (k - 1, k + 1))
 
 

@@ -130,13 +130,13 @@ def its_own_participle(w: Words, doc: Document, here: list[Timex], trig: list[To
     close = next((t.start for t in w.tokens[k + 2:] if t.text in CLAUSE_BREAKS), w.tokens[-1].stop)
     inside = [x for x in here if part.stop <= x.start < close and x.date.precision != "unknown"]
     if inside and _planned_at(w, k, noun) and _held_then(w, here, trig, inside[0].date):
-        return None  # "заседание, намеченное на декабрь, будет проведено в начале следующего года": the new time
+        return None  # "заседание, намеченное на декабрь, пройдет в феврале": the new time
     return inside[0].date if inside else None
 
 
 def _held_then(w: Words, here: list[Timex], trig: list[Token], planned: PartialDate) -> bool:
-    """Does another time than the one planned attach to the trigger or its verb (``…, намеченное на декабрь, будет
-    проведено в начале следующего года``)?  When the meeting is now to be held: the plan's time is no longer its own."""
+    """Does another time than the one planned attach to the trigger or its verb (``…, намеченное на декабрь, пройдет
+    в феврале``)?  When the meeting is now to be held: the plan's time is no longer its own."""
     return any(x.date != planned and x.date.precision != "unknown" and attaches_to(w, x, trig[0]) for x in here)
 
 
@@ -151,7 +151,7 @@ def planned_for(w: Words, trigger: Token) -> bool:
 
 def _planned_before(w: Words, here: list[Timex], noun: Token) -> PartialDate | None:
     """The time inside a participle of planning that stands before the noun or the round it completes
-    (``запланированный на 10 декабря третий раунд консультаций``)."""
+    (``запланированный на 3 марта второй раунд переговоров``)."""
     part = _planning_before(w, noun)
     if part is None:
         return None

@@ -25,8 +25,8 @@ from .words import (
 
 
 def planned(w: Words, first: int) -> bool:
-    """Told as one to come: a future tense or cue, the next one, the future verb of its noun, an invitation or a
-    readiness."""
+    """Told as one to come: a future tense or cue, the next one, the future verb of its noun, an invitation, a
+    readiness or a participle of planning."""
     trigger = w.tokens[first]
     window = cue_window(w, first)
     cut = max((k for k in range(max(0, first - w.settings.cue_before), first + 1)
@@ -70,7 +70,7 @@ def _invited(w: Words, trigger: Token) -> bool:
     if trigger.feats.get("VerbForm") == "Inf":
         return w.lem[head] in INVITE
     # the visit noun beside the infinitive or under it ("… с ответным визитом"); alone, the meeting may be one that
-    # took place ("Россию на встречу не пригласили")
+    # took place ("Сербию на встречу не пригласили")
     if trigger.pos != "NOUN" or trigger_type(w.lem[w.position[trigger.id]]) != "CONSULT":
         return False
     verb = w.tokens[head]

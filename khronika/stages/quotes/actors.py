@@ -91,6 +91,7 @@ class Actors:
         self._surnames: dict[str, set[str]] | None = None
         self._outlets: dict[str, bool] = {}
         self._named_bodies: dict[str, str | None] = {}  # named_body's, read on every side() of a body
+        self._name_ends: dict[str, str | None] = {}  # name_ends', read for every holder a stance gives a body
         self._latest_first = sorted(doc.mentions, key=lambda m: m.start, reverse=True)  # named_by_head's order
         self._latest_keys = [-m.start for m in self._latest_first]  # (ascending: where those before a word begin)
 
@@ -328,6 +329,11 @@ class Actors:
         иностранных дел и европейских дел X``, ``…, по делам Содружества и развития X``): after one of its mentions,
         only nouns and adjectives in the genitive or dative, ``и``, ``по`` and commas up to a country in the
         genitive."""
+        if entity not in self._name_ends:
+            self._name_ends[entity] = self._name_end(entity)
+        return self._name_ends[entity]
+
+    def _name_end(self, entity: str) -> str | None:
         found = set()
         for m in self.doc.mentions:
             if m.entity != entity:

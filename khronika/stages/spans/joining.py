@@ -132,9 +132,9 @@ def unknown_given_name(m: Mention, after: Mention, c: Context) -> bool:
 
 
 def _common_noun_given(m: Mention, after: Mention, c: Context) -> bool:
-    """A given name spelt as a form of a Russian common noun (``министр Камина Джонсон Смит``: ``Камина``, the
-    genitive of ``камин``): a word the dictionary knows only as a common noun, no place, name or title, that the
-    parser reads as an apposition or a word of a name, not as a complement (``тренер Зенита Сергей Семак``: the
+    """A given name spelt as a form of a Russian common noun (``министр Дивана Хадсон Грей``: ``Дивана``, the
+    genitive of ``диван``): a word the dictionary knows only as a common noun, no place, name or title, that the
+    parser reads as an apposition or a word of a name, not as a complement (``тренер Ротора Игорь Мальцев``: the
     club's genitive), before a name of two words or more."""
     found = [p for p in morph.parses(m.text) if p.is_known]
     words = c.view.words_in(m.start, m.stop)

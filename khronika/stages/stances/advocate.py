@@ -1,5 +1,5 @@
 """The ``advocate`` frame: two sides together for the same thing (``X и Y выступают за многополярный мир``,
-``Министры … высказались за реформу Совбеза``, ``Стороны будут поддерживать кандидатуры друг друга``): they converge.
+``Министры … высказались за отмену пошлин``, ``Стороны будут поддерживать инициативы друг друга``): they converge.
 The sides are the ones the coordinated subject names, or the two the text's ``стороны``/``министры`` stand for (the
 subject of the verb, or of the verb it is coordinated with: ``Министры осудили … и высказались за …``); one side for
 something (``Россия выступает за диалог``) is no shared position, and gives none."""

@@ -58,8 +58,8 @@ def partners(cx: Context, m: Match, tokens: list[Token]) -> Sides | None:
     owned = [x for c in owned for x in cx.view.subtree(c)]
     owner = best(cx.actors.actors(owned))
     if owned and owner is None and any(cx.actors.mentions.outer(x) is not None for x in owned):
-        return None, None  # "X остаётся стратегическим партнёром Приморского края": a partner of no side
-    if owner is not None:  # "X — партнёр Y" (not "X — надёжный поставщик зерна": what is supplied is no one)
+        return None, None  # "X остаётся стратегическим партнёром Пермского края": a partner of no side
+    if owner is not None:  # "X — партнёр Y" (not "X — надёжный поставщик соли": what is supplied is no one)
         other = next((s for s in named if cx.side(s) != cx.side(owner.entity)), None)
         if other is None:
             return None, None

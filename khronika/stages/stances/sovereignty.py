@@ -4,7 +4,7 @@
 суверенитет Y``), the place it is said in holds it.  Negated, it states the opposite (``FLIPPED``: ``никто не подвергает
 сомнению`` respects it, ``не уважает`` is against Y).
 
-The ``claimed`` frame: a side's claim to its own sovereignty over a place (``У X нет никаких сомнений в своём
+The ``claimed`` frame: a side's claim to its own sovereignty over a place (``У X нет ни малейших сомнений в своём
 суверенитете над островами``, ``X обладает неоспоримым суверенитетом над …``, ``наш суверенитет над …``), held against
 the one other side the sentence names, else the text's counterpart; the claimant is the subject (or ``у X``) of the
 clause of ``свой``, the speaker's side for ``наш``, the subject of ``обладать``; a claim negated (``не обладает
