@@ -188,7 +188,7 @@ class Models:
 def ner_spans(text: str, words: list[str], tags) -> list[Span]:
     """slovnet's ``bio_spans(find_tokens(text, words), tags)`` (``BIOMarkup.to_span``) in one loop: each word
     found in ``text`` after the word before it, a span opened at a ``B-`` tag, stretched by ``I``, closed by
-    ``O`` or the next ``B``; without a record per word, nor a call per tag."""
+    ``O`` or the next ``B``; without a record per word, nor a call of slovnet's ``parse_bio`` per tag."""
     out = []
     previous = start = stop = None
     offset = 0

@@ -25,9 +25,8 @@ def outcome_decisions(w: Words, used: set[int]) -> list[int]:
         before = w.lem[max(0, i - _BEFORE):i - 1]
         if not any(b in OUTCOMES for b in before) or any(b in (",", ".", ";", ":") for b in before):
             continue
-        after = w.lem[i + 1:i + 2]
-        content = any(c.feats.get("VerbForm") == "Inf" for c in w.children(w.tokens[i])) or after == ["о"] \
-            or after == ["об"]
+        content = any(c.feats.get("VerbForm") == "Inf" for c in w.children(w.tokens[i])) or \
+            w.lem[i + 1:i + 2] in (["о"], ["об"])
         if content:
             out.append(i)
     return out

@@ -10,13 +10,11 @@ for nobody named here (``plural_title`` gives none).
 """
 from __future__ import annotations
 
-import dataclasses
-
 from ... import morph
 from ...ids import is_country
-from ...records import Document, Event, Participant, Token
+from ...records import Document, Event, Token
 from ..clean.items import item_at
-from .plural import SUBJECT, TITLES, Plural, _covered, _number, _verbs_of, plural_title
+from .plural import SUBJECT, TITLES, Plural, _covered, _number, _verbs_of, joined_by, plural_title
 from .sentence import Words
 from .words import AT_MEETING_NOUNS, DELEGATION_NOUNS, GATHERINGS
 
@@ -42,12 +40,7 @@ def counted_sides(event: Event, w: Words, trig: list[Token], events: list[Event]
 def with_counted_sides(events: list[Event], counted: dict[str, tuple[str, ...]]) -> list[Event]:
     """The events with the sides ``counted_sides`` found for them, added once the story is read (its days and merges
     go by what each sentence names itself)."""
-    out = []
-    for e in events:
-        known = {p.entity for p in e.participants}
-        more = tuple(Participant(c, "participant") for c in counted.get(e.id, ()) if c not in known)
-        out.append(dataclasses.replace(e, participants=e.participants + more) if more else e)
-    return out
+    return [joined_by(e, counted[e.id]) if e.id in counted else e for e in events]
 
 
 def _counted_subject(w: Words, trig: list[Token]) -> int | None:
