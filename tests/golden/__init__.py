@@ -1,5 +1,5 @@
 """Golden snapshots of the export: the seeds, the texts of the shared development key and our own
-development corpora of wire copy (``eval/newsdev`` to ``eval/newsdev25``), ingested and
+development corpora of wire copy (``eval/newsdev`` to ``eval/newsdev26``), ingested and
 exported exactly as a user would (``khronika ingest`` then ``khronika export``).
 
 ``python -m tests.golden`` (or ``make golden``) rebuilds the snapshots and prints what changed;
@@ -51,6 +51,7 @@ NEWSDEV19_TEXTS, NEWSDEV20_TEXTS = _texts("newsdev19"), _texts("newsdev20")
 NEWSDEV21_TEXTS, NEWSDEV22_TEXTS = _texts("newsdev21"), _texts("newsdev22")
 NEWSDEV23_TEXTS, NEWSDEV24_TEXTS = _texts("newsdev23"), _texts("newsdev24")
 NEWSDEV25_TEXTS = _texts("newsdev25")
+NEWSDEV26_TEXTS = _texts("newsdev26")
 
 CORPORA: dict[str, tuple[str, ...]] = {"seeds": ("samples/seeds",), "dev-diplomacy": DEV_TEXTS,
                                        "newsdev": NEWSDEV_TEXTS, "newsdev2": NEWSDEV2_TEXTS,
@@ -70,7 +71,8 @@ CORPORA: dict[str, tuple[str, ...]] = {"seeds": ("samples/seeds",), "dev-diploma
                                        "newsdev22": NEWSDEV22_TEXTS,
                                        "newsdev23": NEWSDEV23_TEXTS,
                                        "newsdev24": NEWSDEV24_TEXTS,
-                                       "newsdev25": NEWSDEV25_TEXTS}
+                                       "newsdev25": NEWSDEV25_TEXTS,
+                                       "newsdev26": NEWSDEV26_TEXTS}
 
 
 def snapshot_path(name: str) -> Path:
