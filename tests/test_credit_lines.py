@@ -24,6 +24,8 @@ def persons(pipeline):
     ("(АНТАРА / Ван Мин)", "Ван Мин"),
     ("Пьер Дюбуа, Le Monde, Париж", "Пьер Дюбуа"),
     ("Томас Мюллер, ZDF", "Томас Мюллер"),
+    ("Ирина Соколова – Женева", "Ирина Соколова"),
+    ("Карло Бьянки — Ватикан", "Карло Бьянки"),
 ])
 @pytest.mark.parametrize("where", ["above", "below"])
 def test_a_credit_line_names_no_person(persons, credit, author, where):
@@ -35,6 +37,8 @@ def test_a_credit_line_names_no_person(persons, credit, author, where):
 @pytest.mark.parametrize("line, person", [
     ("Министр иностранных дел Жан Мартен, Париж", "Жан Мартен"),  # a title: the line is news
     ("Жан Мартен, Париж", "Жан Мартен"),  # no label and no outlet: maybe a list of participants
+    ("Жан Мартен – Париж, Лион", "Жан Мартен"),  # a dash before two places: a route, not a byline
+    ("Министр Жан Мартен – Париж", "Жан Мартен"),  # a title before the name
 ])
 def test_a_line_of_the_news_keeps_its_person(persons, line, person):
     found = persons(f"{NEWS}{line}\n")

@@ -1,6 +1,7 @@
 """A name on a credit line of its own: a byline's or a photo credit's label (``Репортаж: Анна Осокина``, ``(Ред.:
 Чжан Вэйминь)``, ``Беседовала Анна Осокина``), an outlet in Latin letters or capitals (``Анна Осокина, Morning Post``,
-``(КНА / Чжан Вэйминь)``, ``Анна Осокина, ARD, Берлин``), the city or country written from, and nothing else; named
+``(КНА / Чжан Вэйминь)``, ``Анна Осокина, ARD, Берлин``), the city or country written from, and nothing else (with
+neither label nor outlet, the place must follow a dash: ``Анна Осокина – Рим``); named
 nowhere else on the page, it is the author's or the photographer's, no person of the news.  (The cleaning drops the
 credit lines it recognises by their place on the page; this reads the line itself, wherever it stands.)"""
 from __future__ import annotations
@@ -18,6 +19,7 @@ from .not_persons import surname_named_once
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _CAPITALS = re.compile(r"[А-ЯЁ]{2,}")
+_DASHED = re.compile(r"\s*[–—-]\s*[^\W\d_][\w'’ -]*\.?")  # after the name: "– Рим", "— Ватикан"
 
 
 @functools.cache
@@ -47,6 +49,7 @@ def credit_line(span: Mention, v: DocView, names_told: list[str]) -> bool:
     left = _WORD.findall(_labels().sub(" ", rest))
     if not words or not all(_outlet_or_place(w) for w in left):
         return False
-    if len(left) == len(words) and not any(_LATIN.fullmatch(w) or _CAPITALS.fullmatch(w) for w in left):
-        return False  # no label and no outlet: "Анна Осокина, Лима" may be a list of participants' cities
+    if len(left) == len(words) and not any(_LATIN.fullmatch(w) or _CAPITALS.fullmatch(w) for w in left) \
+            and not (line[:span.start - start].strip() == "" and _DASHED.fullmatch(line[span.stop - start:])):
+        return False  # no label, no outlet, no dash: "Анна Осокина, Лима" may be a list of participants' cities
     return surname_named_once(span, names_told)
