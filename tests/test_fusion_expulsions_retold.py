@@ -50,3 +50,18 @@ def test_a_sum_of_many_expulsions_is_none_of_them():
     total = expel("v:b", "d:2", "2031-04", "За последние два года эстонские власти выслали более двадцати "
                                            "белорусских дипломатов.")
     assert grouped([day, total], KNOWN) == set()
+
+
+def test_an_expulsion_told_without_its_actor_joins_the_act_not_the_answer_told_in_its_line():
+    """A briefing's line tells the act and the answer in kind (``выслал нашего дипломата, и мы ответили зеркально``):
+    two events of one sentence, much alike; an outlet's expulsion told without its actor joins the act told with its
+    verb, not the answer (``act_link``: of two links alike, the one of the same verb is stronger)."""
+    line = "В понедельник Таллин под надуманным предлогом выслал нашего дипломата, и мы ответили зеркально."
+    answer = {**expel("v:a", "d:1", "2031-04-14", line, roles={"e:iso-BY": "source", "e:iso-EE": "target"}),
+              "trigger": "ответили"}  # the answer first by id: ties go to the smallest
+    act = {**expel("v:b", "d:1", "2031-04-14", line, roles={"e:iso-EE": "source", "e:iso-BY": "target"}),
+           "trigger": "выслал"}
+    told = {**expel("v:c", "d:2", "2031-04-14", "В понедельник МИД Эстонии выслал советника посольства Беларуси, "
+                                                "обвинив его в деятельности, несовместимой со статусом."),
+            "trigger": "выслал"}
+    assert grouped([act, answer, told], KNOWN) == grouped([told, answer, act], KNOWN) == {frozenset({"v:b", "v:c"})}

@@ -144,3 +144,17 @@ def test_two_requests_of_one_side_on_one_day_one_about_the_next_round_stay_apart
     again = request("v:c", "d:3", "Эквадорская сторона предложила провести VII раунд консультаций в Лиме весной.")
     assert groups([meeting, trade]) == set()
     assert groups([meeting, again]) == {frozenset({"v:a", "v:c"})}
+
+
+def test_a_call_told_with_the_counterpart_by_his_country_only():
+    both = call("v:a", "d:1", "2031-07-09", ["e:pe-fm", "e:ec-fm", "e:iso-PE", "e:iso-EC"],
+                "Решение принято после телефонного разговора министров иностранных дел Хорхе Вальдивии и Аны Рохас")
+    one = call("v:b", "d:2", "2031-07-09", ["e:pe-fm", "e:iso-EC"],
+               "Накануне Вальдивия провел телефонный разговор со своей эквадорской коллегой о границе")
+    assert groups([both, one]) == groups([one, both]) == {frozenset({"v:a", "v:b"})}
+    later = {**one, "date": "2031-07-10"}
+    other = call("v:c", "d:3", "2031-07-09", ["e:pe-fm", "e:iso-BO"],
+                 "Вальдивия провел телефонный разговор со своим боливийским коллегой о границе")
+    met = {**one, "mode": "meet"}
+    for apart in (later, other, met):
+        assert groups([both, apart]) == set(), apart

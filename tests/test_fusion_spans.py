@@ -34,3 +34,20 @@ def test_other_days_persons_in_both_or_another_pair_stay_apart():
                   people=("e:iso-AR", "e:iso-BO"))
     for other in (other_days, one_day, persons, others):
         assert grouped([session(), other], KNOWN) == set()
+
+
+def test_a_bare_sitting_of_two_days_shares_a_key_with_the_session():
+    """An ingest compares its reports only with stored ones sharing a key (``keys.py``): a sitting told over the same
+    two days with no person, no place and one side has nothing else in common with the session."""
+    from khronika.fusion import report
+    from khronika.fusion.keys import keys_of
+    told = bare("v:b", "d:2", "Заседание проходило во вторник и среду в министерстве иностранных дел.",
+                date="2031-03-11")
+    held = session(text="Девятое заседание чилийско-перуанской смешанной комиссии прошло 11–12 марта в Такне.")
+    held["date"] = "2031-03-11"
+    both = [report(e, KNOWN, e["text"]) for e in (held, told)]
+    assert both[1].through == "2031-03-12"
+    assert keys_of(both[0]) & keys_of(both[1])
+    other = report(bare("v:c", "d:3", "Заседание проходило в среду и четверг в министерстве.", date="2031-03-12"),
+                   KNOWN, "Заседание проходило в среду и четверг в министерстве.")
+    assert not keys_of(both[0]) & keys_of(other)

@@ -41,6 +41,8 @@ of it: a short line misleads), or somewhat alike when its countries (an outcome'
 follows) are among the other's source and target, the source among them (a protest told by its target: ``Сеул
 отверг протест Токио``; not a call on a country the other report's actor also called on, nor a request about another
 thing, ``acts.asks_apart``: ``попросила содействовать доступу к кредитам``, ``предложила создать рабочую группу``);
+of an act against a side and that side's answer in kind told alike (``выслал нашего дипломата, и мы ответили
+зеркально``), the one told with the same verb is the stronger link;
 or, for an expulsion (a verb of one, ``evidence.ONE_ACTS``), one report told by its month or week only and the other
 of a day of that month, lines naming the same pair of countries, the countries of one among the other's,
 the same actor or one told by one report only, the same count or none (``_one_expulsion_retold``: a digest's
@@ -176,11 +178,14 @@ def act_link(a: Report, b: Report, settings: FusionSettings) -> int:
         # … or somewhat alike, its countries among the other's source and target ("Сеул отверг протест Токио")
         sides = sides_told(told)  # … (much alike, never of another pair of countries: ``of_one_pair``, unless the
         # lines of both name one pair and one report's sides hold a third country: ``named_pair``)
-        return int(much_alike(a, b, settings) and (of_one_pair(told, other) or named_pair(a, b))
-                   or bool(sides & other.sources) and (sides <= other.sources | other.targets or not other.targets)
-                   and similar >= settings.act_same_day_overlap and not asks_apart(a, b, settings)
-                   or not other.sources and bool(a.sides and b.sides) and within(a, b) and of_one_pair(a, b)
-                   and _somewhat_alike(a, b, settings))
+        linked = int(much_alike(a, b, settings) and (of_one_pair(told, other) or named_pair(a, b))
+                     or bool(sides & other.sources) and (sides <= other.sources | other.targets or not other.targets)
+                     and similar >= settings.act_same_day_overlap and not asks_apart(a, b, settings)
+                     or not other.sources and bool(a.sides and b.sides) and within(a, b) and of_one_pair(a, b)
+                     and _somewhat_alike(a, b, settings))
+        # of an act against a side and that side's answer in kind told in one line ("выслала нашего дипломата, и мы
+        # ответили зеркально"), the one told with its verb: of two groups alike, it joins that one
+        return linked + (linked and a.type in AGAINST and bool(a.verb) and a.verb == b.verb)
     same_target = bool(a.targets & b.targets)
     one_target = not (a.targets and b.targets)  # "пригрозил выходом из договора": whom, one report does not say
     # one source and one target told by both: a report dated by its document is of the act of a few days before (the

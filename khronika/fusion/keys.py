@@ -13,7 +13,9 @@ Every way ``rules`` links two reports names something both have:
   dated by its document, the days it may retell too: ``days.retold_days``), a planned or
   multilateral meeting's city, a planned meeting's two sides — a day as ``MM-DD``, each of those the report may be of
   (``days.days_told``: its own day, its document's date and the days before, its year-less dateline's); a phone
-  call's day; a key of the meetings held that a planned one follows (the next meeting);
+  call's day; the range of days a sitting is told held over (``заседание проходило во вторник и среду``, told with
+  no person and one side, beside the session of those days: ``meeting_link._one_span``); a key of the meetings held
+  that a planned one follows (the next meeting);
 * other acts: a source in common (an entity, or a country it stands for; of a mutual act, a target too), a key of
   the meeting an outcome follows, a count of documents signed, a day (``MM-DD``: an act whose source is not told
   fuses on its day), or a word of the evidence (acts much alike, one of them undated or dated to its month only).
@@ -82,6 +84,8 @@ def keys_of(r: Report) -> frozenset[str]:
         keys |= {f"{t}|bh:{head}|d:{day}" for head in body_heads(r)}  # a body named otherwise, of that day
         if r.mode == "phone":  # a call of that day, one report not telling whose
             keys.add(f"{t}|ph:{day}")
+    if r.through and r.date and r.through != r.date:  # a sitting told held over these days (``_one_span``)
+        keys.add(f"{t}|span:{r.date}|{r.through}")
     if len(r.sides) >= 2:  # a body's sitting a review dated by its document retells (``modes.retold_sitting``)
         keys |= {f"{t}|b:{name}|d:{day}" for day in retold_days(r) for name in r.bodies}
     return frozenset(keys)

@@ -12,6 +12,9 @@ Meetings (CONSULT) are linked by
 * one person in common on the same day, the same sides (two or more), evidence much alike
   (``FusionSettings.one_person_overlap``): the other persons each report names are of those sides — not one
   person in one city, a host who receives several guests a day;
+* phone calls of one person in common on the same day, of the same sides (two or more), however worded: one report
+  naming the counterpart by his country only (``провел телефонный разговор со своим перуанским коллегой``) — a
+  person calls one country once a day, though he may receive several of its guests;
 * a sitting retold some days later by a review dated by its document only, of two sides in common, naming one body,
   mechanism or round (``modes.retold_sitting``: ``X и Y провели межправительственные консультации``);
 * a named mechanism of the format gazetteer in common on the same day (``астанинский формат``), or planned by
@@ -129,6 +132,8 @@ def meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
     if n and one_day and len(a.sides) >= 2 and a.sides == b.sides \
             and (overlap(a, b) or 0.0) >= settings.one_person_overlap:
         return strength  # one person in common on one day, of the same two sides or more, told much alike
+    if n and one_day and a.mode == b.mode == "phone" and len(a.sides) >= 2 and a.sides == b.sides:
+        return strength  # "провел телефонный разговор со своим перуанским коллегой" and the call of both ministers
     if one_day and _one_reception(a, b, pairs):
         return strength  # "президент принял гостей из страны X" told by the host's outlet and by the guest's
     if retold_sitting(a, b):  # one body of two sides retold days later by a review dated by its document

@@ -31,6 +31,9 @@ from .tellings import act_object, agrees_to_meet, object_kind, object_phrase, re
 _WORD = re.compile(r"\w+")
 # A meeting told beside another one: talks on its sidelines, in its course or framework.
 _ASIDE = re.compile(r"\b(?:на\s+полях|в\s+кулуарах|в\s+ходе|в\s+рамках|накануне|в\s+преддверии)\b", re.I)
+# An act or meeting told as the one before the news (``Последний раз X высылала дипломатов в 2019 году``, ``в прошлый
+# раз стороны встречались …``, ``В предыдущий раз …``): an earlier one of its kind, never the one the news tells.
+_EARLIER = re.compile(r"\b(?:последний|прошлый|предыдущий)\s+раз\b", re.I)
 
 
 @dataclass
@@ -148,6 +151,7 @@ class Report:
     process: frozenset[str] = frozenset()  # stems of the process it is the object of (``начать разминирование …``)
     kind: frozenset[str] = frozenset()  # adjectives before it that tell which one (``деловой совет``: ``object_kind``)
     private: bool = False  # its actors are no state: companies, universities (``Known.private_side``)
+    earlier: bool = False  # its sentence tells it as the one before the news (``последний раз …``: ``_EARLIER``)
 
 
 def report(event: dict, known: Known, text: str = "", settings: FusionSettings = FusionSettings(),
@@ -211,7 +215,7 @@ def report(event: dict, known: Known, text: str = "", settings: FusionSettings =
                   *_stems(object_phrase(sentence, event.get("trigger") or "")
                           if event["type"] in OUTCOMES else ((), ()), settings),
                   frozenset(object_kind(sentence, event.get("trigger") or "")) if event["type"] in OUTCOMES
-                  else frozenset(), known.private_side([p["entity"] for p in parts]))
+                  else frozenset(), known.private_side([p["entity"] for p in parts]), bool(_EARLIER.search(sentence)))
 
 
 def _others(parts: frozenset[str], own_entities: frozenset[str], own: set[str], known: Known) -> frozenset[str]:

@@ -1,0 +1,40 @@
+"""An act or meeting told as the one before the news (``Последний раз X высылала …``, ``в прошлый раз стороны
+встречались …``, ``В предыдущий раз …``: ``Report.earlier``) is an earlier one of its kind: it never joins another
+outlet's report of the news, however alike their words, dated or not.  Two outlets' lines of that earlier one may
+still be one.  Hand-made events, invented sentences."""
+from .test_fusion import grouped
+from .test_fusion_sittings import KNOWN, ev
+
+PAIR = ["e:iso-LT", "e:iso-BY"]
+DAY = "Министерство иностранных дел Литвы в среду объявило первого секретаря посольства Беларуси персоной нон грата."
+OTHER = "Вильнюс объявил персоной нон грата первого секретаря белорусского посольства."
+
+
+def expel(id_, doc, date, text, people=PAIR):
+    return ev(id_, doc, date, people, type_="SANCTION", text=text)
+
+
+def test_the_last_expulsion_before_the_news_is_not_the_news():
+    day, other = expel("v:a", "d:1", "2031-06-11", DAY), expel("v:b", "d:2", "2031-06-11", OTHER)
+    for line in ("Последний раз Вильнюс объявлял белорусского дипломата персоной нон грата более десяти лет назад.",
+                 "В последний раз Литва высылала дипломатов Беларуси персонами нон грата, по данным МИД, давно.",
+                 "В прошлый раз Литва объявила персоной нон грата секретаря посольства Беларуси."):
+        earlier = expel("v:c", "d:3", None, line)
+        assert grouped([day, other, earlier], KNOWN) == {frozenset({"v:a", "v:b"})}, line
+
+
+def test_the_last_meeting_before_the_news_is_not_the_news():
+    people = ["e:iso-EE", "e:iso-LV"]
+    news = ev("v:a", "d:1", "2031-06-11", people, place="Рига",
+              text="Министры иностранных дел Эстонии и Латвии провели переговоры в Риге.")
+    told = ev("v:b", "d:2", "2031-06-11", people, place="Рига",
+              text="Министры иностранных дел Эстонии и Латвии в среду встретились в Риге.")
+    earlier = ev("v:c", "d:3", None, people, place="Рига",
+                 text="В предыдущий раз министры иностранных дел Эстонии и Латвии встречались в Риге.")
+    assert grouped([news, told, earlier], KNOWN) == {frozenset({"v:a", "v:b"})}
+
+
+def test_two_lines_of_the_earlier_one_may_be_one():
+    first = expel("v:a", "d:1", "2029-03", "Последний раз Литва высылала белорусского дипломата в марте 2029 года.")
+    second = expel("v:b", "d:2", "2029-03", "В последний раз Вильнюс выслал дипломата Беларуси в марте 2029 года.")
+    assert grouped([first, second], KNOWN) == {frozenset({"v:a", "v:b"})}
