@@ -13,7 +13,7 @@ from sqlalchemy import Column, Connection, ForeignKey, MetaData, PrimaryKeyConst
 
 from .models import Base
 
-HEAD = "0022"  # the revision of the newest migration (``migrations/versions``)
+HEAD = "0023"  # the revision of the newest migration (``migrations/versions``)
 
 # Alembic's own table of the revision a database is at, as Alembic makes it.
 _VERSION = Table("alembic_version", MetaData(), Column("version_num", String(32), nullable=False),
