@@ -44,7 +44,7 @@ _PATTERNS = lexicon.table("format_patterns.tsv", (
     Column("type"), Column("level", required=False, choices=LEVELS), Column("pattern", convert=_pattern),
     Column("alone", required=False, choices=frozenset({"yes", "document", "mechanism"})),
     Column("one", required=False, choices=frozenset({"yes"})),
-    Column("needs", required=False, choices=frozenset({"series", "sessions", "sides"})),
+    Column("needs", required=False, choices=frozenset({"series", "sessions", "sides", "party"})),
     Column("complement", required=False, choices=frozenset({"yes", "topic"})),
     Column("formats_only", required=False, choices=frozenset({"yes"}))))
 _PATTERN_INDEX = Index([row["pattern"] for row in _PATTERNS])  # by the words their matches hold (``literals``)

@@ -213,6 +213,8 @@ def told_by(store, row: dict, events: list[dict], doc=None, links: dict[str, str
         mechanism = any(n.fixed or n.type not in NEEDS for n in others)
         found = [tuple(n for n in names if n.type not in DOCUMENT_ALONE or n.type in MECHANISM_ALONE and not mechanism)
                  for names in found]
+    if not named_parties or any(TRACK.search(n.name) for names in found for n in names if NEEDS.get(n.type) != "party"):
+        found = [tuple(n for n in names if NEEDS.get(n.type) != "party") for names in found]  # bare rounds: a party's
     tracks = {n.name: n for names in found for n in names if TRACK.search(n.name)}
     since = [0, 0, 0]  # the mentions before each of the last three sentences
     for s, names, sides_told in zip(doc.sentences, found, told):
