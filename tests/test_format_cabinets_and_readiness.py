@@ -60,3 +60,13 @@ def test_the_meeting_before_a_round_put_off_is_the_one_before_it(tmp_path):
     history = {(h["status"], h["round"], h["date"]) for f in formats if f["type"] == "бинациональный кабинет"
                for h in f["history"]}
     assert ("round", 7, "2029") in history
+
+
+@pytest.mark.slow
+def test_a_proposal_told_with_no_date_is_of_its_documents_day(tmp_path):
+    formats = ingested_formats(tmp_path, (
+        "Вильнюс, 14 марта 2031 (ELTA). Седьмое заседание совместной литовско-польской комиссии по энергетике "
+        "прошло в Варшаве в мае 2029 года.\n\nЛитовская сторона положительно отнеслась к предложению Варшавы "
+        "возобновить работу совместной комиссии по энергетике.\n"))
+    history = {(h["status"], h["date"]) for f in formats for h in f["history"]}
+    assert ("proposed-resumption", "2031-03-14") in history
