@@ -49,3 +49,19 @@ def test_two_states_bare_rounds_are_no_format(tmp_path):
         "об обмене данными.\n\nТретий раунд стороны намерены провести в мае 2031 года.\n"))
     assert not [f for f in formats if f["type"] == PARTY]
 
+
+@pytest.mark.slow
+def test_bare_rounds_and_the_talks_another_outlet_names_are_one_format(tmp_path):
+    from tests.test_format_history_told import ingested_formats as ingested
+
+    one, two = tmp_path / "a.txt", tmp_path / "b.txt"
+    one.write_text(
+        "Манагуа, 14 марта 2031 (EFE). Делегация правительства Никарагуа и представители Фронта освобождения "
+        "Атлантического побережья (ФОАП) по итогам второго раунда переговоров в Осло договорились об обмене "
+        "пленными.\n\nПервый раунд прошел в январе в Гаване.\n", encoding="utf-8")
+    two.write_text(
+        "Осло, 14 марта 2031 (NTB). В Осло завершился второй раунд мирных переговоров правительства Никарагуа и "
+        "Фронта освобождения Атлантического побережья. Третий раунд мирных переговоров пройдет в мае.\n",
+        encoding="utf-8")
+    talks = [f for f in ingested(tmp_path, one, two) if "переговор" in f["name"]]
+    assert len(talks) == 1, [f["name"] for f in talks]
