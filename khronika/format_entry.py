@@ -43,7 +43,10 @@ def _entry(status: str, events: list[dict], doc, row: dict, text: str, timexes: 
     elif len(told) == 1 and status != "active":
         date = told.pop()
     else:
-        date = row["published"] if status in ("meeting", "round", "resumed", "proposed-resumption") and main else None
+        # a proposal told with no date of its own and no event ("предложил в ближайшее время созвать группу"): of the
+        # day its document tells it, as a meeting its document reports
+        date = row["published"] if status in ("meeting", "round", "resumed", "proposed-resumption") and (
+            main or status == "proposed-resumption" and not told) else None
         by_doc = date is not None
     if status in ("meeting", "round") and date and len(date) == 4 and len(finer := {d for d in told if len(d) > 4
                                                                                  and d[:4] == date}) == 1:

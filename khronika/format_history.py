@@ -147,7 +147,8 @@ class Told(Clauses):
             entries.append(_entry("suspended", [], doc, row, text[broke.start():],
                                   [x for x in timexes if x.start - self.offset >= broke.start()]))
         few = few or apart
-        earlier = None if few else self._earlier(text, timexes, own, own)
+        # "Предыдущая встреча …" after a round put off that the document numbered: the one before that round
+        earlier = None if few else self._earlier(text, timexes, own or current, own)
         if earlier is not None and status in ("cancelled", "postponed") \
                 and ONLY_PLANNED.search(text, earlier[0], earlier[0] + EARLIER_WORDS):
             earlier = None  # "Прошлая встреча, назначенная на май, была отменена": not held, that one is called off

@@ -28,7 +28,7 @@ from datetime import date as _date
 
 from .format_aliases import summit_council
 from .format_merge import RETOLD_DAYS
-from .format_names import ONE_PER_SIDES, SIDES_IN_NAME
+from .format_names import NEEDS, ONE_PER_SIDES, SIDES_IN_NAME
 from .ids import country_id
 
 
@@ -88,6 +88,7 @@ def identities(seen: list[tuple]) -> list[list]:
 # комитет", "Комиссия по сотрудничеству"): a session told without sides joins the one of them with sides and its round.
 NEAR_DAYS = 3  # days between two reports of one numbered session of kin joint bodies
 JOINT_BODIES = frozenset({"межправительственная комиссия", "совместный комитет", "совет или комиссия"})
+TALKS = re.compile(r"переговор|консультаци|диалог|процесс", re.I)  # a track of talks, whatever it is named
 
 
 # Kinds one joint sitting of two governments is called by ("совместное заседание правительств", the German-style
@@ -157,6 +158,8 @@ def _one(a: list, b: list) -> bool:
         return False
     if na.type == nb.type and na.type in ONE_PER_SIDES or na.type != nb.type and {na.type, nb.type} <= JOINT_CABINETS:
         return True
+    if any(NEEDS.get(x.type) == "party" and TALKS.search(y.name) for x, y in ((na, nb), (nb, na))):
+        return True  # "третий раунд переговоров" of a government and a movement: their talks another outlet names
     if _kin(na.type, nb.type) and na.type != nb.type and any(
             x[0] == y[0] and (_same_round(x, y) or _near(x[1], y[1])) for x in _numbered(a) for y in _numbered(b)):
         return True  # "9-е заседание Межправительственного комитета" and "Девятое заседание … комиссии", days apart

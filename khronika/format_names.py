@@ -42,9 +42,9 @@ _MECHANISMS = lexicon.table("format_mechanisms.tsv", (
     Column("summit", required=False, choices=frozenset({"yes"}))), key=("name",))
 _PATTERNS = lexicon.table("format_patterns.tsv", (
     Column("type"), Column("level", required=False, choices=LEVELS), Column("pattern", convert=_pattern),
-    Column("alone", required=False, choices=frozenset({"yes", "document"})),
+    Column("alone", required=False, choices=frozenset({"yes", "document", "mechanism"})),
     Column("one", required=False, choices=frozenset({"yes"})),
-    Column("needs", required=False, choices=frozenset({"series", "sessions", "sides"})),
+    Column("needs", required=False, choices=frozenset({"series", "sessions", "sides", "party"})),
     Column("complement", required=False, choices=frozenset({"yes", "topic"})),
     Column("formats_only", required=False, choices=frozenset({"yes"}))))
 _PATTERN_INDEX = Index([row["pattern"] for row in _PATTERNS])  # by the words their matches hold (``literals``)
@@ -56,7 +56,10 @@ SIDES_IN_NAME = frozenset({"саммит партнеров"})
 NEEDS: dict[str, str] = {r["type"]: r["needs"] for r in _PATTERNS if r["needs"]}
 # Kinds that name a format only where the document names no other ("document"): a body told by its session alone
 # (``заседание … консультативного совета``), where another format is named, is a part or a retelling of that one.
-DOCUMENT_ALONE = frozenset(r["type"] for r in _PATTERNS if r["alone"] == "document")
+DOCUMENT_ALONE = frozenset(r["type"] for r in _PATTERNS if r["alone"] in ("document", "mechanism"))
+# … of those, kinds that yield only to a mechanism ("mechanism"): one of the gazetteer, a kind or a general pattern that
+# needs no series; a body of a series only named (``Президентского совета``, ``совместной комиссии``) is none yet
+MECHANISM_ALONE = frozenset(r["type"] for r in _PATTERNS if r["alone"] == "mechanism")
 # Kinds that meet in numbered sessions ("series", "sessions"): an organisation named beside them is a side.
 NUMBERED = frozenset(t for t, needs in NEEDS.items() if needs in ("series", "sessions"))
 _LEVELS = lexicon.table("format_levels.tsv", (Column("level", choices=LEVELS), Column("pattern", convert=_pattern)))

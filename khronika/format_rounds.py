@@ -17,8 +17,10 @@ ORDINALS: dict[str, int] = {r["lemma"]: r["number"] for r in lexicon.table(
     "ordinals.tsv", (Column("lemma"), Column("number", convert=int)), key=("lemma",))}
 # "седьмой цикл переговоров": a cycle is a round only of talks, or told alone as what was held ("Начался третий цикл.",
 # "шестой цикл проходил в …"), never of something else ("следующий цикл чемпионата")
-# "XVI Бинациональный кабинет": the joint sitting of two governments (not "второй кабинет министров", a government)
-_ROUND_NOUN = (r"(?:раунд|встреч|консультаци|заседани|сесси|тур\b|саммит|ретрит|форум|бинациональн\w+\s+кабинет"
+# "XVI Бинациональный кабинет", "шестой двусторонний кабинет министров": the joint sitting of two governments (not
+# "второй кабинет министров", a government); "второе совещание лидеров": a meeting
+_ROUND_NOUN = (r"(?:раунд|встреч|совещани|консультаци|заседани|сесси|тур\b|саммит|ретрит|форум"
+               r"|(?:бинациональн|двунациональн|двусторонн)\w+\s+кабинет"
                r"|цикл\w*(?=\s+(?:мирных\s+)?(?:переговор|консультаци)|\s*[.,;:!?)]|\s*$|\s+(?:стороны|проходил|прош[её]л|"
                r"состоял|начал|откры|заверш|пройд|намечен|запланирован)\w*))")
 # One adjective may stand between the ordinal and the noun: "22-й международной встречи", "третий внеочередной саммит".

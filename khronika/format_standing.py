@@ -11,12 +11,16 @@ two sides: a working group set up under a commission (``В рамках коми
 that commission's meeting, not a dialogue of its own.  A body of a series told meeting between two sides with no
 number and no turn of its series (``политические консультации …, запланированные на 3 марта, перенесены``, an outlet's
 report of the meeting put off) is kept tentative: the body another outlet told as a series with those sides, else none.
+Talks told by their rounds alone (``третий раунд переговоров``, needs ``party``) are a format where their document
+numbers them and gives them two sides, one of them a party that is no state (a government and a movement): two
+states' talks are told by a name of their own, and a bare round of theirs is no mechanism.
 """
 from __future__ import annotations
 
 import re
 
 from .format_names import NEEDS
+from .ids import is_country
 
 _BROKEN = frozenset({"suspended", "resumed", "proposed-resumption"})  # only a series at work is broken off, resumed
 _BODY = re.compile(r"\b(?:комисси|комитет|совет|групп|механизм)", re.I)  # a standing body's noun
@@ -36,6 +40,10 @@ def standing(mentions: list[tuple]) -> list[tuple]:
         # of its series (not "политический диалог между странами заморожен": relations, no body)
         met = any(e["status"] != "active" for _, _, entries in mine for e in entries)  # not only set up
         needs = NEEDS[mine[0][0]["type"]]
+        if needs == "party":  # talks in rounds of a state with a party that is no state ("раунд переговоров" of
+            if series and any(len(told) >= 2 and not all(is_country(x) for x in told) for _, told, _ in mine):
+                kept.add(name)  # a government and a movement), not of two states (those name their talks)
+            continue
         if needs == "sessions" and series or any(len(told) >= 2 for _, told, _ in mine) and (
                 series if needs == "series" else met):
             kept.add(name)

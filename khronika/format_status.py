@@ -152,6 +152,12 @@ AGREED_TO_HOLD = re.compile(r"\b(?:решено|решили|договорил�
                             # … told by its noun: "договорились о проведении саммита", "О встрече лидеры условились …"
                             r"\b(?:договорил\w*|условил\w*|согласились)\s+(?:[\w-]+\s+){0,2}?о\s+" + _HOLDING + r"|"
                             r"^\W*(?:[\w-]+\s+){0,3}?о\s+" + _HOLDING + r"[^.;:]*?\b(?:договорил|условил)\w*", re.I)
+# A side ready to host or hold a meeting ("готова принять седьмое заседание в январе", "готовы провести следующий
+# раунд", "выразил готовность принять очередной саммит"): planned, not held (not "не готова", nor a guest: "готов
+# принять коллегу")
+READY_TO_HOLD = re.compile(r"(?<!\bне\s)\bготов(?:а|о|ы|ность)?\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:принять|провести|организовать)\s+(?:у\s+себя\s+)?(?:[\w-]+\s+){0,2}?"
+                           r"(?:заседани|встреч|сесси|раунд|саммит|форум|совещани|консультаци|переговор)", re.I)
 # A meeting after a break is a resumption: "впервые после марта 2019 года", "впервые с 2014 года",
 # "впервые за два года", "после двухлетнего перерыва".
 AFTER_BREAK = re.compile(r"\bвпервые\s+(?:\w+\s+)?(?:после|за|с|со)\s+(?!помощью|участием|использованием)|"
@@ -266,7 +272,8 @@ def status_of(sentence: str, events: list[dict]) -> str | None:
     if "REQUEST" in kinds and re.search(r"возобнов", sentence, re.I):
         return "proposed-resumption"
     consult = kinds.get("CONSULT")
-    if (AGREED_TO_HOLD.search(sentence) or held_too) and not re.search(STATUS_WORDS[3][1], sentence, re.I):
+    if (AGREED_TO_HOLD.search(sentence) or held_too or READY_TO_HOLD.search(sentence)) \
+            and not re.search(STATUS_WORDS[3][1], sentence, re.I):
         return "planned"
     if AFTER_BREAK.search(sentence) and (consult and consult["factuality"] in ("occurred", "planned")
                                          or re.search(STATUS_WORDS[3][1], sentence, re.I)):

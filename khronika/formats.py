@@ -95,6 +95,7 @@ from .format_merge import (
 )
 from .format_names import (
     DOCUMENT_ALONE,
+    MECHANISM_ALONE,
     NEEDS,
     Named,
     level_of,
@@ -207,8 +208,13 @@ def told_by(store, row: dict, events: list[dict], doc=None, links: dict[str, str
     shorts: dict[str, Named] = {}  # short names the document gave formats in brackets ("(ССВУ)")
     called: dict[str, set[str]] = {}
     found = [formats_in(doc.text[s.start:s.stop]) for s in doc.sentences]  # each sentence's, read once
-    if any(n.type not in DOCUMENT_ALONE for names in found for n in names):  # another format named: no body told
-        found = [tuple(n for n in names if n.type not in DOCUMENT_ALONE) for names in found]  # by its session alone
+    others = [n for names in found for n in names if n.type not in DOCUMENT_ALONE]
+    if others:  # another format named: no body told by its session alone (nor a group by its meeting, but by a body)
+        mechanism = any(n.fixed or n.type not in NEEDS for n in others)
+        found = [tuple(n for n in names if n.type not in DOCUMENT_ALONE or n.type in MECHANISM_ALONE and not mechanism)
+                 for names in found]
+    if not named_parties or any(TRACK.search(n.name) for names in found for n in names if NEEDS.get(n.type) != "party"):
+        found = [tuple(n for n in names if NEEDS.get(n.type) != "party") for names in found]  # bare rounds: a party's
     tracks = {n.name: n for names in found for n in names if TRACK.search(n.name)}
     since = [0, 0, 0]  # the mentions before each of the last three sentences
     for s, names, sides_told in zip(doc.sentences, found, told):
