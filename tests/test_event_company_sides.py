@@ -26,3 +26,21 @@ def test_the_sides_of_a_deal_between_firms_are_no_states(found, text):
 ])
 def test_a_state_named_by_its_name_still_acts(found, text):
     assert found(text)[:1] in ([("CONSULT", "occurred")], [("REJECT", "occurred")])
+
+
+@pytest.mark.parametrize("text", [
+    # theatres, in a story whose state words ("посол", "министерство") make it read as diplomacy
+    "Малый театр и Национальный академический театр оперы и балета Армении подписали соглашение о сотрудничестве. "
+    "Договоренность была достигнута на переговорах директора Малого театра с руководством армянского театра в "
+    "Ереване. Посол Армении в России посетил премьеру.",
+    # a firm's abbreviation after "делегация" in a story that names no state actor: the firm's delegation
+    "Авиакомпания «Сибирские линии» и казахстанская Qazaq Air договорились о совместных рейсах. Визит делегации QZA "
+    "в Новосибирск откладывался дважды. Переговоры делегаций шли с весны.",
+])
+def test_acts_of_firms_and_theatres_alone_are_no_diplomacy(found, text):
+    assert not any(t == "AGREE" for t, _ in found(text))  # (the envoy at the premiere is one of a state)
+
+
+def test_a_state_beside_a_firm_still_acts(found):
+    assert ("AGREE", "occurred") in found("Правительство Казахстана и компания Shell подписали соглашение о разделе "
+                                          "продукции.")

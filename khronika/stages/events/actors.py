@@ -41,6 +41,7 @@ from ...records import Document, Event, Participant, Token
 from ...settings import DEFAULT, EventSettings
 from ..acronyms import is_acronym
 from ..roles import head_lemma, is_national
+from .private import private
 from .sentence import Words
 from .words import (
     AGENT_NOUNS,
@@ -90,6 +91,8 @@ class Actors:
     states: bool = True  # the document names a country, or one by its adjective
     parties: frozenset[str] = frozenset()  # armed groups and fronts, parties to a conflict and its talks (_parties)
     court: bool = False  # a court document: a lawsuit's or a criminal case's story (words.COURT)
+    firms: frozenset[str] = frozenset()  # of ``corporate``, the companies by their name (``театр``, ``авиакомпания``:
+    # ``private.private``) and the persons of a company's title (_firms)
 
     @classmethod
     def of(cls, doc: Document, settings: EventSettings = DEFAULT.events,
@@ -159,7 +162,7 @@ class Actors:
         sport = sum(sport_sentence(lem) for lem in sentence_lemmas) >= settings.sport_sentences
         court = sum(court_sentence(lem) for lem in sentence_lemmas) >= COURT_SENTENCES
         return cls(frozenset(officials), frozenset(others), frozenset(bodies), frozenset(corporate), diplomatic, sport,
-                   states, _parties(doc, bodies | quoted), court)
+                   states, _parties(doc, bodies | quoted, diplomatic), court, _firms(doc, corporate))
 
     def takes_part(self, event: Event, w: Words, doc: Document) -> bool:
         """Is one of the event's participants a state actor?  In a diplomatic document, any country and
@@ -173,9 +176,11 @@ class Actors:
         if event.type in COUNTRY_TYPES and not any(is_country(p.entity) for p in event.participants):
             return False  # "журналисты арестованы", "водитель задержан": no state acts on another's people
         kinds = {e.id: e.type for e in doc.entities}
-        if any(kinds.get(p.entity) == "person" and p.entity in self.corporate for p in event.participants) and \
-                all(p.entity in self.corporate for p in event.participants):
-            return False  # "глава компании на «Саммите сталеваров»": companies and their people only
+        if any(p.entity in self.firms for p in event.participants) and all(
+                p.entity in self.corporate and p.entity not in self.parties for p in event.participants):
+            return False  # "глава компании на «Саммите сталеваров»", "театр X и театр Y подписали соглашение":
+            # companies, theatres and their people only, whatever state words the story has (not only bodies
+            # unknown to the gazetteer: "заседание Межправительственной комиссии", "саммит Альянса государств Сахеля")
         # a "саммит" of named participants none of them a country, outside a diplomatic document, is diplomacy by
         # its participants (a scientists' summit is none)
         scientists = event.format in LEVEL_FORMATS and not self.diplomatic and bool(event.participants) and \
@@ -206,6 +211,16 @@ class Actors:
         return False
 
 
+def _firms(doc: Document, corporate: set[str]) -> frozenset[str]:
+    """Of the ``corporate`` actors, those surely private: a person (of a company's title), an organisation named with
+    a word of a private body (``Малый театр``, ``авиакомпания X``: ``private.private``); not a name in quotation marks
+    only (``«Московский формат»`` is a format's), nor a body the gazetteer does not know (``Совместный комитет``)."""
+    kinds = {e.id: e for e in doc.entities}
+    return frozenset(x for x in corporate if (e := kinds.get(x)) is not None and (
+        e.type == "person" or any(private(morph.lemma(word).replace("ё", "е")) for n in (e.name, *e.aliases)
+                                  for word in n.replace("-", " ").split() if word.isalpha())))
+
+
 def signs_minutes(w: Words, start: int) -> bool:
     """A signing whose object is the minutes of a session (``подписали протокол третьего заседания комиссии``,
     ``протокол сессии подписан``): the act of the session, whose sides are the body's."""
@@ -227,16 +242,18 @@ def _countries_named(w: Words, countries: set[str]) -> set[str]:
     return {m.entity for t in w.tokens if (m := w.mention(t)) is not None and m.entity in countries}
 
 
-def _parties(doc: Document, skipped: set[str]) -> frozenset[str]:
+def _parties(doc: Document, skipped: set[str], diplomatic: bool = True) -> frozenset[str]:
     """The organisations that are parties to a conflict and its talks, no state bodies: named with a word of
-    ``ARMED_GROUPS`` (``Национальный фронт освобождения``, its abbreviation linked to it), or an abbreviation that is
-    the genitive of a noun of ``PARTY_NOUNS`` (``делегация ФНО``, ``формирования ФНО``).  Not a name in quotation marks
-    (a brand) nor a state body (``skipped``)."""
+    ``ARMED_GROUPS`` (``Национальный фронт освобождения``, its abbreviation linked to it), or, in a ``diplomatic``
+    document, an abbreviation that is the genitive of a noun of ``PARTY_NOUNS`` (``делегация ФНО``, ``формирования
+    ФНО``; in a story of companies that names no state actor ``делегация ABC`` is a company's).  Not a name in quotation
+    marks (a brand) nor a state body (``skipped``)."""
     orgs = {e.id: e for e in doc.entities if e.type == "organization" and e.id not in skipped}
     found = {x for x, e in orgs.items() if any(
         morph.lemma(w).replace("ё", "е") in ARMED_GROUPS for n in (e.name, *e.aliases) if " " in n
         for w in n.replace("-", " ").split())}
-    short = {m.start: m.entity for m in doc.mentions if m.entity in orgs and is_acronym(orgs[m.entity].name)}
+    short = {m.start: m.entity for m in doc.mentions
+             if diplomatic and m.entity in orgs and is_acronym(orgs[m.entity].name)}
     for sentence in doc.sentences:
         by_id = {t.id: t for t in sentence.tokens}
         for t in sentence.tokens:

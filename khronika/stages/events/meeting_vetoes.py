@@ -33,6 +33,7 @@ from .words import (
     TALKS,
     TRIGGERS,
     WHICH,
+    trigger_type,
 )
 
 _LAST = frozenset({"последний", "прошлый", "предыдущий"})  # "в прошлый раз": one time, not a habit
@@ -264,3 +265,25 @@ def of_a_body_to_be(w: Words, i: int) -> bool:
     above = w.head(body)
     return above is not None and above.id in w.position and w.lem[w.position[above.id]] in FOUNDING
 
+
+
+def farewell(w: Words, i: int) -> bool:
+    """A host's goodbye to the audience at the end of a programme or a digest (``До встречи в следующую субботу!``,
+    ``До новых встреч!``, ``встретимся через неделю``): a meeting noun after ``до`` heading a sentence of no verb, or a
+    meeting verb in the first person plural with no subject (``мы``) and nobody met (no ``с``): no meeting of any
+    sides.  ``Мы встретимся в Женеве в мае`` with its subject, ``встретимся с коллегами``, ``до встречи с президентом
+    он …`` are not goodbyes."""
+    t = w.tokens[i]
+    if trigger_type(w.lem[i]) != "CONSULT":
+        return False
+    if t.pos == "NOUN":
+        return t.rel == "root" and any(c.rel == "case" and c.text.lower() == "до" for c in w.children(t)) \
+            and not any(x.pos == "VERB" for x in w.tokens) and not _met_with(w, t)
+    return t.pos == "VERB" and t.feats.get("Person") == "1" and t.feats.get("Number") == "Plur" \
+        and t.feats.get("Tense") != "Past" and not _met_with(w, t) \
+        and not any(c.rel.startswith("nsubj") and c.pos == "PRON" for c in w.children(t))  # a noun would not agree
+
+
+def _met_with(w: Words, t: Token) -> bool:
+    """Is somebody met named below the meeting word (``встреча с президентом``, ``встретимся с коллегами``)?"""
+    return any(c.rel in ("nmod", "obl") and {"с", "со"} & set(w.prepositions(c)) for c in w.children(t))

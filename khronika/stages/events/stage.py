@@ -51,7 +51,7 @@ from .speakers import with_own_speakers, with_speakers, with_speaking_states
 from .story import with_story_days
 from .trigger_reads import another, asks_what, evaluation, ours_with, points_back, reached_before, refused, vowed
 from .triggers import find_triggers
-from .unstated import cause_of_another, caused, delivered, identified, reason_of_another, told_how
+from .unstated import cause_of_another, caused, delivered, identified, judged_cause, reason_of_another, told_how
 from .venue import with_expulsion_places, with_hosts, with_meeting_places, with_ministry_places
 from .when import after_publication, dated
 from .where import event_place
@@ -201,8 +201,8 @@ class EventStage:
                 if type_ == "SANCTION" and a_measure_told(w, trig) and joins_told_again(
                         events, dataclasses.replace(event, factuality="occurred")):
                     continue  # "Их активы будут заморожены" after "X ввел санкции против …": the sanction spelled out
-                if cause_of_another(w, trig, found) or delivered(w, trig, type_, found) \
-                        or reason_of_another(w, trig, type_, found):  # "выслал X, обвинив его в …": the reason
+                if cause_of_another(w, trig, found) or delivered(w, trig, type_, found) or judged_cause(
+                        w, trig, type_, found) or reason_of_another(w, trig, type_, found):  # "выслал X, обвинив …"
                     seen.discard(key)  # "протест в связи с санкциями X": told as the reason; "ноту, согласно которой …"
                     continue
                 if type_ == "CONSULT" and host_before_pronoun(w, w.position[trig[0].id]) and not after_a_visit(events):

@@ -16,6 +16,7 @@ from .exercises import exercises_described
 from .expulsions import ordered_out
 from .forums import forum_meetings
 from .meeting_vetoes import (
+    farewell,
     imperfective_past,
     mechanism,
     meeting_asked_for,
@@ -347,4 +348,4 @@ VETOES: tuple[Callable[[Words, int], bool], ...] = (
     _attributive_participle, not_an_act_yet, meeting_the_public, not_held, _asked, recalled_for_talks,
     no_envoy_returns, change_reacted_to, kept.kept_or_broken, talks_to_open, of_a_body_to_be, *objects.VETOES,
     *contents.VETOES,
-    exercises_described, *unstated.VETOES)
+    exercises_described, farewell, *unstated.VETOES)

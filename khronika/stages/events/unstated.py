@@ -12,7 +12,9 @@
   its own: the meeting told before, evaluated (``told_how``; the stage joins it to that meeting's record); so is an
   act ``это`` identifies (``Это шестая сессия комиссии``, ``identified``), and an act told as the cause of a reaction
   (``протест в связи с санкциями``, ``раскритиковал X за то, что …``, ``caused``), and an accusation told as the
-  reason of another act (``выслал дипломата, обвинив его в …``, ``reason_of_another``).
+  reason of another act (``выслал дипломата, обвинив его в …``, ``reason_of_another``), and the judgment of the cause
+  or of the act answered (``протест в связи с «провокационными действиями» X``, ``в ответ на недружественные шаги X``,
+  ``judged_cause``: a stance, no accusation of its own).
 
 Each of ``VETOES`` says that the trigger word at position ``i`` reports no event in its sentence (``triggers.VETOES``
 and the patterns' ``patterns._no_act``)."""
@@ -243,6 +245,30 @@ _WITHIN = 8  # words back from a cause's noun to its preposition
 _QUALIFIERS = 4  # words between a cause's preposition and its noun
 _NOMINALS = 2  # nouns between them: the act's nominalisation and its doer ("введением Сантьяго")
 _IN_CONNECTION = ["в", "связь", "с"]
+
+
+def judged_cause(w: Words, trig: list, type_: str, found: list) -> bool:
+    """An evaluative adjective (an ACCUSE trigger: ``провокационный``, ``недружественный``) on the act another act
+    answers: its noun after ``в ответ на`` (``В ответ на недружественные действия X Москва выслала …``, ``О мерах в
+    ответ на недружественный шаг X``) or marked as a cause (``в связи с``, ``из-за``) below another act of the
+    sentence (``Ему заявлен протест в связи с «провокационными действиями» X``).  The judgment is the reason the
+    answering side gives (a stance), no accusation of its own."""
+    t = trig[0]
+    noun = w.head(t)
+    if type_ != "ACCUSE" or len(trig) > 1 or t.pos != "ADJ" or t.rel != "amod" or noun is None \
+            or noun.id not in w.position:
+        return False
+    up = w.head(noun)
+    if noun.rel == "nmod" and "на" in w.prepositions(noun) and up is not None and up.id in w.position \
+            and w.lem[w.position[up.id]] in _ANSWERS and "в" in w.prepositions(up):
+        return True  # "в ответ на недружественные действия"
+    if not _cause_mark(w, noun):
+        return False
+    others = {x.id for other_type, _, other in found if other[0].id != t.id for x in other}
+    return any(h.id in others for h in _above(w, noun))
+
+
+_ANSWERS = frozenset({"ответ"})  # "в ответ на …": what an act answers
 
 
 def delivered(w: Words, trig: list, type_: str, found: list) -> bool:
