@@ -53,5 +53,10 @@ def test_no_meeting_is_read_where_no_next_one_is_left_out(planned, text):
     assert planned(text) == []
 
 
+def test_an_elided_next_meeting_follows_the_round_of_the_series_told_last_not_its_first(planned):
+    text = f"{ROUND} Первый раунд прошел в Хельсинки в 2024 году. Следующий стороны договорились провести в Турку."
+    assert [(r, p) for _, r, p, _ in planned(text)] == [(4, "Турку")]
+
+
 def test_an_elided_next_meeting_needs_a_meeting_told_before(planned):
     assert planned("ТАЛЛИН, 20 ноября. Следующую стороны договорились провести в Хельсинки в 2027 году.") == []

@@ -2,11 +2,11 @@
 ``очередной`` (its ordinal may follow), or with an ordinal alone, and a verb that plans or sets it ahead:
 ``Следующую стороны договорились провести в X в 2027 году``, ``Следующее, девятое, решено провести в Y``,
 ``Следующая состоится в Z в июне``, ``Третье стороны условились провести там же весной``, ``…, следующий пройдет в
-X``.  Each is a meeting of its own, planned: the sides, mode and format of the last meeting the document told before
-it; the round its ordinal tells, or the one after that meeting's; the date and city of its own clause (a month
-without a year lies ahead: ``here_ahead.told_ahead``), never the meeting's before but for ``там же``.  A clause of
-another word after it (``Следующий раунд …``, ``Следующим шагом …``) is no ellipsis; a clause told in the past
-(``Следующая прошла в мае``) is none of these."""
+X``.  Each is a meeting of its own, planned: the sides, mode and format of the meeting of the highest round the
+document told before it (else of the last); the round its ordinal tells, or the one after that meeting's; the date
+and city of its own clause (a month without a year lies ahead: ``here_ahead.told_ahead``), never the meeting's before
+but for ``там же``.  A clause of another word after it (``Следующий раунд …``, ``Следующим шагом …``) is no ellipsis;
+a clause told in the past (``Следующая прошла в мае``) is none of these."""
 from __future__ import annotations
 
 import dataclasses
@@ -111,9 +111,10 @@ def _there(w: Words, j: int, stop: int) -> bool:
 
 
 def _told_before(events: list[Event], start: int) -> Event | None:
-    """The last meeting the document told before ``start``."""
+    """The meeting of the series the document told before ``start`` that the next one follows: the one of the highest
+    round (``Это третья встреча … . Первая прошла в 2024 году. Следующую …``: after the third), else the last."""
     told = [e for e in events if e.type == "CONSULT" and e.trigger_start < start]
-    return max(told, key=lambda e: e.trigger_start) if told else None
+    return max(told, key=lambda e: (e.round or 0, e.trigger_start)) if told else None
 
 
 def _own_date(doc: Document, start: int, stop: int) -> PartialDate:
