@@ -15,7 +15,7 @@ def planned(read_news):
     def go(text):
         doc = read_news(text, "2026-11-20")
         places = {e.id: e.name for e in doc.entities}
-        return [(e.date.iso(), e.round, places.get(e.place), {p.entity for p in e.participants})
+        return [(e.date.iso(), e.round, places.get(e.place, e.place), {p.entity for p in e.participants})
                 for e in doc.events if e.type == "CONSULT" and e.factuality == "planned"]
     return go
 
@@ -36,6 +36,11 @@ def test_an_elided_next_meeting_in_a_clause_after_the_one_held(planned):
     text = "ВИЛЬНЮС, 20 ноября. Первый саммит союза прошел в Вильнюсе в 2025 году, следующий пройдет в Риге в 2027 " \
         "году."
     assert [(d, r, p) for d, r, p, _ in planned(text)] == [("2027", 2, "Рига")]
+
+
+def test_an_elided_next_meeting_in_a_capital_told_by_its_country(planned):
+    text = f"{ROUND} Четвертый намечен на февраль, также в финской столице."
+    assert [(d, r, p) for d, r, p, _ in planned(text)] == [("2027-02", 4, "Хельсинки")]
 
 
 def test_an_elided_next_meeting_held_there_again_takes_the_place_before(planned):

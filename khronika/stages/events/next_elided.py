@@ -4,9 +4,10 @@
 ``Следующая состоится в Z в июне``, ``Третье стороны условились провести там же весной``, ``…, следующий пройдет в
 X``.  Each is a meeting of its own, planned: the sides, mode and format of the meeting of the highest round the
 document told before it (else of the last); the round its ordinal tells, or the one after that meeting's; the date
-and city of its own clause (a month without a year lies ahead: ``here_ahead.told_ahead``), never the meeting's before
-but for ``там же``.  A clause of another word after it (``Следующий раунд …``, ``Следующим шагом …``) is no ellipsis;
-a clause told in the past (``Следующая прошла в мае``) is none of these."""
+and city of its own clause (a month without a year lies ahead: ``here_ahead.told_ahead``; a capital told by its
+country: ``в чилийской столице``), never the meeting's before but for ``там же``.  A clause of another word after it
+(``Следующий раунд …``, ``Следующим шагом …``) is no ellipsis; a clause told in the past (``Следующая прошла в мае``)
+is none of these."""
 from __future__ import annotations
 
 import dataclasses
@@ -17,6 +18,7 @@ from ...records import Document, Event, PartialDate, Sentence, Token
 from .elided_rounds import clause_city
 from .here_ahead import period_of_validity, told_ahead
 from .sentence import Words
+from .where import capital_named
 from .words import FUTURE_CUES, NEXT_SITTINGS, tense
 
 CLAUSE_OPENERS = (",", ";")  # what a clause of a meeting told by its ordinal alone may follow, besides the start
@@ -51,7 +53,8 @@ def next_elided(events: list[Event], w: Words, doc: Document, sentence: Sentence
             base, id=event_id(doc.id, t.start, "CONSULT"), trigger=t.text, trigger_start=t.start, trigger_stop=t.stop,
             start=sentence.start, stop=sentence.stop, factuality="planned", date=date,
             round=n or (base.round + 1 if base.round else None), more=(), date_from="text",
-            place=clause_city(w, t.start, end) or (base.place if _there(w, j, stop) else None)))
+            place=clause_city(w, t.start, end) or (base.place if _there(w, j, stop) else None)
+            or (capital_named(w) if not k else None)))  # "Третий намечен на май, также в чилийской столице"
     return found
 
 
