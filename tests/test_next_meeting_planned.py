@@ -34,6 +34,8 @@ def test_next_meeting_under_a_verb_of_planning_in_the_past_is_planned_then(consu
      "2027-01"),
     ("Финляндия готова провести у себя четвертый раунд консультаций в феврале.", "2027-02"),
     ("Хельсинки готовы принять следующий раунд переговоров в марте 2027 года.", "2027-03"),
+    # the time told after the words of the round, not right after the talks' noun: the round's
+    ("Финляндия готова провести раунд межмидовских консультаций уже в феврале в Турку.", "2027-02"),
 ])
 def test_meeting_a_side_is_ready_to_hold_or_host_is_one_to_come(consults, text, date):
     assert ("planned", date) in [(f, d) for f, d, _ in consults(text)]
