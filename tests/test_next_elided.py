@@ -38,6 +38,12 @@ def test_an_elided_next_meeting_in_a_clause_after_the_one_held(planned):
     assert [(d, r, p) for d, r, p, _ in planned(text)] == [("2027", 2, "Рига")]
 
 
+def test_an_elided_next_meeting_after_an_earlier_one_of_its_series_tells_no_round(planned):
+    text = "ВИЛЬНЮС, 20 ноября. Саммит союза прошел 18 ноября в Таллине. Первый саммит союза состоялся в Вильнюсе в " \
+        "2024 году, следующий пройдет в Риге."
+    assert [(r, p) for _, r, p, _ in planned(text)] == [(None, "Рига")]
+
+
 def test_an_elided_next_meeting_in_a_capital_told_by_its_country(planned):
     text = f"{ROUND} Четвертый намечен на февраль, также в финской столице."
     assert [(d, r, p) for d, r, p, _ in planned(text)] == [("2027-02", 4, "Хельсинки")]
@@ -61,6 +67,12 @@ def test_no_meeting_is_read_where_no_next_one_is_left_out(planned, text):
 def test_an_elided_next_meeting_follows_the_round_of_the_series_told_last_not_its_first(planned):
     text = f"{ROUND} Первый раунд прошел в Хельсинки в 2024 году. Следующий стороны договорились провести в Турку."
     assert [(r, p) for _, r, p, _ in planned(text)] == [(4, "Турку")]
+
+
+def test_an_elided_next_meeting_held_there_again_takes_the_place_of_the_meeting_told_last(planned):
+    text = f"{ROUND} Первый раунд консультаций состоялся в марте в Хельсинки. Четвертый стороны условились провести " \
+        "там же в 2027 году."
+    assert [(r, p) for _, r, p, _ in planned(text)] == [(4, "Хельсинки")]
 
 
 def test_an_elided_next_meeting_needs_a_meeting_told_before(planned):

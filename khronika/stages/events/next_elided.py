@@ -2,12 +2,13 @@
 ``очередной`` (its ordinal may follow), or with an ordinal alone, and a verb that plans or sets it ahead:
 ``Следующую стороны договорились провести в X в 2027 году``, ``Следующее, девятое, решено провести в Y``,
 ``Следующая состоится в Z в июне``, ``Третье стороны условились провести там же весной``, ``…, следующий пройдет в
-X``.  Each is a meeting of its own, planned: the sides, mode and format of the meeting of the highest round the
-document told before it (else of the last); the round its ordinal tells, or the one after that meeting's; the date
-and city of its own clause (a month without a year lies ahead: ``here_ahead.told_ahead``; a capital told by its
-country: ``в чилийской столице``), never the meeting's before but for ``там же``.  A clause of another word after it
-(``Следующий раунд …``, ``Следующим шагом …``) is no ellipsis; a clause told in the past (``Следующая прошла в мае``)
-is none of these."""
+X``.  Each is a meeting of its own, planned: the sides, mode and format of the meeting told last before it (of its
+series, its format's or the numbered ones', the one of the highest round; in its sentence, for a clause after a
+comma); the round its ordinal tells, or the one after that meeting's when it is its series' latest; the date and city
+of its own clause (a month without a year lies ahead: ``here_ahead.told_ahead``; a capital told by its country: ``в
+чилийской столице``), never the meeting's before but for ``там же`` (the last meeting's place).  A clause of another
+word after it (``Следующий раунд …``, ``Следующим шагом …``) is no ellipsis; a clause told in the past (``Следующая
+прошла в мае``) is none of these."""
 from __future__ import annotations
 
 import dataclasses
@@ -45,15 +46,16 @@ def next_elided(events: list[Event], w: Words, doc: Document, sentence: Sentence
         if not _set_ahead(w, j, stop) or any(e.type == "CONSULT" and t.start <= e.trigger_start < end
                                              for e in events + found):
             continue  # told by a word of its own ("Следующий, XV, решено провести": the holding verb's meeting)
-        base = _told_before(events + found, t.start)
+        base = _told_before(events + found, t.start, sentence if k else None)
         if base is None or n and base.round and n <= base.round:
             continue
         date = _own_date(doc, t.start, end)
         found.append(dataclasses.replace(
             base, id=event_id(doc.id, t.start, "CONSULT"), trigger=t.text, trigger_start=t.start, trigger_stop=t.stop,
             start=sentence.start, stop=sentence.stop, factuality="planned", date=date,
-            round=n or (base.round + 1 if base.round else None), more=(), date_from="text",
-            place=clause_city(w, t.start, end) or (base.place if _there(w, j, stop) else None)
+            round=n or _after(base, events), more=(), date_from="text",
+            place=clause_city(w, t.start, end)
+            or (_place_before(events + found, t.start) if _there(w, j, stop) else None)
             or (capital_named(w) if not k else None)))  # "Третий намечен на май, также в чилийской столице"
     return found
 
@@ -113,11 +115,32 @@ def _there(w: Words, j: int, stop: int) -> bool:
     return any(w.lem[i] == "там" and w.lem[i + 1] == "же" for i in range(j, stop - 1))
 
 
-def _told_before(events: list[Event], start: int) -> Event | None:
-    """The meeting of the series the document told before ``start`` that the next one follows: the one of the highest
-    round (``Это третья встреча … . Первая прошла в 2024 году. Следующую …``: after the third), else the last."""
-    told = [e for e in events if e.type == "CONSULT" and e.trigger_start < start]
-    return max(told, key=lambda e: (e.round or 0, e.trigger_start)) if told else None
+def _place_before(events: list[Event], start: int) -> str | None:
+    """The place of the last meeting the document told, with one, before ``start`` (where ``там же`` points)."""
+    placed = [e for e in events if e.type == "CONSULT" and e.place and e.trigger_start < start]
+    return max(placed, key=lambda e: e.trigger_start).place if placed else None
+
+
+def _told_before(events: list[Event], start: int, sentence: Sentence | None) -> Event | None:
+    """The meeting of the series the document told before ``start`` (in the ``sentence`` when given: ``Первый саммит
+    прошел в X, следующий …``) that the next one follows: the last one, or of its format (a series), the one of the
+    highest round (``Это третья встреча «2+2» … . Первая прошла в 2024 году. Следующую …``: after the third); not a
+    meeting of another series the document tells elsewhere."""
+    told = [e for e in events if e.type == "CONSULT" and e.trigger_start < start
+            and (sentence is None or e.start == sentence.start)]
+    if not told:
+        return None
+    last = max(told, key=lambda e: e.trigger_start)
+    series = [last] + [e for e in told if e.format == last.format and (last.format or e.round and last.round)]
+    return max(series, key=lambda e: (e.round or 0, e.trigger_start))
+
+
+def _after(base: Event, events: list[Event]) -> int | None:
+    """The round after the meeting the next one follows, when it is the latest of its series the document tells (not
+    ``Первый саммит прошел в 2024 году, следующий …`` in news of a later one, whose round it does not tell)."""
+    later = [e for e in events if e.type == "CONSULT" and base.format and e.format == base.format
+             and (e.date.iso() or "") > (base.date.iso() or "")]
+    return base.round + 1 if base.round and not later else None
 
 
 def _own_date(doc: Document, start: int, stop: int) -> PartialDate:
