@@ -44,7 +44,7 @@ def elided_rounds(events: list[Event], w: Words, doc: Document, sentence: Senten
         planned = ahead or bool(_PLANNED.search(doc.text, start, stop))
         found.append(dataclasses.replace(
             base, id=event_id(doc.id, start, "CONSULT"), trigger=m.group(1), trigger_start=start,
-            trigger_stop=sentence.start + m.end(1), round=n, date=date, place=_city(w, start, stop),
+            trigger_stop=sentence.start + m.end(1), round=n, date=date, place=clause_city(w, start, stop),
             factuality="planned" if planned else "occurred", more=()))
     return found
 
@@ -56,7 +56,7 @@ def _numbered_before(events: list[Event], sentence: Sentence, start: int) -> Eve
     return max(told, key=lambda e: e.trigger_start if e.start == sentence.start else 0) if told else None
 
 
-def _city(w: Words, start: int, stop: int) -> str | None:
+def clause_city(w: Words, start: int, stop: int) -> str | None:
     """The first place the clause names after ``в``/``во`` (``в Икитосе``), else none."""
     for i, t in enumerate(w.tokens):
         if start <= t.start < stop and i > 0 and w.tokens[i - 1].text.lower() in ("в", "во") \

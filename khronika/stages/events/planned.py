@@ -13,6 +13,8 @@ from .sentence import Words
 from .words import (
     CIRCUMSTANCE,
     FUTURE_CUES,
+    HOLDING_VERBS,
+    HOSTING_VERBS,
     INVITE,
     LIGHT_VERBS,
     NEXT_ONES,
@@ -56,8 +58,16 @@ STATEMENT_TYPES = frozenset({"SUPPORT", "ACCUSE", "PROTEST"})  # a stance taken 
 
 
 def _ready_to(w: Words, trigger: Token) -> bool:
-    """The infinitive of a readiness (``готова принять коллегу в декабре``, objects.ready_for): one to come."""
+    """The infinitive of a readiness (``готова принять коллегу в декабре``, objects.ready_for), or the meeting noun
+    it takes (``готова принять следующее заседание группы в марте``, ``готовы провести второй раунд у себя``): one
+    to come."""
+    if (series := series_of(w, trigger)) is not None:
+        trigger = series  # "готовы провести второй раунд переговоров": the round's infinitive is the talks'
     head = w.head_index(trigger)
+    if head is not None and trigger.pos in NOUNS and trigger.rel == "obj" \
+            and w.lem[head] in HOLDING_VERBS | HOSTING_VERBS and w.tokens[head].feats.get("VerbForm") == "Inf":
+        # holding or hosting it; not "готова продолжить переговоры", a stance
+        trigger, head = w.tokens[head], w.head_index(w.tokens[head])
     return trigger.feats.get("VerbForm") == "Inf" and head is not None and w.lem[head] in READY
 
 
@@ -97,7 +107,17 @@ def _next_one(w: Words, trigger: Token) -> bool:
         node = w.head(node)
         if node is None or node.pos in ("VERB", "AUX"):
             break
-    return node is None or tense(node) != "past"
+    return node is None or tense(node) != "past" or _planning(w, node)
+
+
+def _planning(w: Words, verb: Token) -> bool:
+    """A verb of planning, agreeing or deciding (``FUTURE_CUES``: ``договорились``, ``условились``, ``решили``,
+    ``намеревались``) the next meeting is told under, by its infinitive or, as parsers often hang it, directly
+    (``Следующий раунд стороны условились провести в мае``): its past is the plan's, the meeting lies ahead."""
+    k = w.position.get(verb.id)
+    if k is not None and verb.feats.get("VerbForm") == "Inf":
+        k = w.head_index(verb)
+    return k is not None and w.lem[k] in FUTURE_CUES
 
 
 def _ahead_by_its_verb(w: Words, trigger: Token) -> bool:

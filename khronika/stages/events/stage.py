@@ -38,6 +38,7 @@ from .merge import (
     joins_visit,
     merge,
 )
+from .next_elided import next_elided
 from .outcomes import with_the_sides_met
 from .participants import participants
 from .plural import with_plural, with_the_sides
@@ -222,6 +223,7 @@ class EventStage:
                     by_default -= dated_again(events, event)  # a headline's act the body dates by its own words
                 met = _met(event, persons, at, met)
             events += elided_rounds(events, w, doc, sentence, event_id)  # "…, седьмое — 19–20 ноября в X"
+            events += next_elided(events, w, doc, sentence, event_id)  # "Следующее решено провести в X"
             if within_reach(doc, meeting_at, at) and not any(t == "CONSULT" for t, _, _ in found):
                 carry_round(events, w, doc, meeting_at)  # "Церемонию открытия восьмой сессии провел …"
             for act, trig in answers_in_kind(w, events):  # "…, в среду Ломе ответил тем же": an act of that type

@@ -48,6 +48,7 @@ from .clause_date import (
     in_own_clause,
     its_own_participle,
     past_its_purpose,
+    series_of,
     shared_by_coordination,
 )
 from .factuality import completed_noun, deciding_verb
@@ -112,6 +113,9 @@ def dated(w: Words, doc: Document, start: int, stop: int, trig: list[Token],
     if fact == "occurred" and _attached(w, doc, here, trig, fact) is None \
             and (x := meeting_set_for(w, doc, start, stop, trig[0])) is not None:
         return told_ahead(x.date, doc, [x]), False  # "договорились провести раунд в мае": the meeting's time
+    if ahead and (series := series_of(w, trig[0])) is not None \
+            and (d := _attached(w, doc, here, [series], fact)) is not None:
+        return told_ahead(d, doc, here), False  # "готова провести раунд консультаций уже в декабре": the round's time
     for rule in DATE_RULES:
         if (d := rule(w, doc, here, trig, fact)) is not None:
             if rule is BY_DEFAULT and (noun := _completed(w, trig)) is not None \

@@ -42,7 +42,7 @@ def event_place(w: Words, doc: Document, type_: str, date: PartialDate, mode: st
                                                      _placed_in_next(w, m)))  # else text order
     if type_ == "CONSULT" and trig and trig[0].pos == "NOUN" and to_take_place(w, w.position[trig[0].id]):
         places = [m for m in places if m.start > trig[0].start] or places  # "саммита …, который пройдет … в Манаме"
-    capital = _capital_named(w)
+    capital = capital_named(w)
     if capital is not None and not any(w.mentions.kind(m) != "country" for m in places):
         return capital  # "в турецкой столице", "в столице Казахстана"
     if places:  # the most specific: a city or region before a country
@@ -98,7 +98,7 @@ def _returned_to(w: Words, trigger: Token) -> str | None:
                 return city
             if w.mentions.kind(m) != "country":
                 return VENUES.get(fold(m.normal or m.text), m.entity)
-    return _capital_named(w)
+    return capital_named(w)
 
 
 def _host_city(w: Words, trig: list[Token]) -> str | None:
@@ -126,7 +126,7 @@ def _capital_as_city(w: Words, m: Mention) -> str | None:
     return gazetteer.capital_name(m.text)
 
 
-def _capital_named(w: Words) -> str | None:
+def capital_named(w: Words) -> str | None:
     """The capital a sentence places something in by its country (``в турецкой столице``, ``в столице
     Казахстана``), by its name."""
     for i, t in enumerate(w.tokens):

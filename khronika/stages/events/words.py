@@ -190,6 +190,7 @@ INVITE = _WORDS["INVITE"]
 MEETING_VERBS = _WORDS["MEETING_VERBS"] | _WORDS["ARRIVALS"]  # "договорились встретиться в мае" (here_ahead.py)
 NEXT_SITTINGS = _WORDS["NEXT_SITTINGS"]  # "провести очередной совет в мае" (here_ahead.py)
 HOLDING_VERBS = _WORDS["HOLDING_VERBS"]  # "договорились провести раунд в мае" (here_ahead.py)
+HOSTING_VERBS = _WORDS["HOSTING_VERBS"]  # "готова принять заседание в марте" (planned.py)
 ARRIVALS = _WORDS["ARRIVALS"]
 SIGNING = _WORDS["SIGNING"]
 HEADS = _WORDS["HEADS"]
