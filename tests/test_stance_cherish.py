@@ -8,6 +8,8 @@ pytestmark = pytest.mark.slow
 
 @pytest.mark.parametrize("text, expected", [
     pytest.param("Вьетнам дорожит традиционной дружбой с Лаосом.", ("positive", "Вьетнам", "Лаос"), id="cherishes"),
+    pytest.param("Вьетнам всегда дорожил традиционной дружбой с Лаосом, сказал премьер.",
+                 ("positive", "Вьетнам", "Лаос"), id="past_tagged_passive"),
     pytest.param("Москва всегда дорожила отношениями с Ереваном, заявил посол.",
                  ("positive", "Россия", "Армения"), id="cherished_relations_capital"),
     pytest.param("Малайзия ценит добрососедские отношения с Таиландом, подчеркнул министр.",
