@@ -94,7 +94,9 @@ def agent(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     scope = [x for x in scope if not any(a.start <= x.start < a.stop for a in about)]
     # "осуждает теракт и выражает солидарность с народом X": X is of the other predicate, no side of this one
     theirs = {x.id for c in cx.view.children(verb) if c.rel == "conj" and c.pos == "VERB" for x in cx.view.subtree(c)}
-    found = other(cx, holder, scope, sentence, [t for t in tokens if t.id not in theirs], demonstrative=objects,
+    # "ценим эту позицию", "поддержала это предложение": an object's demonstrative points back as a bare "это" does
+    pointing = objects + [d for c in objects for d in cx.view.children(c) if d.rel == "det"]
+    found = other(cx, holder, scope, sentence, [t for t in tokens if t.id not in theirs], demonstrative=pointing,
                   fallback=not about)
     if lemmas(verb.text) & SIDES_ONLY and not (cx.side(found) and (is_country(holder) or cx.actors.is_person(holder))
                                                 and cx.side(holder)):
