@@ -19,6 +19,12 @@ def test_pointing_object(stances_of, text, expected):
     assert expected in stances_of(text)
 
 
+def test_the_side_of_its_own_sentence_first(stances_of):
+    found = stances_of("Гватемала провела консультации с Мексикой. Белиз потребовал вывести патрули, однако "
+                       "гватемальская сторона отклонила это требование.")
+    assert ("negative", "Гватемала", "Белиз") in found, found
+
+
 def test_two_sides_before_give_none(stances_of):
     found = stances_of("Парагвай и Уругвай договорились восстановить отношения. Аргентина приветствовала это решение.")
     assert ("positive", "Аргентина", None) in found

@@ -94,10 +94,13 @@ def agent(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     scope = [x for x in scope if not any(a.start <= x.start < a.stop for a in about)]
     # "осуждает теракт и выражает солидарность с народом X": X is of the other predicate, no side of this one
     theirs = {x.id for c in cx.view.children(verb) if c.rel == "conj" and c.pos == "VERB" for x in cx.view.subtree(c)}
-    # "ценим эту позицию", "поддержала это предложение": an object's demonstrative points back as a bare "это" does
-    pointing = objects + [d for c in objects for d in cx.view.children(c) if d.rel == "det"]
-    found = other(cx, holder, scope, sentence, [t for t in tokens if t.id not in theirs], demonstrative=pointing,
-                  fallback=not about)
+    mine = [t for t in tokens if t.id not in theirs]
+    found = other(cx, holder, scope, sentence, mine, demonstrative=objects, fallback=not about)
+    pointing = [d for c in objects for d in cx.view.children(c) if d.rel == "det"]
+    if found is None and pointing:
+        # "ценим эту позицию", "поддержала это предложение": with no other side in its sentence, an object's
+        # demonstrative points back as a bare "это" does
+        found = other(cx, holder, scope, sentence, mine, demonstrative=pointing, fallback=False)
     if lemmas(verb.text) & SIDES_ONLY and not (cx.side(found) and (is_country(holder) or cx.actors.is_person(holder))
                                                 and cx.side(holder)):
         return None, None  # "суд отклонил иск компании": rejected by a body of no foreign policy, or of no side
