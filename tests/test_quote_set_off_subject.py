@@ -18,6 +18,18 @@ def test_speaker_before_a_set_off_phrase(quotes_of, text, speaker, words):
     assert any(s == speaker and words in w for s, w, _ in found), found
 
 
+@pytest.mark.parametrize("text, speaker, words", [
+    pytest.param("Министр иностранных дел Замбии Муламбо Хайимби, который руководил делегацией на переговорах в "
+                 "Лилонгве, заявил, что стороны «сделали важный шаг».", "Муламбо Хайимби", "«сделали важный шаг»",
+                 id="relative_clause"),
+    pytest.param("Представитель общины Лоренцо Бартоли, который вел переговоры, рассказал, что атмосфера была "
+                 "«открытой и дружеской».", "Лоренцо Бартоли", "«открытой и дружеской»", id="relative_short"),
+])
+def test_speaker_before_a_relative_clause(quotes_of, text, speaker, words):
+    _, found, _ = quotes_of(text)
+    assert any(s == speaker and words in w for s, w, _ in found), found
+
+
 def test_a_name_inside_the_phrase_is_no_speaker(quotes_of):
     _, found, _ = quotes_of("Посол Армении Гор Арутюнян, вызванный в МИД Грузии, заявил на брифинге в здании "
                             "посольства в Тбилиси, что Армения «не изменит своей позиции».")

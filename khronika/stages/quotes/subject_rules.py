@@ -110,12 +110,15 @@ def _name_before(sp: Speakers, verb: Token) -> Speaker | None:
             break
         i -= 1
     left = {x.id for x in skipped}
-    for a in sorted(sp.actors.actors([x for x in tokens[i:k] if x.id not in left]), key=lambda a: KINDS.index(a.kind)):
+    kept = [x for x in tokens[i:k] if x.id not in left]
+    # the word right before the verb, or before the phrase set off between them
+    last = next((x for x in reversed(kept) if x.text != ","), None) if skipped else tokens[k - 1] if k else None
+    for a in sorted(sp.actors.actors(kept), key=lambda a: KINDS.index(a.kind)):
         if sp.actors.outlet(a.entity):
             continue
         words = [t for t in sp.view.tokens_in(a.start, a.stop) if t.pos in ("NOUN", "PROPN", "ADJ")]
         cases = {t.feats.get("Case") for t in words}
-        if "Nom" in cases or not cases - {None} or _undeclined_before(sp, a, words, tokens[k - 1] if k else None):
+        if "Nom" in cases or not cases - {None} or _undeclined_before(sp, a, words, last):
             return Speaker(a.entity)
     return None
 
@@ -123,8 +126,8 @@ def _name_before(sp: Speakers, verb: Token) -> Speaker | None:
 def _set_off(sp: Speakers, tokens: list[Token], close: int) -> list[Token]:
     """The words between the comma at ``close`` and the comma before it when they are set off from the clause: a
     parenthetical naming no one, with no verb (``Макрон, в свою очередь, отметил``), or the phrase of a participle
-    or a gerund, which names no speaker (``Министр X, вернувшись из Y, заявил``, ``X, вернувшийся накануне из Y,
-    заявил``); else none."""
+    or a gerund or a relative clause, which names no speaker (``Министр X, вернувшись из Y, заявил``, ``X,
+    вернувшийся накануне из Y, заявил``, ``X, который вел переговоры, рассказал``); else none."""
     s = sp.settings
     j = next((j for j in range(close - 1, max(-1, close - s.participial_reach - 1), -1) if tokens[j].text == ","), None)
     inner = tokens[j + 1:close] if j is not None else []
@@ -134,11 +137,12 @@ def _set_off(sp: Speakers, tokens: list[Token], close: int) -> list[Token]:
             not any(x.pos in ("VERB", "AUX") for x in inner):
         return inner
     first = inner[0]
+    if any(x.text in DASHES or x.text in OPENERS | CLOSERS for x in inner):
+        return []
+    if first.pos == "PRON" and "который" in lemmas(first.text):
+        return inner  # "Министр X, который руководил делегацией, заявил"
     verbs = [x for x in inner if x.pos in ("VERB", "AUX") and x.feats.get("VerbForm") == "Fin"]
-    if first.pos == "VERB" and first.feats.get("VerbForm") in ("Conv", "Part") and not verbs and \
-            not any(x.text in DASHES or x.text in OPENERS | CLOSERS for x in inner):
-        return inner
-    return []
+    return inner if first.pos == "VERB" and first.feats.get("VerbForm") in ("Conv", "Part") and not verbs else []
 
 
 def _undeclined_before(sp: Speakers, a, words: list[Token], last: Token | None) -> bool:
