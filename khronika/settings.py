@@ -81,6 +81,7 @@ class QuoteSettings:
     subject_climb: int = 3  # verbs climbed from a gerund or a coordinated verb to the one with a subject
     subject_after_words: int = 6  # words after the verb read for a subject the parser missed
     parenthetical_reach: int = 7  # a comma this many tokens back may open a parenthetical ("X, в свою очередь,")
+    participial_reach: int = 12  # … and one this many back a participle's or gerund's phrase ("X, вернувшись из Y,")
     that_reach: int = 12  # "что" fewer than this many tokens after the verb: "X заявил журналистам, что …", "X заявил
     # на брифинге в аэропорту имени Y Z, что …"
     as_said_adverbs: int = 3  # the verb fewer than this many tokens after "как" (adverbs between: "как уже отмечал X")

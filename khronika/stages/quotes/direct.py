@@ -151,7 +151,9 @@ def after(r: Reading, o: int, c: int, previous: Previous) -> Attribution | None:
     verb is written in lower case: ``«…».`` / ``— сказала она.``)."""
     rest = r.text[c + 1:]
     m = re.match(r"[ \t]*[,.!?…]?[ \t]*(\n[ \t]*)?[" + D + r"]+[ \t]*", rest)
-    if not m or (m.group(1) and not rest[m.end():m.end() + 1].islower()):
+    if not m:
+        return comma_after(r, o, c)
+    if m.group(1) and not rest[m.end():m.end() + 1].islower():
         return None
     a = c + 1 + m.end()
     line_end = r.text.find("\n", a)
@@ -163,6 +165,27 @@ def after(r: Reading, o: int, c: int, previous: Previous) -> Attribution | None:
     att = Attribution(verb, c + 1, stop)
     att.speaker = r.speakers.subject_of(verb, a, stop)
     return att
+
+
+def comma_after(r: Reading, o: int, c: int) -> Attribution | None:
+    """``«…», сказал Хоровитц.``: a comma and no dash after the closing mark, then a finite verb of speech as the
+    first word (of the words a verb alone makes speech of, only one of speech: not ``«Лёд», снятый …``). A name in
+    quotation marks (``корреспондент «Эха Кавказа», настаивал``: every word capitalised) is none, and so is a verb
+    that names no speaker or a news outlet (``…», сообщает Лента.ру``: the quotation's speaker is told elsewhere)."""
+    m = re.match(r"[ \t]*,[ \t]*(?=[а-яё])", r.text[c + 1:])
+    inside = r.text[o + 1:c].split()
+    if not m or all(w[:1].isupper() for w in inside):
+        return None
+    a = c + 1 + m.end()
+    line_end = r.text.find("\n", a)
+    stop = clause_end(r, a, len(r.text) if line_end < 0 else line_end)
+    first = next((t for t in r.view.tokens_in(a, stop) if t.pos != "PUNCT"), None)
+    if first is None or first.start != a or not speech_class(first) or first.feats.get("VerbForm") != "Fin" or \
+            first.feats.get("Mood") == "Imp":
+        return None
+    att = Attribution(first, c + 1, stop)
+    att.speaker = r.speakers.subject_of(first, a, stop)
+    return att if att.speaker.entity is not None else None
 
 
 def before(r: Reading, o: int, c: int, previous: Previous) -> Attribution | None:

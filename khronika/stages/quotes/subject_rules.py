@@ -82,8 +82,10 @@ def first_person_verb(sp: Speakers, verb: Token, v: Token, b: int) -> Speaker | 
 
 def name_before(sp: Speakers, verb: Token, v: Token, b: int) -> Speaker | None:
     """The parser missed the subject: a name in the nominative just before the verb, in the same
-    clause (``Министры А. Перес и Х. Гомес заявили``); a coordinated verb right after its conjunction shares the
-    subject of the verb it is coordinated with (``Директор X позвонил послу Y и заявил``: not Y)."""
+    clause (``Министры А. Перес и Х. Гомес заявили``), a parenthetical or a participle's or gerund's phrase set off by
+    commas between them (``Министр X, вернувшись из Y, заявил``: not Y); a coordinated verb right after its
+    conjunction shares the subject of the verb it is coordinated with (``Директор X позвонил послу Y и заявил``: not
+    Y)."""
     found = _name_before(sp, verb)
     return found if found is not None or v is verb else _name_before(sp, v)
 
@@ -92,15 +94,14 @@ def _name_before(sp: Speakers, verb: Token) -> Speaker | None:
     tokens = sp.view.sentence_tokens(verb.start)
     k = tokens.index(verb) if verb in tokens else 0
     i = k
-    reach = sp.settings.parenthetical_reach
+    skipped: list[Token] = []
     while i > 0:
         t = tokens[i - 1]
         if t.text == "," and i >= 2:
-            # skip a parenthetical: "Макрон, в свою очередь, отметил"
-            j = next((j for j in range(i - 2, max(-1, i - reach), -1) if tokens[j].text == ","), None)
-            inner = tokens[j + 1:i - 1] if j is not None else []
-            if inner and not sp.actors.actors(inner) and not any(x.pos in ("VERB", "AUX") for x in inner):
-                i = j
+            inner = _set_off(sp, tokens, i - 1)
+            if inner:
+                i -= len(inner) + 2  # to the comma that opens it
+                skipped += inner
                 continue
         if t.text in ",;:." or t.text in DASHES or t.text in OPENERS | CLOSERS or \
                 "\n" in sp.text[t.stop:tokens[i].start]:
@@ -108,14 +109,40 @@ def _name_before(sp: Speakers, verb: Token) -> Speaker | None:
         if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin" or (i == k and t.pos == "CCONJ"):
             break
         i -= 1
-    for a in sorted(sp.actors.actors(tokens[i:k]), key=lambda a: KINDS.index(a.kind)):
+    left = {x.id for x in skipped}
+    kept = [x for x in tokens[i:k] if x.id not in left]
+    # the word right before the verb, or before the phrase set off between them
+    last = next((x for x in reversed(kept) if x.text != ","), None) if skipped else tokens[k - 1] if k else None
+    for a in sorted(sp.actors.actors(kept), key=lambda a: KINDS.index(a.kind)):
         if sp.actors.outlet(a.entity):
             continue
         words = [t for t in sp.view.tokens_in(a.start, a.stop) if t.pos in ("NOUN", "PROPN", "ADJ")]
         cases = {t.feats.get("Case") for t in words}
-        if "Nom" in cases or not cases - {None} or _undeclined_before(sp, a, words, tokens[k - 1] if k else None):
+        if "Nom" in cases or not cases - {None} or _undeclined_before(sp, a, words, last):
             return Speaker(a.entity)
     return None
+
+
+def _set_off(sp: Speakers, tokens: list[Token], close: int) -> list[Token]:
+    """The words between the comma at ``close`` and the comma before it when they are set off from the clause: a
+    parenthetical naming no one, with no verb (``Макрон, в свою очередь, отметил``), or the phrase of a participle
+    or a gerund or a relative clause, which names no speaker (``Министр X, вернувшись из Y, заявил``, ``X,
+    вернувшийся накануне из Y, заявил``, ``X, который вел переговоры, рассказал``); else none."""
+    s = sp.settings
+    j = next((j for j in range(close - 1, max(-1, close - s.participial_reach - 1), -1) if tokens[j].text == ","), None)
+    inner = tokens[j + 1:close] if j is not None else []
+    if not inner:
+        return []
+    if len(inner) < s.parenthetical_reach - 1 and not sp.actors.actors(inner) and \
+            not any(x.pos in ("VERB", "AUX") for x in inner):
+        return inner
+    first = inner[0]
+    if any(x.text in DASHES or x.text in OPENERS | CLOSERS for x in inner):
+        return []
+    if first.pos == "PRON" and "который" in lemmas(first.text):
+        return inner  # "Министр X, который руководил делегацией, заявил"
+    verbs = [x for x in inner if x.pos in ("VERB", "AUX") and x.feats.get("VerbForm") == "Fin"]
+    return inner if first.pos == "VERB" and first.feats.get("VerbForm") in ("Conv", "Part") and not verbs else []
 
 
 def _undeclined_before(sp: Speakers, a, words: list[Token], last: Token | None) -> bool:

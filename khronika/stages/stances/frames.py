@@ -66,7 +66,7 @@ def agent(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     state = verb.feats.get("Variant") == "Short" and bool(lemmas(verb.text) & FEELING_STATES)
     # "будет воспринят негативно": a forecast, and not of the subject; not the "будет" of a clause after the verb the
     # parse hung from it ("приветствовал итоги и заявил, что X «будет и дальше содействовать …»")
-    if (verb.feats.get("Voice") == "Pass" and not state) or any(fold(c.text) in FUTURE_AUX and c.start < verb.start
+    if (in_passive(verb) and not state) or any(fold(c.text) in FUTURE_AUX and c.start < verb.start
                                                                  for c in cx.view.children(verb)):
         return None, None
     threat = said_threat(cx, verb)  # "«Учения X угрожают стабильности», — заявил Y": Y's stance toward X
@@ -94,12 +94,25 @@ def agent(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     scope = [x for x in scope if not any(a.start <= x.start < a.stop for a in about)]
     # "осуждает теракт и выражает солидарность с народом X": X is of the other predicate, no side of this one
     theirs = {x.id for c in cx.view.children(verb) if c.rel == "conj" and c.pos == "VERB" for x in cx.view.subtree(c)}
-    found = other(cx, holder, scope, sentence, [t for t in tokens if t.id not in theirs], demonstrative=objects,
-                  fallback=not about)
+    mine = [t for t in tokens if t.id not in theirs]
+    found = other(cx, holder, scope, sentence, mine, demonstrative=objects, fallback=not about)
+    pointing = [d for c in objects for d in cx.view.children(c) if d.rel == "det"]
+    if found is None and pointing:
+        # "ценим эту позицию", "поддержала это предложение": with no other side in its sentence, an object's
+        # demonstrative points back as a bare "это" does
+        found = other(cx, holder, scope, sentence, mine, demonstrative=pointing, fallback=False)
     if lemmas(verb.text) & SIDES_ONLY and not (cx.side(found) and (is_country(holder) or cx.actors.is_person(holder))
                                                 and cx.side(holder)):
         return None, None  # "суд отклонил иск компании": rejected by a body of no foreign policy, or of no side
     return holder, found
+
+
+def in_passive(verb: Token) -> bool:
+    """The tagger's passive, unless the verb is a finite one without ``-ся``, which is active whatever the tag says
+    (``Вьетнам дорожил дружбой с X`` read as passive)."""
+    if verb.feats.get("Voice") != "Pass":
+        return False
+    return verb.feats.get("VerbForm") != "Fin" or fold(verb.text).endswith(("ся", "сь"))
 
 
 def evaluation(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
