@@ -94,6 +94,12 @@ def japanese_syllables(word: str) -> bool:
     return bool(low) and bool(POLIVANOV.match(low))
 
 
+def portuguese_reading(name: str) -> bool:
+    """Does a name show Portuguese read as such (``Паулу``, ``Кошта``, ``Лукаш``: a final ``у`` for ``o``, ``ш`` for an
+    ``s`` before a consonant or at the end), where other outlets write the Spanish reading (``Пауло``, ``Коста``)?"""
+    return any(_PORTUGUESE_U.search(w) or _PORTUGUESE_S.search(w) for w in fold(name).split())
+
+
 def name_en(name: str, country_code: str | None = None) -> str:
     """The English spelling of a Cyrillic name; ``country_code`` is the person's country if known."""
     japanese = country_code == "JP" or (country_code is None and looks_japanese(name))
@@ -112,6 +118,11 @@ _DOUBLE = re.compile(r"(.)\1+")
 # Japanese ``z`` before a, u, e, o: ``дз`` in Polivanov's spelling, ``з`` in the English-style one (``Ходзуми``,
 # ``Хозуми``; ``Одзава``, ``Озава``); its ``ji`` (``дзи``, ``джи``) is the ``дж``/``дз`` of ``_VARIANTS``.
 _JAPANESE_Z = re.compile(r"дз(?=[аоуэе])")
+# Portuguese read by some outlets as Spanish: a final unstressed ``o`` heard ``у`` (``Паулу``, ``Пауло``; ``Мариу``,
+# ``Марио``), in a word of four letters at least (not ``Ху``/``Хо``); an ``s`` before a consonant or at the end heard
+# ``ш`` (``Кошта``, ``Коста``; ``Маркуш``, ``Маркус``).
+_PORTUGUESE_U = re.compile(r"(?<=\w{3})у$")
+_PORTUGUESE_S = re.compile(r"ш(?=[бвгдзклмнпрстфхц]|$)")
 # Japanese ``chi``, ``cha``, ``chu``, ``cho``: ``ти``, ``тя``, ``тю``, ``тё`` in Polivanov's spelling, ``чи``,
 # ``ча``… in the English-style one (``Митико``, ``Мичико``), in a word of Japanese syllables only
 # (``japanese_syllables``) that ends in a vowel, as Japanese names mostly do (not ``Чичерин``).
@@ -152,6 +163,7 @@ def skeleton(word: str) -> str:
     """A folded name word with transcription variants merged: ``Ёсида`` and ``Йосида`` agree, ``Чжу`` and ``Джу``,
     ``Сое`` and ``Со``, ``Гарсиа`` and ``Гарсия``, ``Джозеф`` and ``Жозеф``, ``Кхан`` and ``Хан``, ``Смирнофф`` and
     ``Смирнов``, ``Тсай`` and ``Цай``, and so do ``Одзава`` and ``Озава``, ``Тиба`` and ``Чиба`` (Japanese),
+    ``Паулу`` and ``Пауло``, ``Кошта`` and ``Коста`` (Portuguese),
     ``Загчи`` and ``Закчи`` (a consonant voiced or not before a voiceless one), ``Вайзер`` and ``Вайсер`` (``s``
     between vowels), ``аш-Шамари`` and ``Шамари`` (the Arabic article before a hyphen), ``Йоунссон`` and
     ``Йонссон``, ``Сурайя`` and ``Сурая``."""
@@ -163,6 +175,7 @@ def skeleton(word: str) -> str:
     if "ч" in out and out[-1:] in VOWELS and japanese_syllables(out):
         out = _JAPANESE_CH_SYLLABLE.sub(lambda m: _JAPANESE_CH[m.group(1)], out)
     out = _JAPANESE_Z.sub("з", out)
+    out = _PORTUGUESE_S.sub("с", _PORTUGUESE_U.sub("о", out))
     for a, b in _VARIANTS:
         out = out.replace(a, b)
     out = _BEFORE_VOICELESS.sub(lambda m: _DEVOICED[m.group()], out)

@@ -243,3 +243,11 @@ def test_a_japanese_name_is_named_in_the_standard_spelling_where_a_source_writes
     assert surname_links(persons, named) == {"e:1": "e:2", "e:3": "e:2"}
     english = [person("e:1", "Кента Хозуми"), person("e:2", "Кента Ходзуми")]  # neither Polivanov's: most documents
     assert surname_links(english, {"e:1": (3, 5), "e:2": (1, 1)}) == {"e:2": "e:1"}
+
+
+def test_portuguese_read_two_ways_is_named_as_read_in_portuguese():
+    persons = [person("e:1", "Пауло Коста"), person("e:2", "Паулу Кошта"), person("e:3", "Коста")]
+    named = {"e:1": (3, 5), "e:2": (1, 1), "e:3": (1, 1)}  # the Spanish reading in more documents
+    assert surname_links(persons, named) == {"e:1": "e:2", "e:3": "e:2"}
+    spanish = [person("e:1", "Пауло Коста"), person("e:2", "Пабло Коста")]  # two given names: two persons
+    assert surname_links(spanish, {"e:1": (3, 5), "e:2": (1, 1)}) == {}
