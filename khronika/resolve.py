@@ -214,8 +214,8 @@ def most_named(persons: list[dict], links: dict[str, str], named: dict[str, tupl
     """``links`` with each group of persons named by one of its full names: one ending with a surname that the group
     writes alone (``Хуан Ортис`` where a report says ``Ортис``: the surname a person goes by, of two), then a Japanese
     name in the standard Russian spelling, Polivanov's (``Кэнта Ходзуми``, not ``Кента Хозуми``:
-    ``translit.looks_japanese``), then Portuguese read as such where the group reads it two ways (``Паулу Кошта``,
-    not ``Пауло Коста``: ``translit.portuguese_reading``), then the one named in the most documents, then the one
+    ``translit.looks_japanese``), then Portuguese read as such where the group reads it two ways (``Паулу Маркуш``,
+    not ``Пауло Маркус``: ``translit.portuguese_reading``), then the one named in the most documents, then the one
     whose spelling of the surname the most documents write (with the group's surnames alone: ``Трейн`` in two
     reports, ``Трайн`` in one); among equals the name it is linked to (the fuller of a short link, the most often
     named of variants), then the most often named."""

@@ -95,8 +95,8 @@ def japanese_syllables(word: str) -> bool:
 
 
 def portuguese_reading(name: str) -> bool:
-    """Does a name show Portuguese read as such (``Паулу``, ``Кошта``, ``Лукаш``: a final ``у`` for ``o``, ``ш`` for an
-    ``s`` before a consonant or at the end), where other outlets write the Spanish reading (``Пауло``, ``Коста``)?"""
+    """Does a name show Portuguese read as such (``Паулу``, ``Маркуш``: a final ``у`` for ``o``, a final ``ш`` for
+    ``s``), where other outlets write the Spanish reading (``Пауло``, ``Маркус``)?"""
     return any(_PORTUGUESE_U.search(w) or _PORTUGUESE_S.search(w) for w in fold(name).split())
 
 
@@ -119,10 +119,10 @@ _DOUBLE = re.compile(r"(.)\1+")
 # ``Хозуми``; ``Одзава``, ``Озава``); its ``ji`` (``дзи``, ``джи``) is the ``дж``/``дз`` of ``_VARIANTS``.
 _JAPANESE_Z = re.compile(r"дз(?=[аоуэе])")
 # Portuguese read by some outlets as Spanish: a final unstressed ``o`` heard ``у`` (``Паулу``, ``Пауло``; ``Мариу``,
-# ``Марио``), in a word of four letters at least (not ``Ху``/``Хо``); an ``s`` before a consonant or at the end heard
-# ``ш`` (``Кошта``, ``Коста``; ``Маркуш``, ``Маркус``).
+# ``Марио``), in a word of four letters at least (not ``Ху``/``Хо``); a final ``s`` heard ``ш`` (``Маркуш``,
+# ``Маркус``; not an inner one, which English ``sh`` gives too: ``Ишмаэль``, ``Исмаэль``).
 _PORTUGUESE_U = re.compile(r"(?<=\w{3})у$")
-_PORTUGUESE_S = re.compile(r"ш(?=[бвгдзклмнпрстфхц]|$)")
+_PORTUGUESE_S = re.compile(r"ш$")
 # Japanese ``chi``, ``cha``, ``chu``, ``cho``: ``ти``, ``тя``, ``тю``, ``тё`` in Polivanov's spelling, ``чи``,
 # ``ча``… in the English-style one (``Митико``, ``Мичико``), in a word of Japanese syllables only
 # (``japanese_syllables``) that ends in a vowel, as Japanese names mostly do (not ``Чичерин``).
@@ -163,7 +163,7 @@ def skeleton(word: str) -> str:
     """A folded name word with transcription variants merged: ``Ёсида`` and ``Йосида`` agree, ``Чжу`` and ``Джу``,
     ``Сое`` and ``Со``, ``Гарсиа`` and ``Гарсия``, ``Джозеф`` and ``Жозеф``, ``Кхан`` and ``Хан``, ``Смирнофф`` and
     ``Смирнов``, ``Тсай`` and ``Цай``, and so do ``Одзава`` and ``Озава``, ``Тиба`` and ``Чиба`` (Japanese),
-    ``Паулу`` and ``Пауло``, ``Кошта`` and ``Коста`` (Portuguese),
+    ``Паулу`` and ``Пауло``, ``Маркуш`` and ``Маркус`` (Portuguese),
     ``Загчи`` and ``Закчи`` (a consonant voiced or not before a voiceless one), ``Вайзер`` and ``Вайсер`` (``s``
     between vowels), ``аш-Шамари`` and ``Шамари`` (the Arabic article before a hyphen), ``Йоунссон`` and
     ``Йонссон``, ``Сурайя`` and ``Сурая``."""
