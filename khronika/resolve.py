@@ -30,7 +30,7 @@ from functools import lru_cache
 from .morph import fold
 from .names import given_name, is_patronymic, within
 from .resolve_orgs import acronym_links
-from .translit import final_blurred, name_words, vowel_opened, vowels_masked
+from .translit import final_blurred, looks_japanese, name_words, portuguese_reading, vowel_opened, vowels_masked
 from .translit import skeleton as _skeleton
 
 # The persons sharing the surnames of an ingest's documents are compared anew at each ingest: their
@@ -212,10 +212,13 @@ def _other_order(e: dict, orders, links: dict[str, str]) -> list[dict]:
 
 def most_named(persons: list[dict], links: dict[str, str], named: dict[str, tuple[int, int]] | None) -> dict[str, str]:
     """``links`` with each group of persons named by one of its full names: one ending with a surname that the group
-    writes alone (``Хуан Ортис`` where a report says ``Ортис``: the surname a person goes by, of two), then the one
-    named in the most documents, then the one whose spelling of the surname the most documents write (with the group's
-    surnames alone: ``Трейн`` in two reports, ``Трайн`` in one); among equals the name it is linked to (the fuller of
-    a short link, the most often named of variants), then the most often named."""
+    writes alone (``Хуан Ортис`` where a report says ``Ортис``: the surname a person goes by, of two), then a Japanese
+    name in the standard Russian spelling, Polivanov's (``Кэнта Ходзуми``, not ``Кента Хозуми``:
+    ``translit.looks_japanese``), then Portuguese read as such where the group reads it two ways (``Паулу Маркуш``,
+    not ``Пауло Маркус``: ``translit.portuguese_reading``), then the one named in the most documents, then the one
+    whose spelling of the surname the most documents write (with the group's surnames alone: ``Трейн`` in two
+    reports, ``Трайн`` in one); among equals the name it is linked to (the fuller of a short link, the most often
+    named of variants), then the most often named."""
     def root(i: str) -> str:
         seen = {i}
         while i in links and links[i] not in seen:
@@ -237,7 +240,11 @@ def most_named(persons: list[dict], links: dict[str, str], named: dict[str, tupl
             last, docs = e["name"].split()[-1], (named or {}).get(e["id"], (0, 0))[0]
             spelt[skeleton(last)] = spelt.get(skeleton(last), 0) + docs
             written[fold(last)] = written.get(fold(last), 0) + docs
+        japanese = any(looks_japanese(e["name"]) for e in mine)  # named in Polivanov's spelling where a source is
+        two_ways = {portuguese_reading(e["name"]) for e in mine if _full(e)} == {True, False}  # read as Portuguese
         best = min(full, default=top, key=lambda i: (vowels_masked(_surname(by_id[i])) not in lone,
+                                                      japanese and not looks_japanese(by_id[i]["name"]),
+                                                      two_ways and not portuguese_reading(by_id[i]["name"]),
                                                       -(named or {}).get(i, (0, 0))[0],
                                                       -spelt.get(_surname(by_id[i]), 0),
                                                       -written.get(fold(by_id[i]["name"].split()[-1]), 0), i != top,

@@ -77,6 +77,29 @@ def looks_japanese(name: str) -> bool:
     return bool(words) and all(POLIVANOV.match(w) for w in words) and any(JAPANESE_MARK.search(w) for w in words)
 
 
+# English-style Russian spellings of Japanese syllables (``Сейджи``, ``Хозуми``, ``Тошихиро``, ``Кента``) in
+# Polivanov's (``Сэйдзи``, ``Ходзуми``, ``Тосихиро``, ``Кэнта``; ``Йосида``, ``Ёсида``), and ``нъ`` before a
+# vowel (``Синъитиро``) a syllable's final ``н``: what ``japanese_syllables`` reads.
+_AS_POLIVANOV = ((re.compile(r"дж"), "дз"), (re.compile(r"(?<!д)з"), "дз"), (re.compile(r"ш"), "с"),
+                 (re.compile(r"ч"), "т"), (re.compile(r"тсу"), "цу"), (re.compile(r"е"), "э"),
+                 (re.compile(r"йо"), "ё"), (re.compile(r"(?<=н)ъ"), ""))
+
+
+def japanese_syllables(word: str) -> bool:
+    """Is a name word made only of Japanese syllables, in Polivanov's spelling or the English-style one (``Сэйдзи``,
+    ``Сейджи``, ``Тошихиро``), with no letter a Japanese name lacks (``л``, a final consonant but ``н``)?"""
+    low = word.lower()
+    for pattern, polivanov in _AS_POLIVANOV:
+        low = pattern.sub(polivanov, low)
+    return bool(low) and bool(POLIVANOV.match(low))
+
+
+def portuguese_reading(name: str) -> bool:
+    """Does a name show Portuguese read as such (``Паулу``, ``Маркуш``: a final ``у`` for ``o``, a final ``ш`` for
+    ``s``), where other outlets write the Spanish reading (``Пауло``, ``Маркус``)?"""
+    return any(_PORTUGUESE_U.search(w) or _PORTUGUESE_S.search(w) for w in fold(name).split())
+
+
 def name_en(name: str, country_code: str | None = None) -> str:
     """The English spelling of a Cyrillic name; ``country_code`` is the person's country if known."""
     japanese = country_code == "JP" or (country_code is None and looks_japanese(name))
@@ -92,6 +115,19 @@ _VARIANTS = (("йя", "я"), ("йю", "ю"), ("йо", "ё"), ("чж", "дж"), (
 # Endings spelt two ways: ``Гарсиа``/``Гарсия``, ``Смирнофф``/``Смирнов`` (after double letters are one).
 _ENDINGS = ((re.compile(r"(?<=и)а$"), "я"), (re.compile(r"(?<=[ое])ф$"), "в"))
 _DOUBLE = re.compile(r"(.)\1+")
+# Japanese ``z`` before a, u, e, o: ``дз`` in Polivanov's spelling, ``з`` in the English-style one (``Ходзуми``,
+# ``Хозуми``; ``Одзава``, ``Озава``); its ``ji`` (``дзи``, ``джи``) is the ``дж``/``дз`` of ``_VARIANTS``.
+_JAPANESE_Z = re.compile(r"дз(?=[аоуэе])")
+# Portuguese read by some outlets as Spanish: a final unstressed ``o`` heard ``у`` (``Паулу``, ``Пауло``; ``Мариу``,
+# ``Марио``), in a word of four letters at least (not ``Ху``/``Хо``); a final ``s`` heard ``ш`` (``Маркуш``,
+# ``Маркус``; not an inner one, which English ``sh`` gives too: ``Ишмаэль``, ``Исмаэль``).
+_PORTUGUESE_U = re.compile(r"(?<=\w{3})у$")
+_PORTUGUESE_S = re.compile(r"ш$")
+# Japanese ``chi``, ``cha``, ``chu``, ``cho``: ``ти``, ``тя``, ``тю``, ``тё`` in Polivanov's spelling, ``чи``,
+# ``ча``… in the English-style one (``Митико``, ``Мичико``), in a word of Japanese syllables only
+# (``japanese_syllables``) that ends in a vowel, as Japanese names mostly do (not ``Чичерин``).
+_JAPANESE_CH = {"и": "ти", "а": "тя", "у": "тю", "о": "тё", "е": "тэ", "ё": "тё"}
+_JAPANESE_CH_SYLLABLE = re.compile(r"ч([иаоуеё])")
 _FINAL_OE = re.compile(r"(?<=\w)ое$")
 # An Icelandic or English long o written ``оу`` by some and ``о`` by others before a consonant (``Гудмундсдоуттир``,
 # ``Гудмундсдоттир``; ``Йоунссон``, ``Йонссон``).
@@ -126,15 +162,20 @@ SKELETONS_CACHED = 1 << 14  # name words whose skeleton is kept (stages and the 
 def skeleton(word: str) -> str:
     """A folded name word with transcription variants merged: ``Ёсида`` and ``Йосида`` agree, ``Чжу`` and ``Джу``,
     ``Сое`` and ``Со``, ``Гарсиа`` and ``Гарсия``, ``Джозеф`` and ``Жозеф``, ``Кхан`` and ``Хан``, ``Смирнофф`` and
-    ``Смирнов``, ``Тсай`` and ``Цай``, and so do
+    ``Смирнов``, ``Тсай`` and ``Цай``, and so do ``Одзава`` and ``Озава``, ``Тиба`` and ``Чиба`` (Japanese),
+    ``Паулу`` and ``Пауло``, ``Маркуш`` and ``Маркус`` (Portuguese),
     ``Загчи`` and ``Закчи`` (a consonant voiced or not before a voiceless one), ``Вайзер`` and ``Вайсер`` (``s``
-    between vowels), ``аш-Шамари`` and ``Шамари``
-    (the Arabic article before a hyphen), ``Йоунссон`` and ``Йонссон``, ``Сурайя`` and ``Сурая``."""
+    between vowels), ``аш-Шамари`` and ``Шамари`` (the Arabic article before a hyphen), ``Йоунссон`` and
+    ``Йонссон``, ``Сурайя`` and ``Сурая``."""
     out = fold(word)
     out = _ARTICLE.sub("", out)
     out = _SPELLINGS.get(out, out)
     out = out.replace("-", "")
     out = _LONG_O.sub("о", out)
+    if "ч" in out and out[-1:] in VOWELS and japanese_syllables(out):
+        out = _JAPANESE_CH_SYLLABLE.sub(lambda m: _JAPANESE_CH[m.group(1)], out)
+    out = _JAPANESE_Z.sub("з", out)
+    out = _PORTUGUESE_S.sub("с", _PORTUGUESE_U.sub("о", out))
     for a, b in _VARIANTS:
         out = out.replace(a, b)
     out = _BEFORE_VOICELESS.sub(lambda m: _DEVOICED[m.group()], out)

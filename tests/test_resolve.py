@@ -30,7 +30,7 @@ def test_different_given_names_stay_apart():
 
 def test_a_surname_in_another_transcription_joins_the_one_full_name():
     persons = [person("e:1", "Кенджи Йосида"), person("e:2", "Кэндзи Ёсида"), person("e:3", "Ёсида")]
-    assert surname_links(persons) == {"e:2": "e:1", "e:3": "e:1"}
+    assert surname_links(persons) == {"e:1": "e:2", "e:3": "e:2"}  # named in Polivanov's spelling
 
 
 def test_a_surname_with_two_candidates_stays_itself():
@@ -235,3 +235,19 @@ def test_european_given_names_spelt_two_ways_are_one_person():
                person("e:4", "Самюэль Коэн")]
     assert variant_links(persons, {"e:1": (1, 1), "e:2": (2, 2), "e:3": (2, 2), "e:4": (1, 1)}) == \
         {"e:1": "e:2", "e:4": "e:3"}
+
+
+def test_a_japanese_name_is_named_in_the_standard_spelling_where_a_source_writes_it():
+    persons = [person("e:1", "Кента Хозуми"), person("e:2", "Кэнта Ходзуми"), person("e:3", "Хозуми")]
+    named = {"e:1": (3, 5), "e:2": (1, 1), "e:3": (1, 1)}  # the English-style spelling in more documents
+    assert surname_links(persons, named) == {"e:1": "e:2", "e:3": "e:2"}
+    english = [person("e:1", "Кента Хозуми"), person("e:2", "Кента Ходзуми")]  # neither Polivanov's: most documents
+    assert surname_links(english, {"e:1": (3, 5), "e:2": (1, 1)}) == {"e:2": "e:1"}
+
+
+def test_portuguese_read_two_ways_is_named_as_read_in_portuguese():
+    persons = [person("e:1", "Пауло Маркус"), person("e:2", "Паулу Маркуш"), person("e:3", "Маркус")]
+    named = {"e:1": (3, 5), "e:2": (1, 1), "e:3": (1, 1)}  # the Spanish reading in more documents
+    assert surname_links(persons, named) == {"e:1": "e:2", "e:3": "e:2"}
+    spanish = [person("e:1", "Пауло Маркус"), person("e:2", "Пабло Маркус")]  # two given names: two persons
+    assert surname_links(spanish, {"e:1": (3, 5), "e:2": (1, 1)}) == {}

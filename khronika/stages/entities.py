@@ -15,7 +15,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from .. import gazetteer, lexicon, names, names_link, names_oblique
+from .. import gazetteer, lexicon, names, names_link, names_oblique, names_order
 from ..ids import country_code, country_id, entity_id, is_country
 from ..morph import PLACE_PREPOSITIONS, fold, lemmas
 from ..records import Document, Entity, Mention, Token
@@ -185,6 +185,7 @@ def link_persons(people: list[_Person], text: str = "") -> dict[str, Entity]:
         nominative = fold(p.mention.text) == fold(" ".join(p.words))
         if nominative and names_link.vocative(text, p.mention.start, p.mention.stop):
             people.remove(p)
+    names_order.surname_first(people, text)  # "Исиба Сигэру … Исиба заявил": Japanese names written surname first
     names_link.own_names(people)
     names_link.case_forms(people)
     names_link.declined_forms(people)

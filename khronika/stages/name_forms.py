@@ -278,11 +278,27 @@ def _feminine_subject(p, v) -> bool:
     return False
 
 
+def _titled_feminine_subject(p, v) -> bool:
+    """Is the mention a name set beside a title that is the subject of a verb in the feminine past singular
+    (``приняла премьер-министр Италии Наоми Рива``, ``глава МИД Эльза Корда заявила``)?  Then the name agrees with
+    that title, in the nominative, whatever the dictionary reads of its given name (``Жана``, a man's genitive too)."""
+    for t in v.words_in(p.mention.start, p.mention.stop):
+        title = v.by_id.get(t.head_id) if t.head_id else None
+        if t.rel != "appos" or title is None or not title.rel.startswith("nsubj") \
+                or title.feats.get("Case") != "Nom" or not names.title_lemma(title.text):
+            continue
+        verb = v.by_id.get(title.head_id) if title.head_id else None
+        return verb is not None and verb.pos in ("VERB", "AUX") and verb.feats.get("Gender") == "Fem" \
+            and verb.feats.get("Number") == "Sing"
+    return False
+
+
 def feminine_names(people: list, v) -> None:
     """A person the document shows to be a woman (a mention of her surname is the subject of a verb in the feminine:
-    ``сказала Пас Варела``) keeps a given name in -а/-я as written where it was cut to a man's (``Александра Пас
-    Варела``, read as a man's genitive; so are her other words cut so): a surname that shows no case leaves the given
-    name's case to guess.  Only when her surname names one given name in the document."""
+    ``сказала Пас Варела``, or is set beside a title that is: ``приняла премьер-министр Наоми Рива``) keeps a given
+    name in -а/-я as written where it was cut to a man's (``Александра Пас Варела``, read as a man's genitive; so
+    are her other words cut so): a surname that shows no case leaves the given name's case to guess.  Only when her
+    surname names one given name in the document."""
     groups: dict[str, list] = {}
     for p in people:
         groups.setdefault(_uncut(names_link.surname_key(p.surname)), []).append(p)  # "Варела" and "Варел", cut
@@ -290,12 +306,14 @@ def feminine_names(people: list, v) -> None:
         longest = [p for p in group if p.given and not any(  # "Пас Варела" of "Ана Пас Варела"
             len(q.words) > len(p.words) and names.within(list(map(_uncut, p.words)), list(map(_uncut, q.words)))
             for q in group)]
-        if len({skeleton(p.given) for p in longest}) != 1 or not any(_feminine_subject(p, v) for p in group):
+        titled = any(_titled_feminine_subject(p, v) for p in group)
+        if len({skeleton(p.given) for p in longest}) != 1 or \
+                not (titled or any(_feminine_subject(p, v) for p in group)):
             continue
         for p in group:
             written = [t.text for t in v.words_in(p.mention.start, p.mention.stop)]
             if not p.given or len(written) != len(p.words) or not _cut(written[0], p.given) \
-                    or not _woman_nominative(written[0]):
+                    or not (titled or _woman_nominative(written[0])):
                 continue
             p.words = [w if _cut(w, n) else n for w, n in zip(written, p.words, strict=True)]
             p.given, p.surname = p.words[0], p.words[-1]
