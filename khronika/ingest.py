@@ -36,9 +36,11 @@ from .records import Document, Mention, Sentence, Source
 from .reference import Reference
 from .resolve import resolve_store
 from .settings import DEFAULT, LimitSettings
-from .workers import Failed, annotate, fewer_collections, runs
+from .workers import BATCH_DOCS, Failed, annotate, fewer_collections, runs
 
-SAVE_DOCS = 8  # documents stored in one transaction (a run interrupted loses at most those in flight)
+# documents stored in one transaction: those annotated together in one process (a run interrupted loses at most
+# those in flight, annotated or being annotated), in one insert per table, and one commit, not four
+SAVE_DOCS = BATCH_DOCS
 VIEWS_KEPT = 2000  # documents of a run whose ``told_view`` is kept for the formats (the others are read back)
 
 

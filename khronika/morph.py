@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import functools
 import heapq
-import re
 
 import pymorphy3
 from pymorphy3.units import DictionaryAnalyzer
@@ -24,7 +23,6 @@ from . import lexicon
 
 # Prepositions after which a name is a place ("в Токио", "из Москвы"): data/function_words.tsv.
 PLACE_PREPOSITIONS = lexicon.words("function_words.tsv")["PLACE_PREPOSITIONS"]
-_SPACES = re.compile(r"\s+")
 
 
 @functools.lru_cache(maxsize=1)
@@ -58,7 +56,9 @@ def fold(s: str) -> str:
 
 
 def _fold(s: str) -> str:
-    return _SPACES.sub(" ", s.replace("ё", "е").replace("Ё", "Е")).strip().lower()
+    # ``str.split()`` cuts at the very characters ``\s`` matches (``str.isspace``): the runs of white space as
+    # ``re.sub(r"\s+", " ", …).strip()`` leaves them, in less than half its time (whole lines and texts are folded)
+    return " ".join(s.replace("ё", "е").replace("Ё", "Е").split()).lower()
 
 
 _fold_short = functools.lru_cache(maxsize=65536)(_fold)

@@ -26,3 +26,16 @@ def test_morph_analyzer_reads_the_dictionary_pymorphy3_would_find():
     analyzer = morph.analyzer()
     assert (analyzer.dictionary.path, analyzer.lang) == (lang_dict_path("ru"), "ru")
     assert morph.lemma("переговорах") == "переговоры"
+
+
+def test_fold_folds_every_kind_of_white_space_as_the_regular_expression_does():
+    import re
+    import sys
+
+    spaces = "".join(chr(c) for c in range(sys.maxunicode + 1) if re.fullmatch(r"\s", chr(c)))
+    assert spaces == "".join(chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace())
+    short = f" Посол\u00a0Перу{spaces}вручил  грамоты\t"
+    for text in (short, short * 5, "Ёжик\r\n\n ЗАЯВИЛ: «Всё»  ", "", " \u2003 ", "а"):
+        expected = re.sub(r"\s+", " ", text.replace("ё", "е").replace("Ё", "Е")).strip().lower()
+        assert morph.fold(text) == expected
+    assert morph.fold(short * 5) == "посол перу вручил грамоты " * 4 + "посол перу вручил грамоты"

@@ -29,3 +29,12 @@ def test_a_given_name_spelt_as_a_common_noun_joins_the_name(annotate):
 def test_a_clubs_genitive_after_a_title_stays_apart(annotate):
     doc = annotate("Тренер Ротора Игорь Мальцев заявил, что команда готова к матчу.")
     assert joined(doc, "Ротора", "ORG", "Игорь Мальцев") == [("Ротора", "ORG"), ("Игорь Мальцев", "PER")]
+
+
+def test_a_names_key_is_its_words_lemmas_and_a_text_without_a_letter_or_digit_has_no_word():
+    from khronika.stages.spans.context import has_word, key
+
+    assert key("Африканского союза") == key("Африканский союз") == "африканский союз"
+    assert key("Гвинея-Бисау, G-20") == "гвинея-бисау g-20"
+    assert has_word("«5»") and has_word("_") and has_word("Ёж") and has_word("٣")
+    assert not has_word("") and not has_word(" — «», ...")

@@ -83,3 +83,19 @@ def test_the_name_index_follows_persons_named_again_and_a_new_alias(tmp_path):
     assert stored == {(i, k) for i, (n, a) in persons.items() for k in person_keys(n, a)}
     santana = next(i for i, (n, _) in persons.items() if n == "Рауль Сантана")
     assert (santana, "мора") in stored and (santana, "сантана") in stored
+
+
+def test_json_columns_are_written_as_json_dumps_writes_them(tmp_path):
+    import json
+
+    docs = list(documents(3, seed=9, pool=3))
+    docs[1] = docs[1].replace(entities=docs[1].entities + (Entity("p:x", "person", "Ана Рохас", aliases=("А. Рохас",),
+                                                                  titles=("посол «без портфеля»",)),))
+    with Store(tmp_path / "json.db") as store:
+        store.save_many(docs, [(f"/in/{d.path}", None) for d in docs])
+    conn = sqlite3.connect(tmp_path / "json.db")
+    written = [text for (text,) in conn.execute("SELECT annotations FROM documents")]
+    written += [text for row in conn.execute("SELECT aliases, titles FROM entities") for text in row]
+    conn.close()
+    assert '["\\u0410. \\u0420\\u043e\\u0445\\u0430\\u0441"]' in written  # escaped as json.dumps escapes
+    assert all(text == json.dumps(json.loads(text)) for text in written)

@@ -4,6 +4,8 @@ Everything SQLite-specific lives here; the rest of the store speaks portable SQL
 """
 from __future__ import annotations
 
+import functools
+import json
 import os
 import sqlite3
 import stat
@@ -17,6 +19,10 @@ from ..errors import KhronikaError
 from .migrate import foreign_tables
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+# The JSON columns' text, as SQLAlchemy's default (``json.dumps``) writes it, without the encoder's check for
+# a value that contains itself (records' JSON is a tree): a document's annotations, every token of it, are
+# written in two thirds of the time.
+JSON_TEXT = functools.partial(json.dumps, check_circular=False)
 
 
 def sqlite_url(path: str | Path) -> str:
@@ -48,10 +54,10 @@ def open_engine(url: str, read_only: bool = False) -> Engine:
     if read_only:
         return open_reader(parsed)
     if parsed.get_backend_name() != "sqlite":
-        return create_engine(parsed, pool_pre_ping=True)
+        return create_engine(parsed, pool_pre_ping=True, json_serializer=JSON_TEXT)
     if parsed.database and parsed.database != ":memory:":
         _check_sqlite_file(Path(parsed.database))
-    engine = create_engine(parsed)
+    engine = create_engine(parsed, json_serializer=JSON_TEXT)
     event.listen(engine, "connect", _sqlite_on_connect)
     event.listen(engine, "begin", _sqlite_on_begin)
     return engine

@@ -53,9 +53,15 @@ def lemma(word: str) -> str:
 
 def key(text: str) -> str:
     """Lookup key of a name in any case: its words' lemmas (``Европейского союза`` → ``европейский союз``)."""
-    return " ".join(lemma(w) for w in re.findall(r"[\w+-]+", text))
+    return " ".join(lemma(w) for w in _KEY_WORD.findall(text))
 
 
 def has_word(text: str) -> bool:
     """Does the text hold a letter or a digit?"""
-    return bool(re.search(r"\w", text))
+    return _WORD_CHAR.search(text) is not None
+
+
+# compiled once: ``key`` and ``has_word`` are asked of every span and word around it (``re``'s own cache of
+# patterns costs a lookup at every call)
+_KEY_WORD = re.compile(r"[\w+-]+")
+_WORD_CHAR = re.compile(r"\w")
