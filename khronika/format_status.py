@@ -5,9 +5,8 @@ suspension, a proposal to resume, a resumption, a planned meeting) or from its w
 (``состоялись``, ``приостановлен``, ``исключена из``, ``отложено``, ``отменено``, ``состоится``,
 ``возобновился``, ``впервые после …``, ``раз в два года``, ``ведут переговоры``).
 
-``local_statuses``: in a sentence that names several mechanisms, the status words that govern one of
-them (``исключена из «Большой семёрки»``, ``возобновлении формата …``, ``запланированном на июнь
-саммите …``) hold for that one alone; the others take the status of the rest of the sentence.
+In a sentence that names several mechanisms, the words that tell one of them alone are read by
+``format_local.py``; the others take the status of the rest of the sentence, read here.
 """
 from __future__ import annotations
 
@@ -153,10 +152,11 @@ AGREED_TO_HOLD = re.compile(r"\b(?:решено|решили|договорил�
                             r"\b(?:договорил\w*|условил\w*|согласились)\s+(?:[\w-]+\s+){0,2}?о\s+" + _HOLDING + r"|"
                             r"^\W*(?:[\w-]+\s+){0,3}?о\s+" + _HOLDING + r"[^.;:]*?\b(?:договорил|условил)\w*", re.I)
 # A side ready to host or hold a meeting ("готова принять седьмое заседание в январе", "готовы провести следующий
-# раунд", "выразил готовность принять очередной саммит"): planned, not held (not "не готова", nor a guest: "готов
-# принять коллегу")
+# раунд", "выразил готовность принять очередной саммит"): planned, not held
+# (not "не готова", nor a guest: "готов принять коллегу", nor one ready to take part: "готова принять участие в
+# заседании" hosts and holds nothing)
 READY_TO_HOLD = re.compile(r"(?<!\bне\s)\bготов(?:а|о|ы|ность)?\s+(?:[\w-]+\s+){0,2}?"
-                           r"(?:принять|провести|организовать)\s+(?:у\s+себя\s+)?(?:[\w-]+\s+){0,2}?"
+                           r"(?:принять(?!\s+участи)|провести|организовать)\s+(?:у\s+себя\s+)?(?:[\w-]+\s+){0,2}?"
                            r"(?:заседани|встреч|сесси|раунд|саммит|форум|совещани|консультаци|переговор)", re.I)
 # A meeting after a break is a resumption: "впервые после марта 2019 года", "впервые с 2014 года",
 # "впервые за два года", "после двухлетнего перерыва".
@@ -172,30 +172,6 @@ RESUMED_AFTER = re.compile(r"(?:приостанов|заморо[жз])\w*.*" +
 # … and after meetings put off: "в 2031 году заседания откладывались, но затем диалог возобновился"
 RESUMED_AFTER_PUT_OFF = re.compile(r"(?:\bперенос|\bперенес|\bотлож|\bотклад[ыи]?ва)\w*.*" + _RESUMED_DONE, re.I)
 
-# Status words that govern the mention right after them (up to a few words between, a date among them):
-# "исключена из «Большой восьмерки»", "возобновлении формата G8", "намеченном на март 2019 года саммите G20".
-_GOVERNING = [
-    ("suspended", r"(?:приостанов|заморож|прерва|исключ(?:ен|ил|ать|ени))\w*(?:\s+из)?"),
-    ("proposed-resumption", r"(?:возобновлени|возвращени)\w*|возобновить(?:\s+работу|\s+деятельность)?"),
-    ("cancelled", r"отмен\w*|бойкотир\w*|прекращени\w*\s+(?:\w+\s+)?(?:деятельности|существования)|роспуск\w*|"
-                  r"упразднени\w*"),
-    ("postponed", r"отлож\w*|перенесенн\w*|перенесённ\w*"),
-    ("planned", r"(?:запланированн|намеченн|предстоящ|следующ|очередн)\w*(?!\s+раз\b)"),
-]
-_BEFORE = r"(?:\s+[\w-]+){0,5}?\s+[«\"„“]?$"
-GOVERNING = [(status, re.compile(r"\b" + words + _BEFORE, re.I)) for status, words in _GOVERNING]
-# A proposal to resume needs someone asking for it (a REQUEST event) or a word of asking.
-_ASKING = re.compile(r"предлаг|предлож|призыв|призва|настаива|добива|выступа\w* за|договар|договорил|условил|"
-                     r"согласил|намерен", re.I)  # asked for, or agreed on: "договорились … возобновить работу X"
-# A break told of a body in a relative clause right after its name ("Механизма …, деятельность которого
-# приостановлена с 2029 года"): that body's, not another's of the sentence.
-# … or in a participle clause ("возобновили диалог, прерванный в 2028 году").
-_RELATIVE = [("suspended", re.compile(r"\s*,\s+(?:(?:[\w-]+\s+){0,2}?котор\w+\s+(?:[\w-]+\s+){0,3}?"
-                                      r"(?:приостановл|заморож|прерван)|(?:приостановленн|замороженн|прерванн))"
-                                      r"\w*[^,.;:]*", re.I)),
-             ("postponed", re.compile(r"\s*,\s+(?:котор\w+\s+(?:[\w-]+\s+){0,3}?(?:переносил|откладывал|перенесл|"
-                                      r"отложил|перенес[её]н|отложен)|(?:отложенн|перенесенн|перенесённ))\w*[^,.;:]*",
-                                      re.I))]
 
 
 # A body only agreed on: "условились учредить смешанную комиссию", "решили учредить рабочую группу".
@@ -303,72 +279,3 @@ def talks_turned(sentence: str, events: list[dict]) -> bool:
     """Does the sentence tell talks suspended or resumed without naming them (``переговоры были заморожены``,
     ``вернулись за стол переговоров``): of the one negotiation track its document names?"""
     return bool(_TALKS.search(sentence)) and status_of(sentence, events) in ("suspended", "resumed")
-
-
-def local_statuses(sentence: str, spans: dict[str, list[tuple[int, int]]],
-                   events: list[dict]) -> tuple[dict[str, list[tuple[str, int, int]]], str]:
-    """In a sentence naming several mechanisms (``spans``: each name's mentions), the statuses told by
-    words governing one mention: name → [(status, start, stop of the governing words)]; and the
-    sentence with those words blanked out, for the other mechanisms."""
-    out: dict[str, list[tuple[str, int, int]]] = {}
-    if len(spans) < 2:
-        return out, sentence
-    asking = any(e["type"] == "REQUEST" for e in events) or bool(_ASKING.search(sentence))
-    blanked = sentence
-    for name, places in spans.items():
-        for start, stop in places:
-            before = sentence[:start]
-            for status, pattern in GOVERNING:
-                m = pattern.search(before)
-                if m is None or status == "proposed-resumption" and not asking:
-                    continue
-                if any(s == status for s, _, _ in out.get(name, [])):
-                    break
-                out.setdefault(name, []).append((status, m.start(), stop))
-                blanked = blanked[:m.start()] + " " * (stop - m.start()) + blanked[stop:]
-                break
-    return out, blanked
-
-
-def relative_turns(sentence: str, blanked: str, spans: dict[str, list[tuple[int, int]]]
-                   ) -> tuple[dict[str, list[tuple[str, int, int]]], str]:
-    """A break or a putting off told of a mechanism in a relative clause right after its name (``Механизма …,
-    деятельность которого приостановлена с 2029 года``, ``Саммит …, который дважды переносили, прошел …``): name →
-    [(status, start, stop of the clause)], that mechanism's alone; and ``blanked`` with those clauses blanked out,
-    for the status of the rest of the sentence."""
-    out: dict[str, list[tuple[str, int, int]]] = {}
-    for name, places in spans.items():
-        for _, stop in places:
-            for status, pattern in _RELATIVE if stop >= 0 else ():
-                m = pattern.match(sentence, stop)
-                if m and status not in [s for s, _, _ in out.get(name, [])]:
-                    out.setdefault(name, []).append((status, stop, m.end()))
-                    blanked = blanked[:stop] + " " * (m.end() - stop) + blanked[m.end():]
-    return out, blanked
-
-
-# A meeting to come told in a relative clause after its name, a few words on ("… 35-го саммита глав государств Лиги,
-# который пройдет 3 июня в Багдаде"): that mechanism's alone, in a sentence naming another one.
-_PLANNED_AFTER = re.compile(r"(?:\s+[\w-]+){0,4}?\s*,\s+котор\w+\s+(?:[\w-]+\s+){0,2}?"
-                            r"(?:пройд|состо(?:ит|ят)ся|намечен|запланирован)\w*[^,.;:]*", re.I)
-_ORDINAL_BEFORE = re.compile(r"[\w-]+\s+$")
-
-
-def planned_after(sentence: str, blanked: str, spans: dict[str, list[tuple[int, int]]]
-                  ) -> tuple[dict[str, list[tuple[str, int, int]]], str]:
-    """In a sentence naming several mechanisms, the one whose name a relative clause of a meeting to come follows
-    (``… на которой одобрил программу 35-го саммита …, который пройдет 3 июня``): name → [("planned", start of its
-    name, or of the ordinal before it, end of the clause)]; and ``blanked`` with those words blanked out."""
-    out: dict[str, list[tuple[str, int, int]]] = {}
-    if len(spans) < 2:
-        return out, blanked
-    for name, places in spans.items():
-        for start, stop in places:
-            m = _PLANNED_AFTER.match(sentence, stop) if start >= 0 else None
-            if m is None or name in out:
-                continue
-            before = _ORDINAL_BEFORE.search(sentence, 0, start)
-            a = before.start() if before and round_in(sentence[before.start():stop]) else start
-            out[name] = [("planned", a, m.end())]
-            blanked = blanked[:a] + " " * (m.end() - a) + blanked[m.end():]
-    return out, blanked

@@ -51,6 +51,16 @@ def test_a_side_not_ready_to_host_plans_nothing():
     assert status_of(sentence, [{"type": "CONSULT", "factuality": "occurred", "round": 8}]) != "planned"
 
 
+@pytest.mark.parametrize("sentence", [
+    "Минск готов принять участие в заседании комиссии.",
+    "Делегации готовы принять участие в консультациях экспертов.",
+    "Сербия выразила готовность принять участие в саммите.",
+    "Словакия выразила готовность принять участие во встрече министров.",
+])
+def test_a_side_ready_to_take_part_plans_no_meeting(sentence):
+    assert status_of(sentence, []) is None  # a stance on taking part: neither hosting nor holding one
+
+
 @pytest.mark.slow
 def test_the_meeting_before_a_round_put_off_is_the_one_before_it(tmp_path):
     formats = ingested_formats(tmp_path, (

@@ -176,7 +176,7 @@ def test_format_names_the_texts_own_words_for_a_mechanism(sentence, name):
 
 
 def test_format_a_mechanism_dissolved_is_cancelled():
-    from khronika.format_status import local_statuses
+    from khronika.format_local import local_statuses
 
     assert status_of("Стороны одобрили прекращение деятельности трехсторонней контактной группы.", []) == "cancelled"
     s = "Совет министров иностранных дел СНГ одобрил прекращение деятельности трехсторонней контактной группы."

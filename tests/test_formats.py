@@ -101,7 +101,7 @@ def test_formats_status_of_breaks_suspensions_and_ongoing_talks(sentence, events
 
 
 def test_formats_status_words_govern_the_mention_after_them():
-    from khronika.format_status import local_statuses
+    from khronika.format_local import local_statuses
 
     text = ("После того как Белоруссия была исключена из Северного совета, Швеция на саммите Балтийского форума "
             "призвала к возобновлению формата Северного совета.")
@@ -196,7 +196,7 @@ def test_formats_talks_going_on_take_up_only_a_negotiation_track():
 
 
 def test_formats_governing_words_are_not_look_alikes():
-    from khronika.format_status import local_statuses
+    from khronika.format_local import local_statuses
 
     text = "Министры исключительно тепло встретились на саммите G20, а в очередной раз обсудили итоги саммита БРИКС."
     spans = {"G20": [(text.index("G20"), text.index("G20") + 3)],
