@@ -44,7 +44,21 @@ def imperfective_past(w: Words, i: int) -> bool:
     """An imperfective trigger not in the present tense: ``министры раньше встречались`` is a habit; not the last
     time, dated (``Последний раз лидеры встречались в декабре 2023 года``, ``В прошлый раз … в марте``)."""
     last_time = any(a in _LAST and b == "раз" for a, b in zip(w.lem, w.lem[1:])) and bool(w.dated)
-    return w.lem[i] in IMPERFECTIVE and morph.tense(w.tokens[i].text) != "pres" and not last_time
+    return w.lem[i] in IMPERFECTIVE and morph.tense(w.tokens[i].text) != "pres" and not last_time \
+        and not _summoned_to_a_ministry(w, i)
+
+
+_SUMMONING = "вызывать"
+_MINISTRIES = frozenset({"мид", "министерство", "ведомство"})  # where an envoy is summoned ("в МИД", "в ведомство")
+
+
+def _summoned_to_a_ministry(w: Words, i: int) -> bool:
+    """``посла вызывали в министерство иностранных дел``, ``в ведомство вызывали посла``: a summons to a ministry
+    told in the imperfective past is one act (the imperfective of a fact, as news tells a summons), not a habit; a
+    series (``неоднократно вызывали``) is ``senses.habitual``'s."""
+    return w.lem[i] == _SUMMONING and any(
+        x in _MINISTRIES and any(c.rel == "case" and c.text.lower() in IN_PREPOSITIONS for c in w.children(w.tokens[k]))
+        for k, x in enumerate(w.lem))
 
 
 def receiving_no_guest(w: Words, i: int) -> bool:
