@@ -21,6 +21,7 @@ def test_a_goodbye_is_no_meeting(acts_of, goodbye):
 @pytest.mark.parametrize("text", [
     "«Мы встретимся в Монтевидео в мае», — сказал министр.",
     "«В мае встретимся с коллегами из Уругвая в Монтевидео», — сказал министр.",
+    "«Встретимся в Монтевидео в мае», — сказал министр.",
 ])
 def test_a_meeting_told_in_the_first_person_is_one(acts_of, text):
     assert ("CONSULT", "planned") in acts_of(_LEAD + text)

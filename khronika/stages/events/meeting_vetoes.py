@@ -284,9 +284,9 @@ def of_a_body_to_be(w: Words, i: int) -> bool:
 def farewell(w: Words, i: int) -> bool:
     """A host's goodbye to the audience at the end of a programme or a digest (``До встречи в следующую субботу!``,
     ``До новых встреч!``, ``встретимся через неделю``): a meeting noun after ``до`` heading a sentence of no verb, or a
-    meeting verb in the first person plural with no subject (``мы``) and nobody met (no ``с``): no meeting of any
-    sides.  ``Мы встретимся в Женеве в мае`` with its subject, ``встретимся с коллегами``, ``до встречи с президентом
-    он …`` are not goodbyes."""
+    meeting verb in the first person plural with no subject (``мы``), nobody met (no ``с``) and no other verb (no
+    ``сказал`` that makes it someone's words): no meeting of any sides.  ``Мы встретимся в Женеве в мае`` with its
+    subject, ``встретимся с коллегами``, ``до встречи с президентом он …`` are not goodbyes."""
     t = w.tokens[i]
     if trigger_type(w.lem[i]) != "CONSULT":
         return False
@@ -295,7 +295,8 @@ def farewell(w: Words, i: int) -> bool:
             and not any(x.pos == "VERB" for x in w.tokens) and not _met_with(w, t)
     return t.pos == "VERB" and t.feats.get("Person") == "1" and t.feats.get("Number") == "Plur" \
         and t.feats.get("Tense") != "Past" and not _met_with(w, t) \
-        and not any(c.rel.startswith("nsubj") and c.pos == "PRON" for c in w.children(t))  # a noun would not agree
+        and not any(c.rel.startswith("nsubj") and c.pos == "PRON" for c in w.children(t)) \
+        and not any(x.pos == "VERB" and x is not t for x in w.tokens)  # «Встретимся в Вене», — сказал министр
 
 
 def _met_with(w: Words, t: Token) -> bool:
