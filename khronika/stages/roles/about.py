@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import dataclasses
 
-from ... import names
+from ... import gazetteer, names
 from ...ids import country_id
-from ...records import Document, Role
+from ...records import Document, Mention, Role
 from ...settings import DEFAULT, RoleSettings
 from ...view import MentionIndex
 from .lexicon import counterparts, of_a_state, one_holder
@@ -87,13 +87,28 @@ def native(r: Role, idx: MentionIndex) -> bool:
     return person is not None and names.slavic_surname(person.name.split()[-1])
 
 
-def kin(r: Role, idx: MentionIndex, country: str, home: bool = False) -> bool:
+def kin(r: Role, idx: MentionIndex, country: str, home: bool = False, slavic_named: bool = True) -> bool:
     """May the role's holder be of ``country`` by his surname: a Slavic one just when the country is Russia, Ukraine
     or Belarus; either kind where ``country`` is the one the document is datelined in (``home``) and a state of
-    ``MIXED_STATES`` (``Белград … премьер-министр Драган Вуйович``: Serbia's).  A side read from counts or a sentence
-    (the main country, an acting country, a counterpart, the side met) keeps the surname test: in a text on Serbia
-    and Croatia a Serbian minister is no Croatian one for being named after Croatia or less often than it."""
-    return home and country in MIXED_STATES or native(r, idx) == (country in SLAVIC_STATES)
+    ``MIXED_STATES`` (``Белград … премьер-министр Драган Вуйович``: Serbia's), or any other state when the document
+    names none of Russia, Ukraine and Belarus (not ``slavic_named``): the ending then marks no visitor from them, and
+    many a foreign surname has it (``Дакар … премьер-министр Усман Сонко``, ``министр обороны Сьяфри Сямсуддин``).  A
+    side read from counts or a sentence (the main country, an acting country, a counterpart, the side met) keeps the
+    surname test: in a text on Serbia and Croatia a Serbian minister is no Croatian one for being named after Croatia
+    or less often than it."""
+    if home and (country in MIXED_STATES or not slavic_named and country not in SLAVIC_STATES):
+        return True
+    return native(r, idx) == (country in SLAVIC_STATES)
+
+
+def names_slavic_state(doc: Document) -> bool:
+    """Does the document name Russia, Ukraine or Belarus, or their capitals (``переговоры в Москве``)?"""
+    return any(m.entity in SLAVIC_STATES or _capital_of(m) in SLAVIC_STATES for m in doc.mentions)
+
+
+def _capital_of(m: Mention) -> str | None:
+    place = gazetteer.country_or_capital(m.normal or m.text)
+    return country_id(place.code) if place is not None else None
 
 
 def held_by_other(r: Role, roles: list[Role], country: str) -> bool:
