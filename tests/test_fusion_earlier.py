@@ -38,3 +38,16 @@ def test_two_lines_of_the_earlier_one_may_be_one():
     first = expel("v:a", "d:1", "2029-03", "Последний раз Литва высылала белорусского дипломата в марте 2029 года.")
     second = expel("v:b", "d:2", "2029-03", "В последний раз Вильнюс выслал дипломата Беларуси в марте 2029 года.")
     assert grouped([first, second], KNOWN) == {frozenset({"v:a", "v:b"})}
+
+
+def test_the_news_told_before_the_last_one_in_its_sentence_is_the_news():
+    people = ["e:iso-EE", "e:iso-LV"]
+    news = ev("v:a", "d:1", "2031-06-11", people, place="Рига",
+              text="Министры иностранных дел Эстонии и Латвии провели переговоры в Риге.")
+    mixed = ev("v:b", "d:2", "2031-06-11", people, place="Рига",
+               text="Это первая встреча министров Эстонии и Латвии в Риге после перерыва: последний раз они "
+                    "встречались в 2027 году.")
+    news["trigger"], mixed["trigger"] = "переговоры", "встреча"
+    assert grouped([news, mixed], KNOWN) == {frozenset({"v:a", "v:b"})}
+    mixed["trigger"] = "встречались"  # the earlier meeting of the same sentence stays apart
+    assert grouped([news, mixed], KNOWN) != {frozenset({"v:a", "v:b"})}

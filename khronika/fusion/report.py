@@ -215,7 +215,19 @@ def report(event: dict, known: Known, text: str = "", settings: FusionSettings =
                   *_stems(object_phrase(sentence, event.get("trigger") or "")
                           if event["type"] in OUTCOMES else ((), ()), settings),
                   frozenset(object_kind(sentence, event.get("trigger") or "")) if event["type"] in OUTCOMES
-                  else frozenset(), known.private_side([p["entity"] for p in parts]), bool(_EARLIER.search(sentence)))
+                  else frozenset(), known.private_side([p["entity"] for p in parts]),
+                  _told_earlier(sentence, event.get("trigger") or ""))
+
+
+def _told_earlier(sentence: str, trigger: str) -> bool:
+    """The event is the one before the news: ``последний раз`` (``_EARLIER``) stands before its trigger (``Последний
+    раз X высылала …``), not after it in the same sentence (``Это первая встреча после перерыва: последний раз они
+    собирались в 2023 году`` tells the news meeting and, after it, the earlier one)."""
+    found = _EARLIER.search(sentence)
+    if not found:
+        return False
+    at = fold(sentence).find(fold(trigger.split(" ")[0])) if trigger.strip() else -1
+    return at < 0 or at > found.start()
 
 
 def _others(parts: frozenset[str], own_entities: frozenset[str], own: set[str], known: Known) -> frozenset[str]:
