@@ -37,3 +37,28 @@ def test_an_outlet_after_leaves_the_speaker_named_before(quotes_of):
     _, found, _ = quotes_of("Президент Парагвая Сантьяго Пенья назвал решение ошибкой: «Мы не согласны с этим шагом "
                             "соседей», сообщает Лента.ру.")
     assert ("Сантьяго Пенья", "Мы не согласны с этим шагом соседей", True) in found, found
+
+
+@pytest.mark.parametrize("text, term", [
+    pytest.param("Министр иностранных дел Венесуэлы Иван Хиль провел переговоры. Каракас не вернется к диалогу, пока "
+                 "Вашингтон не откажется от стратегии «полного удушения», сказал Хиль.", "полного удушения",
+                 id="genitive_term"),
+    pytest.param("Министр энергетики Казахстана Ержан Нурланов выступил на форуме. Газопровод «Великий шелковый путь», "
+                 "подчеркнул Нурланов, будет построен к 2030 году.", "Великий шелковый путь", id="name_of_a_project"),
+    pytest.param("Посол Кении Джеймс Мванги провел встречу. Мы поддерживаем инициативу «Зеленый пояс Африки», "
+                 "отметил Мванги.", "Зеленый пояс Африки", id="name_after_a_noun_mid_clause"),
+])
+def test_a_term_of_the_noun_before_attributes_nothing(quotes_of, text, term):
+    _, found, _ = quotes_of(text)
+    assert not [w for s, w, _ in found if w == term], found
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    pytest.param("Министр иностранных дел Венесуэлы Иван Хиль провел переговоры. Положение на границе «абсолютно "
+                 "недопустимо», сказал Хиль.", "Иван Хиль", "абсолютно недопустимо", id="predicate"),
+    pytest.param("Министр иностранных дел Венесуэлы Иван Хиль провел переговоры. Отношения двух стран «на подъеме», "
+                 "заявил Хиль.", "Иван Хиль", "на подъеме", id="prepositional"),
+])
+def test_a_quoted_predicate_after_a_noun_is_speech(quotes_of, text, speaker, words):
+    _, found, _ = quotes_of(text)
+    assert (speaker, words, True) in found, found

@@ -174,7 +174,7 @@ def comma_after(r: Reading, o: int, c: int) -> Attribution | None:
     that names no speaker or a news outlet (``…», сообщает Лента.ру``: the quotation's speaker is told elsewhere)."""
     m = re.match(r"[ \t]*,[ \t]*(?=[а-яё])", r.text[c + 1:])
     inside = r.text[o + 1:c].split()
-    if not m or all(w[:1].isupper() for w in inside):
+    if not m or all(w[:1].isupper() for w in inside) or _a_term(r, o, c):
         return None
     a = c + 1 + m.end()
     line_end = r.text.find("\n", a)
@@ -186,6 +186,24 @@ def comma_after(r: Reading, o: int, c: int) -> Attribution | None:
     att = Attribution(first, c + 1, stop)
     att.speaker = r.speakers.subject_of(first, a, stop)
     return att if att.speaker.entity is not None else None
+
+
+def _a_term(r: Reading, o: int, c: int) -> bool:
+    """A quoted name or term of a noun before it (``от политики «максимального давления», заявил …``, ``проект «Южный
+    коридор», заявил министр, будет …``: its head a genitive or an apposition of that noun, no verb and no preposition
+    in it): a word the sentence uses, no words spoken; ``Ситуация «неприемлема»``, ``Отношения «на подъеме»`` (a
+    predicate, a preposition) and a quotation that opens its sentence are speech."""
+    inner = [t for t in r.view.tokens_in(o + 1, c) if t.pos != "PUNCT"]
+    ids = {t.id for t in inner}
+    if not inner or any(t.pos in ("VERB", "AUX", "ADP") for t in inner):
+        return False
+    tops = [t for t in inner if t.head_id not in ids]
+    above = {t.head_id for t in tops}
+    before = [t for t in r.view.sentence_tokens(o) if t.stop <= o and t.id in above]
+    return len(tops) == 1 and tops[0].rel in _OF_A_NOUN and len(before) == 1 and before[0].pos in ("NOUN", "PROPN")
+
+
+_OF_A_NOUN = frozenset({"nmod", "appos", "flat", "flat:name", "flat:foreign"})  # a name or term of the noun before
 
 
 def before(r: Reading, o: int, c: int, previous: Previous) -> Attribution | None:
