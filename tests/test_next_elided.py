@@ -77,3 +77,15 @@ def test_an_elided_next_meeting_held_there_again_takes_the_place_of_the_meeting_
 
 def test_an_elided_next_meeting_needs_a_meeting_told_before(planned):
     assert planned("ТАЛЛИН, 20 ноября. Следующую стороны договорились провести в Хельсинки в 2027 году.") == []
+
+
+@pytest.mark.parametrize("tail", [
+    "Следующее, что сделает Таллин, — направит Хельсинки ноту.",
+    "Следующее, о чем договорятся стороны, будет касаться транзита.",
+    "Очередное, чего потребует Хельсинки, — отмена пошлин.",
+    "Следующий, кто посетит Таллин, — глава МИД Латвии.",
+    "Следующим, с кем обсудят пошлины, станет Швеция.",
+    "Следующая, кому предложат участие, будет Литва.",
+])
+def test_the_next_thing_or_person_is_no_meeting(planned, tail):
+    assert planned(f"{ROUND} {tail}") == [], tail

@@ -25,6 +25,7 @@ from .words import FUTURE_CUES, NEXT_SITTINGS, tense
 CLAUSE_OPENERS = (",", ";")  # what a clause of a meeting told by its ordinal alone may follow, besides the start
 PLANNED_PARTICIPLES = ("намечен", "запланирован", "назначен")  # "Следующая намечена на май"
 ELLIPSIS_CASES = ("nomn", "accs")  # the subject or object of the verb that plans it
+THING_OR_PERSON = frozenset({"что", "кто"})  # "Следующее, что сделает X, …", "Следующий, кто приедет, …": no meeting
 
 
 def next_elided(events: list[Event], w: Words, doc: Document, sentence: Sentence, event_id) -> list[Event]:
@@ -39,7 +40,7 @@ def next_elided(events: list[Event], w: Words, doc: Document, sentence: Sentence
         if not nxt and not (n and morph.is_ordinal(t.text)):
             continue
         j, n = _after_ordinal(w, k + 1, n)
-        if j >= len(w.tokens) or not _elided(t, w.tokens[j]):
+        if j >= len(w.tokens) or not _elided(t, w.tokens[j]) or _of_a_pronoun(w, j):
             continue
         stop = _clause_end(w, j)
         end = w.tokens[stop - 1].stop
@@ -85,6 +86,18 @@ def _elided(word: Token, after: Token) -> bool:
         return True
     return not any(a.tag.case == o.case and a.tag.number == o.number and (o.number == "plur" or a.tag.gender in (
         o.gender, None)) for a in morph.parses(after.text.lower()) for o in own)
+
+
+def _of_a_pronoun(w: Words, j: int) -> bool:
+    """Is the word left out ``что`` or ``кто``, its clause after the comma at ``j`` opening with it (after a
+    preposition too): ``Следующее, что сделает Москва, — …``, ``Следующее, о чем договорятся стороны, …``,
+    ``Следующий, с кем встретится министр, — …``: the next thing or person, no meeting."""
+    if w.tokens[j].text != ",":
+        return False
+    k = j + 1
+    while k < len(w.tokens) and w.tokens[k].pos == "ADP":
+        k += 1
+    return k < len(w.tokens) and bool(morph.lemmas(w.tokens[k].text) & THING_OR_PERSON)
 
 
 def _clause_end(w: Words, j: int) -> int:
