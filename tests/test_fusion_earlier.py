@@ -51,3 +51,16 @@ def test_the_news_told_before_the_last_one_in_its_sentence_is_the_news():
     assert grouped([news, mixed], KNOWN) == {frozenset({"v:a", "v:b"})}
     mixed["trigger"] = "встречались"  # the earlier meeting of the same sentence stays apart
     assert grouped([news, mixed], KNOWN) != {frozenset({"v:a", "v:b"})}
+
+
+def test_the_news_told_after_the_last_one_past_a_contrast_is_the_news():
+    people = ["e:iso-EE", "e:iso-LV"]
+    news = ev("v:a", "d:1", "2031-06-11", people, place="Рига",
+              text="Министры иностранных дел Эстонии и Латвии провели переговоры в Риге.")
+    mixed = ev("v:b", "d:2", "2031-06-11", people, place="Рига",
+               text="Последний раз министры Эстонии и Латвии встречались в 2027 году, а в среду они вновь "
+                    "провели переговоры в Риге.")
+    news["trigger"], mixed["trigger"] = "переговоры", "провели переговоры"
+    assert grouped([news, mixed], KNOWN) == {frozenset({"v:a", "v:b"})}
+    mixed["trigger"] = "встречались"  # the earlier meeting, before the contrast, stays apart
+    assert grouped([news, mixed], KNOWN) != {frozenset({"v:a", "v:b"})}

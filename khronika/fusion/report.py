@@ -34,6 +34,7 @@ _ASIDE = re.compile(r"\b(?:на\s+полях|в\s+кулуарах|в\s+ходе
 # An act or meeting told as the one before the news (``Последний раз X высылала дипломатов в 2019 году``, ``в прошлый
 # раз стороны встречались …``, ``В предыдущий раз …``): an earlier one of its kind, never the one the news tells.
 _EARLIER = re.compile(r"\b(?:последний|прошлый|предыдущий)\s+раз\b", re.I)
+_CONTRAST = re.compile(r";|,\s*(?:а|но|однако|тогда как)\s", re.I)  # a clause of another time after the earlier one
 
 
 @dataclass
@@ -222,12 +223,14 @@ def report(event: dict, known: Known, text: str = "", settings: FusionSettings =
 def _told_earlier(sentence: str, trigger: str) -> bool:
     """The event is the one before the news: ``последний раз`` (``_EARLIER``) stands before its trigger (``Последний
     раз X высылала …``), not after it in the same sentence (``Это первая встреча после перерыва: последний раз они
-    собирались в 2023 году`` tells the news meeting and, after it, the earlier one)."""
+    собирались в 2023 году`` tells the news meeting and, after it, the earlier one), and in its clause: past a
+    contrast (``Последний раз стороны встречались в 2023 году, а в понедельник министры вновь встретились …``) or a
+    semicolon the trigger is the news again."""
     found = _EARLIER.search(sentence)
     if not found:
         return False
     at = fold(sentence).find(fold(trigger.split(" ")[0])) if trigger.strip() else -1
-    return at < 0 or at > found.start()
+    return at < 0 or at > found.start() and not _CONTRAST.search(sentence, found.end(), at)
 
 
 def _others(parts: frozenset[str], own_entities: frozenset[str], own: set[str], known: Known) -> frozenset[str]:
