@@ -71,10 +71,9 @@ def mark_tail(lines: list[Line], reasons: dict[int, str], settings: CleanSetting
         bullet = _BULLET.match(s)
         if bullet and headline_like(bullet["body"], settings) and not bullet["body"][0].islower():
             links.append(i)
-        elif found is None and (found := _closing_line(s, settings)):
+        elif found is None and (found := closing(s) or _closing_stamp(s, settings) or _closing_header(s)
+                                          or _closing_dateline(s)):
             reasons[i] = "attribution"
-        elif found is None and _closing_above(lines, reasons, i, settings) and _outlet_line(s):  # "Луанда, 06.11.2031"
-            reasons[i] = "attribution"  # then the outlet's name below it: "Жорнал ди Ангола"
         elif found is None and _note(s, settings):  # "Перевод с английского"
             reasons[i] = "attribution"  # or "Материал подготовлен редакцией X" below the date
         elif found is None and _SITE.fullmatch(s):  # the site's address signing the page, below its date stamp
@@ -90,43 +89,9 @@ def mark_tail(lines: list[Line], reasons: dict[int, str], settings: CleanSetting
 # ... and an outlet's disclaimer, also naming the outlet ("… не отражают позицию редакции Мирового обозрения.")
 _TRANSLATED = re.compile(rf"(?:{phrase_pattern('translated')})(?:(?<=редакции)(?:\s+[^\s.]+){{1,2}})?\.?\s*$",
                          re.IGNORECASE)
-# "Перевод с венгерского", "Перевод со шведского": from any language an adjective names, whatever the lexicon lists
-_LANGUAGE = re.compile(r"(?<!\w)перевод\s+со?\s+[а-яё]+(?:ого|ого языка)\.?\s*$", re.IGNORECASE)
 _PREPARED = re.compile(rf"^\(?(?:{phrase_pattern('prepared')})\s+\S[^,]*$", re.IGNORECASE)
 # "Источник: Quito Herald, Эквадор", "Оригинал публикации: …", "Ссылка на источник": a closing note on the source
 _SOURCE_NOTE = re.compile(rf"^(?:{phrase_pattern('source')})(?:\s*[:—–-]\s*\S.*)?$", re.IGNORECASE)
-
-
-def _closing_line(s: str, settings: CleanSettings) -> Closing | None:
-    """What a closing line of a date says (``closing``, a stamp, a place and a date, an agency's dateline), also when a
-    closing note shares its line, before or after it (``Перевод с венгерского. Опубликовано: 26.11.2031, 19:40``)."""
-    found = closing(s) or _closing_stamp(s, settings) or _closing_header(s) or _closing_dateline(s)
-    parts = _NOTE_PARTS.split(s)
-    if found is not None or len(parts) < 2:
-        return found
-    dates = [c for p in parts if not _note(p, settings) and (c := closing(p) or _closing_stamp(p, settings)
-                                                               or _closing_header(p) or _closing_dateline(p))]
-    notes = [p for p in parts if _note(p, settings)]
-    return dates[0] if len(dates) == 1 and len(notes) == len(parts) - 1 else None
-
-
-_NOTE_PARTS = re.compile(r"(?<=\.)\s+(?=\S)")  # the sentences of a closing line
-# A line of a name alone, the outlet's under its closing date (``Жорнал ди Ангола``, ``РБК Компании``): a few words, no
-# digit, no closing punctuation
-_OUTLET_LINE = re.compile(r"^[A-ZА-ЯЁ«\"][^\d.!?:;,]{1,40}$")
-
-
-def _outlet_line(s: str) -> bool:
-    """Whether ``s`` is a name alone of at most four words (``_OUTLET_LINE``)."""
-    return bool(_OUTLET_LINE.match(s)) and len(s.split()) <= 4
-
-
-def _closing_above(lines: list[Line], reasons: dict[int, str], i: int, settings: CleanSettings) -> bool:
-    """Whether the line above the last one ``i`` (blank ones skipped) is a closing line of a date."""
-    above = next((j for j in reversed(range(i)) if lines[j].text.strip()), None)
-    later = [j for j in range(i + 1, len(lines)) if lines[j].text.strip() and j not in reasons]
-    return above is not None and above not in reasons and not later \
-        and _closing_line(lines[above].text.strip(), settings) is not None
 
 
 def _note(s: str, settings: CleanSettings) -> bool:
@@ -135,8 +100,7 @@ def _note(s: str, settings: CleanSettings) -> bool:
     ``(Подготовлено по материалам агентства Рейтер; перевод редакции)``, ``По материалам агентств``: a line without a
     comma, since ``По материалам следствия, …`` is a sentence), or on its source (``Источник: …``, ``Оригинал
     публикации: …``): no text of the story."""
-    return len(s) <= settings.max_byline and bool(_TRANSLATED.search(s) or _LANGUAGE.search(s) or _PREPARED.match(s)
-                                                  or _SOURCE_NOTE.match(s))
+    return len(s) <= settings.max_byline and bool(_TRANSLATED.search(s) or _PREPARED.match(s) or _SOURCE_NOTE.match(s))
 
 
 def _closing_stamp(s: str, settings: CleanSettings) -> Closing | None:
