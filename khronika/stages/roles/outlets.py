@@ -19,6 +19,7 @@ HEAD_CHARS = 300  # the page's head, where a masthead or a dateline's credit sta
 OUTLET_NOUNS = frozenset({"газета", "агентство", "телеканал", "издание", "радио", "еженедельник", "ежедневник",
                           "телерадиокомпания", "вестник", "журнал", "портал"})
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_PARTS = re.compile(r"\s[—–|•·-]\s")  # a masthead line's parts: "ANGOP — Ангольское агентство печати"
 _BRACKETED = re.compile(r"[(/]\s*([^()/\n]{2,40}?)\s*[)/]")  # "(Андина)", "/ТАСС/", "(Франция)"
 
 
@@ -31,8 +32,7 @@ def outlet_country(doc: Document) -> str | None:
     if own is not None:
         return own
     head = doc.text[:HEAD_CHARS]
-    for part in [*_BRACKETED.findall(head), *(p for line in head.splitlines()[:3] for p in re.split(r"\s[—–|•-]\s",
-                                                                                                     line))]:
+    for part in [*_BRACKETED.findall(head), *(p for line in head.splitlines()[:3] for p in _PARTS.split(line))]:
         own = OUTLET_COUNTRIES.get(morph.fold(part.strip()))
         if own is not None:
             return own
@@ -40,9 +40,10 @@ def outlet_country(doc: Document) -> str | None:
         if len(line.split()) <= 10 and (found := _masthead_country(line)) is not None:
             return found
     first = head.splitlines()[0] if head else ""
-    bracketed = re.search(r"\w\s*\(([^()]+)\)\s*$", first)  # "Le Figaro (Франция)"
-    if bracketed and (country := gazetteer.lookup_country(bracketed.group(1).strip())) is not None:
-        return country_id(country.code)
+    for part in _PARTS.split(first):  # "Le Figaro (Франция)", a masthead's part of a few words, not a title's
+        bracketed = re.fullmatch(r"\s*(\S+(?:\s+\S+){0,3})\s*\(([^()]+)\)\s*", part)
+        if bracketed and (country := gazetteer.lookup_country(bracketed.group(2).strip())) is not None:
+            return country_id(country.code)
     return None
 
 
