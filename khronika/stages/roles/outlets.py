@@ -66,7 +66,8 @@ def with_outlet_country(roles: list[Role], doc: Document, idx: MentionIndex, s: 
     """A state office still without a country in a home outlet's report (``outlet_country``) is of the outlet's
     country, as under a home dateline (``sides.with_dateline_country``, whose tests it keeps): when the document
     names that country, at least ``main_country_mentions`` times with the masthead counting as one, the holder may
-    be of it by his surname (``about.kin``) and no other person holds the office of it; never in a correspondent's
+    be of it by his surname (``about.kin``), no other person holds the office of it and none holds it unmarked too
+    (``под председательством Президента X и Президента Y``: the outlet tells neither's side); never in a correspondent's
     report (an outlet's datelined in another country: ``Вашингтон, 3 марта. /ТАСС/``)."""
     if not any(r.of is None for r in roles) or (side := outlet_country(doc)) is None:
         return roles
@@ -76,8 +77,13 @@ def with_outlet_country(roles: list[Role], doc: Document, idx: MentionIndex, s: 
             or 1 + counts[side] < s.main_country_mentions:
         return roles
     out, slavic = [], names_slavic_state(doc)
+    holders: dict[str, set[str]] = {}
+    for r in roles:
+        if r.of is None:
+            holders.setdefault(r.position, set()).add(r.person)
     for r in roles:
         if r.of is None and of_a_state(r.position) and idx.entity(r.person) is not None \
+                and len(holders[r.position]) == 1 \
                 and not held_by_other(r, roles, side) and kin(r, idx, side, home=True, slavic_named=slavic):
             r = of_nearest(r, side, doc)
         out.append(r)
