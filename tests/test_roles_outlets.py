@@ -75,3 +75,10 @@ def test_two_unmarked_holders_of_one_office_take_no_outlets_country(roles_of):
     roles = roles_of("Ганское информационное агентство\n\nВ Аккре прошли переговоры Ганы и Того под председательством "
                      "Президента Кофи Менсаха и Президента Фора Агбеко. Того и Гана подписали соглашение.")
     assert not {("Кофи Менсах", "президент", "Гана"), ("Фора Агбеко", "президент", "Гана")} <= roles, roles
+
+
+@pytest.mark.slow
+def test_an_office_the_text_gives_another_countrys_adjective_takes_no_outlets_country(roles_of):
+    roles = roles_of("Ганское информационное агентство\n\nГана и Того подписали соглашение. Президент Фора Агбеко "
+                     "заявил, что Того и Гана станут ближе. Тоголезский президент поблагодарил хозяев.")
+    assert ("Фора Агбеко", "президент", "Гана") not in roles, roles

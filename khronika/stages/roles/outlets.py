@@ -67,7 +67,9 @@ def with_outlet_country(roles: list[Role], doc: Document, idx: MentionIndex, s: 
     country, as under a home dateline (``sides.with_dateline_country``, whose tests it keeps): when the document
     names that country, at least ``main_country_mentions`` times with the masthead counting as one, the holder may
     be of it by his surname (``about.kin``), no other person holds the office of it and none holds it unmarked too
-    (``под председательством Президента X и Президента Y``: the outlet tells neither's side); never in a correspondent's
+    (``под председательством Президента X и Президента Y``: the outlet tells neither's side) and the text gives
+    the office no other country's adjective (``сербский президент`` in a Hungarian agency's report: the unmarked
+    president may be the Serbian one); never in a correspondent's
     report (an outlet's datelined in another country: ``Вашингтон, 3 марта. /ТАСС/``)."""
     if not any(r.of is None for r in roles) or (side := outlet_country(doc)) is None:
         return roles
@@ -83,8 +85,19 @@ def with_outlet_country(roles: list[Role], doc: Document, idx: MentionIndex, s: 
             holders.setdefault(r.position, set()).add(r.person)
     for r in roles:
         if r.of is None and of_a_state(r.position) and idx.entity(r.person) is not None \
-                and len(holders[r.position]) == 1 \
+                and len(holders[r.position]) == 1 and not _of_another(r.position, side, doc.text) \
                 and not held_by_other(r, roles, side) and kin(r, idx, side, home=True, slavic_named=slavic):
             r = of_nearest(r, side, doc)
         out.append(r)
     return out
+
+
+def _of_another(position: str, side: str, text: str) -> bool:
+    """Does the text name the office with the adjective of another country than ``side`` (``сербский президент``,
+    ``сербского президента``)?"""
+    first = position.split()[0]
+    for m in re.finditer(rf"([^\W\d_]+)\s+{re.escape(first)}\w{{0,3}}\b", text, re.IGNORECASE):
+        country = gazetteer.adjective_country(m.group(1))
+        if country is not None and country_id(country.code) != side:
+            return True
+    return False
