@@ -8,6 +8,7 @@ from ..entities import with_countries
 from .about import with_counterpart, with_main_country
 from .attach import descriptor_roles, plural_roles, predicative_roles, respective_roles
 from .colleagues import with_colleagues_side, with_met_side
+from .outlets import with_outlet_country
 from .places import (
     complete_of,
     with_named_body,
@@ -33,13 +34,14 @@ from .sides import (
 # country of his other offices, a ministry or mission named before him; a person's only side is read again once the
 # sides led or represented are known: ``делегацию ДРК — государственный министр, министр иностранных дел X``), then
 # whom he faces in a sentence (a counterpart, the side met, the side acting), then the dateline's country (a home
-# outlet leaves its own side unmarked), and only then the country the document names most (``Монтевидео, 3 марта``
-# and Paraguay named twice, Uruguay once: an unmarked minister is Uruguay's) or the other of a Slavic and a foreign
+# outlet leaves its own side unmarked) or a home outlet's own (its credit or masthead), and only then the country the
+# document names most (``Монтевидео, 3 марта`` and Paraguay named twice, Uruguay once: an unmarked minister is
+# Uruguay's) or the other of a Slavic and a foreign
 # side; a correspondent's dateline (``Вашингтон … /ТАСС/``) comes last.
 COMPLETIONS = (with_side_heading, with_led_side, with_persons_side, with_colleagues_side, with_own_country,
                with_represented, with_persons_side, complete_of, with_named_body, with_own_ministry, with_own_mission,
-               with_counterpart, with_met_side, with_acting_country, with_home_dateline, with_main_country,
-               with_unmarked_side, with_dateline_country)
+               with_counterpart, with_met_side, with_acting_country, with_home_dateline, with_outlet_country,
+               with_main_country, with_unmarked_side, with_dateline_country)
 
 
 class RoleStage:
