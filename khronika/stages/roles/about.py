@@ -6,6 +6,7 @@ the mention of it nearest the holder."""
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 
 from ... import gazetteer, names
 from ...ids import country_id
@@ -109,6 +110,21 @@ def names_slavic_state(doc: Document) -> bool:
 def _capital_of(m: Mention) -> str | None:
     place = gazetteer.country_or_capital(m.normal or m.text)
     return country_id(place.code) if place is not None else None
+
+
+def home_offices(roles: list[Role], doc: Document, idx: MentionIndex, side: str,
+                 fits: Callable[[Role], bool] = lambda r: True) -> list[Role]:
+    """Each state office still without a country whose holder may be of ``side`` as its home side (``kin`` with
+    ``home``), of which no other person holds the office (``held_by_other``) and which passes the caller's ``fits``,
+    made of ``side``: what a home dateline and a home outlet tell alike (``sides.with_dateline_country``,
+    ``outlets.with_outlet_country``)."""
+    out, slavic = [], names_slavic_state(doc)
+    for r in roles:
+        if r.of is None and of_a_state(r.position) and idx.entity(r.person) is not None and fits(r) \
+                and not held_by_other(r, roles, side) and kin(r, idx, side, home=True, slavic_named=slavic):
+            r = of_nearest(r, side, doc)
+        out.append(r)
+    return out
 
 
 def held_by_other(r: Role, roles: list[Role], country: str) -> bool:

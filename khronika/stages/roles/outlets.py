@@ -11,8 +11,8 @@ from ...ids import country_id
 from ...records import Document, Role
 from ...settings import RoleSettings
 from ...view import MentionIndex
-from .about import country_counts, held_by_other, kin, names_slavic_state, of_nearest
-from .lexicon import OUTLET_COUNTRIES, of_a_state
+from .about import country_counts, home_offices
+from .lexicon import OUTLET_COUNTRIES
 
 HEAD_CHARS = 300  # the page's head, where a masthead or a dateline's credit stands
 # The nouns of an outlet, after a country's adjective or before its genitive ("ежедневная газета Мали").
@@ -78,18 +78,12 @@ def with_outlet_country(roles: list[Role], doc: Document, idx: MentionIndex, s: 
     if place is not None and country_id(place.code) != side or not counts.get(side) \
             or 1 + counts[side] < s.main_country_mentions:
         return roles
-    out, slavic = [], names_slavic_state(doc)
     holders: dict[str, set[str]] = {}
     for r in roles:
         if r.of is None:
             holders.setdefault(r.position, set()).add(r.person)
-    for r in roles:
-        if r.of is None and of_a_state(r.position) and idx.entity(r.person) is not None \
-                and len(holders[r.position]) == 1 and not _of_another(r.position, side, doc.text) \
-                and not held_by_other(r, roles, side) and kin(r, idx, side, home=True, slavic_named=slavic):
-            r = of_nearest(r, side, doc)
-        out.append(r)
-    return out
+    return home_offices(roles, doc, idx, side,
+                        lambda r: len(holders[r.position]) == 1 and not _of_another(r.position, side, doc.text))
 
 
 def _of_another(position: str, side: str, text: str) -> bool:

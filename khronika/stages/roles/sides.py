@@ -17,9 +17,9 @@ from .about import (
     SLAVIC_STATES,
     country_counts,
     held_by_other,
+    home_offices,
     kin,
     main_countries,
-    names_slavic_state,
     of_nearest,
 )
 from .lexicon import MINISTRIES, OUTLET_COUNTRIES, STATE_BODIES, TAKING_PART, head_lemma, is_national, of_a_state
@@ -111,13 +111,7 @@ def with_dateline_country(roles: list[Role], doc: Document, idx: MentionIndex, s
     side = country_id(home.code) if home is not None else None
     if side is None or 1 + country_counts(doc, idx).get(side, 0) < s.main_country_mentions:
         return roles
-    out, slavic = [], names_slavic_state(doc)
-    for r in roles:
-        if r.of is None and of_a_state(r.position) and idx.entity(r.person) is not None \
-                and not held_by_other(r, roles, side) and kin(r, idx, side, home=True, slavic_named=slavic):
-            r = of_nearest(r, side, doc)
-        out.append(r)
-    return out
+    return home_offices(roles, doc, idx, side)
 
 
 def with_home_dateline(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:
