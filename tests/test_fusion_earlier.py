@@ -40,11 +40,17 @@ def test_two_lines_of_the_earlier_one_may_be_one():
     assert grouped([first, second], KNOWN) == {frozenset({"v:a", "v:b"})}
 
 
-def test_the_news_told_before_the_last_one_in_its_sentence_is_the_news():
-    people = ["e:iso-EE", "e:iso-LV"]
-    news = ev("v:a", "d:1", "2031-06-11", people, place="Рига",
+BALTIC = ["e:iso-EE", "e:iso-LV"]
+
+
+def _news():
+    return ev("v:a", "d:1", "2031-06-11", BALTIC, place="Рига",
               text="Министры иностранных дел Эстонии и Латвии провели переговоры в Риге.")
-    mixed = ev("v:b", "d:2", "2031-06-11", people, place="Рига",
+
+
+def test_the_news_told_before_the_last_one_in_its_sentence_is_the_news():
+    news = _news()
+    mixed = ev("v:b", "d:2", "2031-06-11", BALTIC, place="Рига",
                text="Это первая встреча министров Эстонии и Латвии в Риге после перерыва: последний раз они "
                     "встречались в 2027 году.")
     news["trigger"], mixed["trigger"] = "переговоры", "встреча"
@@ -54,10 +60,8 @@ def test_the_news_told_before_the_last_one_in_its_sentence_is_the_news():
 
 
 def test_the_news_told_after_the_last_one_past_a_contrast_is_the_news():
-    people = ["e:iso-EE", "e:iso-LV"]
-    news = ev("v:a", "d:1", "2031-06-11", people, place="Рига",
-              text="Министры иностранных дел Эстонии и Латвии провели переговоры в Риге.")
-    mixed = ev("v:b", "d:2", "2031-06-11", people, place="Рига",
+    news = _news()
+    mixed = ev("v:b", "d:2", "2031-06-11", BALTIC, place="Рига",
                text="Последний раз министры Эстонии и Латвии встречались в 2027 году, а в среду они вновь "
                     "провели переговоры в Риге.")
     news["trigger"], mixed["trigger"] = "переговоры", "провели переговоры"
