@@ -1,5 +1,5 @@
 """Golden snapshots of the export: the seeds, the texts of the shared development key and our own
-development corpora of wire copy (``eval/newsdev`` to ``eval/newsdev26``), ingested and
+development corpora of wire copy (``eval/newsdev`` to ``eval/newsdev27``), ingested and
 exported exactly as a user would (``khronika ingest`` then ``khronika export``).
 
 ``python -m tests.golden`` (or ``make golden``) rebuilds the snapshots and prints what changed;
@@ -52,6 +52,7 @@ NEWSDEV21_TEXTS, NEWSDEV22_TEXTS = _texts("newsdev21"), _texts("newsdev22")
 NEWSDEV23_TEXTS, NEWSDEV24_TEXTS = _texts("newsdev23"), _texts("newsdev24")
 NEWSDEV25_TEXTS = _texts("newsdev25")
 NEWSDEV26_TEXTS = _texts("newsdev26")
+NEWSDEV27_TEXTS = _texts("newsdev27")
 
 CORPORA: dict[str, tuple[str, ...]] = {"seeds": ("samples/seeds",), "dev-diplomacy": DEV_TEXTS,
                                        "newsdev": NEWSDEV_TEXTS, "newsdev2": NEWSDEV2_TEXTS,
@@ -72,7 +73,8 @@ CORPORA: dict[str, tuple[str, ...]] = {"seeds": ("samples/seeds",), "dev-diploma
                                        "newsdev23": NEWSDEV23_TEXTS,
                                        "newsdev24": NEWSDEV24_TEXTS,
                                        "newsdev25": NEWSDEV25_TEXTS,
-                                       "newsdev26": NEWSDEV26_TEXTS}
+                                       "newsdev26": NEWSDEV26_TEXTS,
+                                       "newsdev27": NEWSDEV27_TEXTS}
 
 
 def snapshot_path(name: str) -> Path:
