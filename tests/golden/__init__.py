@@ -1,5 +1,5 @@
 """Golden snapshots of the export: the seeds, the texts of the shared development key and our own
-development corpora of wire copy (``eval/newsdev`` to ``eval/newsdev27``), ingested and
+development corpora of wire copy (``eval/newsdev`` to ``eval/newsdev28``), ingested and
 exported exactly as a user would (``khronika ingest`` then ``khronika export``).
 
 ``python -m tests.golden`` (or ``make golden``) rebuilds the snapshots and prints what changed;
@@ -53,6 +53,7 @@ NEWSDEV23_TEXTS, NEWSDEV24_TEXTS = _texts("newsdev23"), _texts("newsdev24")
 NEWSDEV25_TEXTS = _texts("newsdev25")
 NEWSDEV26_TEXTS = _texts("newsdev26")
 NEWSDEV27_TEXTS = _texts("newsdev27")
+NEWSDEV28_TEXTS = _texts("newsdev28")
 
 CORPORA: dict[str, tuple[str, ...]] = {"seeds": ("samples/seeds",), "dev-diplomacy": DEV_TEXTS,
                                        "newsdev": NEWSDEV_TEXTS, "newsdev2": NEWSDEV2_TEXTS,
@@ -74,7 +75,8 @@ CORPORA: dict[str, tuple[str, ...]] = {"seeds": ("samples/seeds",), "dev-diploma
                                        "newsdev24": NEWSDEV24_TEXTS,
                                        "newsdev25": NEWSDEV25_TEXTS,
                                        "newsdev26": NEWSDEV26_TEXTS,
-                                       "newsdev27": NEWSDEV27_TEXTS}
+                                       "newsdev27": NEWSDEV27_TEXTS,
+                                       "newsdev28": NEWSDEV28_TEXTS}
 
 
 def snapshot_path(name: str) -> Path:
