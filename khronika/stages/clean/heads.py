@@ -22,16 +22,17 @@ from ...records import PartialDate
 from .lines import WORDS, phrases
 from .rows import named_person
 
-_PLACE_WORD = re.compile(r"[А-ЯЁA-Z][а-яёa-z]+(?:-[А-ЯЁа-яёA-Za-z][а-яёa-z]+)*")
+# a one-letter particle stands between hyphens only ("Славков-у-Брна", "Порт-о-Пренс")
+_PLACE_WORD = re.compile(r"[А-ЯЁA-Z][а-яёa-z]+(?:-[А-ЯЁа-яёA-Za-z][а-яёa-z]+|-[уоao](?=-))*")
 
 # "ПЕКИН, 15 дек. /Синьхуа/.", "ПАРИЖ. 5 апреля. ИНТЕРФАКС -", "НЬЮ-ЙОРК, 3 мая (Reuters) -".
-_CAPS_PLACE = re.compile(r"^(?P<place>[A-ZА-ЯЁ]{2,}(?:[- ][A-ZА-ЯЁ]{2,}){0,3})\s*[,.]\s*")
+_CAPS_PLACE = re.compile(r"^(?P<place>[A-ZА-ЯЁ]{2,}(?:[- ][A-ZА-ЯЁ]{2,}|-[УО](?=-)){0,4})\s*[,.]\s*")
 # "Москва, 2 декабря — РИА Новости", "Москва. 3 апреля. INTERFAX.RU -": a mixed-case place, trusted only
 # before a known agency, or with a date to the year that a dash or an agency in brackets ends before a sentence or
 # at the end of its line ("Кито, 3 февр. 2031 (АЭН)")
 # ("Доха, 17 октября 2029 г. – Пятое заседание …", "Эр-Рияд, 4 марта 2031 года (SPA). Министерство …"; not
 # "Москва, 2 декабря 2025 — холодный день").
-_MIXED_PLACE = re.compile(r"^(?P<place>[А-ЯЁ][а-яё]+(?:[- ][А-ЯЁа-яё][а-яё]+){0,2})\s*[,.]\s*")
+_MIXED_PLACE = re.compile(r"^(?P<place>[А-ЯЁ][а-яё]+(?:[- ][А-ЯЁа-яё][а-яё]+|-[уо](?=-)){0,3})\s*[,.]\s*")
 _AGENCY_TAIL = re.compile(r"[\s.,]*(?:/(?P<slash>[^/\n]{1,60})/|\((?P<paren>[^)\n]{1,60})\)"
                           r"|[-–—]+\s*(?P<dash>[^.,\n]{1,40})|(?P<caps>[A-ZА-ЯЁ][\w. -]{1,30}?)\s+[-–—]"
                           r"|[.,]\s*(?P<plain>[A-ZА-ЯЁ][\w.-]{1,30}?)\.?(?=\s))")  # "Баку, 9 июня, АПА." (known only)

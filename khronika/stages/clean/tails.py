@@ -29,6 +29,12 @@ from .rows import named_person, signed_name
 
 _BULLET = re.compile(r"^[-–—•*]\s+(?P<body>\S.*)$")
 _CLOSING = re.compile(r"^(?:©\s*)?(?P<who>[A-ZА-ЯЁ«\"][^,]{1,80}),\s*(?P<date>[^,]{6,40})$")  # "© Вестник, 2.12.2031"
+# "Оттава, Онтарио, 12 ноября 2031 г.": a city, its province or state, the date
+_CLOSING_REGION = re.compile(r"^(?P<who>[A-ZА-ЯЁ][\w-]+(?: [A-ZА-ЯЁ][\w-]+)?),\s*[A-ZА-ЯЁ][\w-]+(?: [A-ZА-ЯЁ][\w-]+)?,"
+                             r"\s*(?P<date>[^,]{6,40})$")
+# The outlet's name printed alone below its closing date line ("Луанда, 06.11.2031" / "Жорнал ди Ангола"): capitalised
+# words, short particles between them, no digit and no final stop
+_OUTLET_LINE = re.compile(r"^[A-ZА-ЯЁ][\w'’&.-]*(?:\s+(?:[A-ZА-ЯЁ][\w'’&.-]*|[a-zа-яё]{1,3})){0,4}(?<![.!?:;,])$")
 # The line a treaty or a joint declaration closes on: "Совершено в г. Аккра 26 ноября 2031 года в двух экземплярах".
 _DONE = re.compile(r"^(?:Совершено|Составлено)(?!\w)", re.IGNORECASE)
 _DONE_LINES = 6  # the last lines of a text where its signing line stands
@@ -45,8 +51,11 @@ def signed_on(lines: list[Line]) -> PartialDate | None:
 
 
 def closing(s: str) -> Closing | None:
-    """``Org, <date>``: the org is the source; a lone place name ("Минск, 30 мая 2019 г.") is a place."""
+    """``Org, <date>``: the org is the source; a lone place name ("Минск, 30 мая 2019 г.", also with its province:
+    "Оттава, Онтарио, 12 ноября 2031 г.") is a place."""
     m = _CLOSING.match(s)
+    if m is None and (r := _CLOSING_REGION.match(s)) and _PLACE_WORD.fullmatch(r["who"]):
+        m = r
     date = parse_date(m["date"]) if m else None
     if date is None or date.precision != "day" or len(m["who"].split()) > 8:
         return None
@@ -59,8 +68,9 @@ def closing(s: str) -> Closing | None:
 
 
 def mark_tail(lines: list[Line], reasons: dict[int, str], settings: CleanSettings) -> Closing | None:
-    """Drop trailing related-story links and a closing attribution or date line; return what it says."""
-    links, found, stop = [], None, ""
+    """Drop trailing related-story links and a closing attribution or date line; return what it says.  The outlet's
+    name printed alone below that line goes with it."""
+    links, found, stop, below = [], None, "", []
     for i in reversed(range(len(lines))):
         s = lines[i].text.strip()
         if not s or i in reasons:
@@ -72,15 +82,19 @@ def mark_tail(lines: list[Line], reasons: dict[int, str], settings: CleanSetting
         if bullet and headline_like(bullet["body"], settings) and not bullet["body"][0].islower():
             links.append(i)
         elif found is None and (found := closing(s) or _closing_stamp(s, settings) or _closing_header(s)
-                                          or _closing_dateline(s)):
+                                          or _closing_dateline(s) or _noted_stamp(s, settings)):
             reasons[i] = "attribution"
-        elif found is None and _note(s, settings):  # "Перевод с английского"
-            reasons[i] = "attribution"  # or "Материал подготовлен редакцией X" below the date
+            reasons.update((k, "attribution") for k in below)
+        elif found is None and (_note(s, settings) or _CONTACTS.match(s)):  # "Перевод с английского"
+            reasons[i] = "attribution"  # or "Материал подготовлен редакцией X" or contacts below the date
+        elif found is None and not below and _OUTLET_LINE.match(s) and not links:  # "Los Tiempos" below the date
+            below.append(i)
         elif found is None and _SITE.fullmatch(s):  # the site's address signing the page, below its date stamp
             reasons[i] = "attribution"
         else:
             stop = s
             break
+    stop = lines[below[0]].text.strip() if below and found is None else stop
     if not stop.endswith(":"):  # a list the text introduces ("договорились о следующем:") stays
         reasons.update((i, "related") for i in links)
     return found
@@ -91,6 +105,7 @@ _TRANSLATED = re.compile(rf"(?:{phrase_pattern('translated')})(?:(?<=редак�
                          re.IGNORECASE)
 _PREPARED = re.compile(rf"^\(?(?:{phrase_pattern('prepared')})\s+\S[^,]*$", re.IGNORECASE)
 # "Источник: Quito Herald, Эквадор", "Оригинал публикации: …", "Ссылка на источник": a closing note on the source
+_CONTACTS = re.compile(rf"^(?:{phrase_pattern('contacts')})\s*[:—–-]\s*\S.*$", re.IGNORECASE)  # "Контакты для СМИ: …"
 _SOURCE_NOTE = re.compile(rf"^(?:{phrase_pattern('source')})(?:\s*[:—–-]\s*\S.*)?$", re.IGNORECASE)
 
 
@@ -101,6 +116,16 @@ def _note(s: str, settings: CleanSettings) -> bool:
     comma, since ``По материалам следствия, …`` is a sentence), or on its source (``Источник: …``, ``Оригинал
     публикации: …``): no text of the story."""
     return len(s) <= settings.max_byline and bool(_TRANSLATED.search(s) or _PREPARED.match(s) or _SOURCE_NOTE.match(s))
+
+
+def _noted_stamp(s: str, settings: CleanSettings) -> Closing | None:
+    """A closing note and a date stamp on one line (``Перевод с венгерского. Опубликовано: 26.11.2031, 19:40``): the
+    stamp's date."""
+    parts = re.split(r"(?<=[.;])\s+", s, maxsplit=1)
+    if len(parts) != 2:
+        return None
+    note, rest = parts
+    return _closing_stamp(rest, settings) if _note(note, settings) else None
 
 
 def _closing_stamp(s: str, settings: CleanSettings) -> Closing | None:
