@@ -46,3 +46,19 @@ def test_a_dateline_place_may_hold_one_letter_particles(line, place):
     r = clean("Министры встретились\n\n" + line + "\n\n" + BODY)
     assert r.dateline_place == place
     assert r.published.month is not None or r.day_month == (3, 2)
+
+
+@pytest.mark.parametrize("line, place", [
+    ("ЛИОН (Франция), 4 марта. /ТАСС/. Министр заявил о готовности к переговорам.", "Лион"),
+    ("ОСТИН (штат Техас), 4 марта. /ТАСС/. Министр заявил о готовности к переговорам.", "Остин"),
+    ("Рига, 4 марта, LETA. Министр заявил о готовности к переговорам.", "Рига"),
+    ("Самарканд, 4 марта, «Дунё» – Министр заявил о готовности к переговорам.", "Самарканд"),
+])
+def test_a_dateline_with_a_region_in_brackets_or_an_agency_after_a_comma(line, place):
+    r = clean("Министры встретились\n\n" + line + "\n\n" + BODY)
+    assert r.dateline_place == place and r.day_month == (3, 4)
+
+
+def test_an_abbreviated_publication_label_dates_the_page():
+    r = clean("Министры встретились\n\nОпубл.: 04.03.2031\n\n" + BODY)
+    assert (r.published.year, r.published.month, r.published.day) == (2031, 3, 4)

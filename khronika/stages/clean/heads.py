@@ -26,16 +26,18 @@ from .rows import named_person
 _PLACE_WORD = re.compile(r"[А-ЯЁA-Z][а-яёa-z]+(?:-[А-ЯЁа-яёA-Za-z][а-яёa-z]+|-[уоao](?=-))*")
 
 # "ПЕКИН, 15 дек. /Синьхуа/.", "ПАРИЖ. 5 апреля. ИНТЕРФАКС -", "НЬЮ-ЙОРК, 3 мая (Reuters) -".
-_CAPS_PLACE = re.compile(r"^(?P<place>[A-ZА-ЯЁ]{2,}(?:[- ][A-ZА-ЯЁ]{2,}|-[УО](?=-)){0,4})\s*[,.]\s*")
+# a region or country in brackets after the place is skipped ("ЖЕНЕВА (Швейцария), 2 декабря. /ТАСС/.")
+_REGION = r"(?:\s*\([^()\n]{2,40}\))?"
+_CAPS_PLACE = re.compile(rf"^(?P<place>[A-ZА-ЯЁ]{{2,}}(?:[- ][A-ZА-ЯЁ]{{2,}}|-[УО](?=-)){{0,4}}){_REGION}\s*[,.]\s*")
 # "Москва, 2 декабря — РИА Новости", "Москва. 3 апреля. INTERFAX.RU -": a mixed-case place, trusted only
 # before a known agency, or with a date to the year that a dash or an agency in brackets ends before a sentence or
 # at the end of its line ("Кито, 3 февр. 2031 (АЭН)")
 # ("Доха, 17 октября 2029 г. – Пятое заседание …", "Эр-Рияд, 4 марта 2031 года (SPA). Министерство …"; not
 # "Москва, 2 декабря 2025 — холодный день").
-_MIXED_PLACE = re.compile(r"^(?P<place>[А-ЯЁ][а-яё]+(?:[- ][А-ЯЁа-яё][а-яё]+|-[уо](?=-)){0,3})\s*[,.]\s*")
+_MIXED_PLACE = re.compile(rf"^(?P<place>[А-ЯЁ][а-яё]+(?:[- ][А-ЯЁа-яё][а-яё]+|-[уо](?=-)){{0,3}}){_REGION}\s*[,.]\s*")
 _AGENCY_TAIL = re.compile(r"[\s.,]*(?:/(?P<slash>[^/\n]{1,60})/|\((?P<paren>[^)\n]{1,60})\)"
                           r"|[-–—]+\s*(?P<dash>[^.,\n]{1,40})|(?P<caps>[A-ZА-ЯЁ][\w. -]{1,30}?)\s+[-–—]"
-                          r"|[.,]\s*(?P<plain>[A-ZА-ЯЁ][\w.-]{1,30}?)\.?(?=\s))")  # "Баку, 9 июня, АПА." (known only)
+                          r"|[.,]\s*«?(?P<plain>[A-ZА-ЯЁ][\w.-]{1,30}?)»?\.?(?=\s))")  # "Баку, 9 июня, АПА." (known)
 # "Абу-Даби, 21 ноября 2029 года (WAM). Министерство …": an agency unknown to us, in brackets or slashes after a
 # date to the year, then a sentence.
 _BRACKETED_LEAD = re.compile(r"[.,]?\s*(?:[-–—]+\s*)?[A-ZА-ЯЁ«\"]")
