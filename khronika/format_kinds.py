@@ -23,7 +23,7 @@ from .format_names import (
     nominative,
     summit_of,
 )
-from .format_proper import cut_phrase
+from .format_proper import PROPER_FORMAT, cut_phrase
 from .gazetteer import compound_countries, lookup_country
 from .lexicon import Column
 from .literals import haystack, may_match
@@ -101,7 +101,8 @@ def particular(named: list[Named], mentioned: list[Named]) -> list[Named]:
         return named
     kinds = [k for k in KINDS if k.name in {n.name for n in named}]
     fits = {n.name: n for n in mentioned if n.name not in EVENT_NAMES and not loose(n) and any(
-            k.pattern.search(n.surface) and (not n.fixed or fold(k.name) in fold(n.name)) for k in kinds)}
+            k.pattern.search(n.surface) and (not n.fixed or fold(k.name) in fold(n.name)) or proper_summit(k.name, n)
+            for k in kinds)}
     if len(fits) != 1:
         return named
     return [dataclasses.replace(next(iter(fits.values())), surface="", start=-1, stop=-1, spans=())]
@@ -157,6 +158,8 @@ def formats_in(sentence: str) -> list[Named]:
         crossed = [x for x in out if x.start < n.stop and n.start < x.stop]
         if all(_within(x, n) for x in crossed) and n.name not in {x.name for x in out}:
             out = [x for x in out if x not in crossed] + [n]  # "трехсторонний саммит": more than a summit
+    if any(n.type == PROPER_FORMAT for n in out):  # "Следующий саммит в Карловарском формате": that format's summit
+        out = [n for n in out if n.fixed or n.name != SUMMIT]
     if any(not n.fixed and n.type in NUMBERED for n in out):
         # "пятая министерская встреча АСЕАН и ЭКОВАС": a body meeting in numbered sessions, the organisation its side;
         # "Министерский совет ЛАГ провел сессию": that organisation's council, named with it
@@ -245,9 +248,15 @@ def kinds_told(mentions: list[tuple]) -> list[tuple]:
         fits = {m["name"]: (m, s) for m, s, _ in mentions if kinds and m["name"] not in EVENT_NAMES
                 and not m["type"].startswith("по ") and (set(sides) <= set(s) or not s)
                 and any(k.pattern.search(m["surface"]) and (not m["fixed"] or fold(k.name) in fold(m["name"]))
-                        or group_summit(k.name == SUMMIT, m, sides) for k in kinds)}
+                        or group_summit(k.name == SUMMIT, m, sides) or proper_summit(k.name, m) for k in kinds)}
         if len(fits) == 1:
             m, s = next(iter(fits.values()))
             n, sides = dict(m, surface="", start=-1, stop=-1, spans=[]), sorted(set(s) | set(sides))
         out.append((n, sides, entries))
     return out
+
+
+def proper_summit(kind: str, n) -> bool:
+    """A summit told alone (``Саммит пройдет в мае``) in a document naming a format of a proper name (``Карловарский
+    формат``, the mention as a ``Named`` or its dict): that format's meeting of leaders."""
+    return kind == SUMMIT and (n.type if isinstance(n, Named) else n["type"]) == PROPER_FORMAT
