@@ -161,6 +161,7 @@ def by_topic(sentence: str, at: int) -> tuple[str, int] | None:
 
 
 PROPER_FORMAT = "именной формат"  # data/format_patterns.tsv: a format named by a proper adjective
+PROPER_NOUNS = re.compile(r"(?:формат|треугольник|четв[её]рк|тройк|пят[её]рк|квартет)\w*$", re.I)  # its nouns
 _OPENING = re.compile(r"^[\s«\"„“(—–-]*$")
 
 

@@ -118,3 +118,29 @@ def test_bare_rounds_of_a_mediated_negotiation_are_the_governments_and_the_party
     assert "e:iso-QA" not in formats[0]["sides"]
     history = {(h["status"], h["round"], h["date"]) for h in formats[0]["history"]}
     assert {("round", 2, "2031-01"), ("round", 3, "2031-03-14"), ("planned", 4, "2031-05")} <= history
+
+
+def test_the_previous_meeting_in_the_singular_is_one_not_a_list():
+    from khronika.format_rounds import previous_rounds
+    sentence = ("Стороны обсудили выполнение договоренностей, достигнутых на предыдущем заседании комиссии в Лиме в "
+                "мае 2029 года, а также сотрудничество в области энергетики и транспорта.")
+    assert previous_rounds(sentence, 6) == []
+    assert len(previous_rounds("Предыдущие заседания проходили в Лиме и в Кито.", 6)) == 2
+
+
+def test_the_round_after_the_first_ones_in_a_clause_of_its_own():
+    from khronika.format_rounds import first_rounds
+    sentence = ("Это уже четвертая встреча сторон в этом формате: первые две прошли в Сантьяго в марте и в августе "
+                "2028 года, а третья — в Лиме в мае 2030 года.")
+    told = [(k, sentence[a:b].strip(" —.")) for k, a, b in first_rounds(sentence)]
+    assert told[2:] == [(3, "в Лиме в мае 2030 года")] and [k for k, _ in told] == [1, 2, 3]
+    assert [k for k, _, _ in first_rounds("Первые две встречи прошли в Кито и в Лиме, а затем стороны разошлись.")] \
+        == [1, 2]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Вильнюс готов принять следующую встречу «люблинской тройки» весной.",
+    "Министры провели встречу в «Люблинском формате».",
+])
+def test_a_proper_format_the_gazetteer_knows_is_its_mechanism(sentence):
+    assert [n.name for n in formats_in(sentence)] == ["Люблинский треугольник"]
