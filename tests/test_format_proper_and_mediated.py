@@ -144,3 +144,8 @@ def test_the_round_after_the_first_ones_in_a_clause_of_its_own():
 ])
 def test_a_proper_format_the_gazetteer_knows_is_its_mechanism(sentence):
     assert [n.name for n in formats_in(sentence)] == ["Люблинский треугольник"]
+
+
+def test_a_suspension_told_in_the_present_is_one():
+    sentence = "Замминистра в понедельник сообщил, что Кито приостанавливает консульские консультации с Лимой."
+    assert status_of(sentence, [{"type": "CONSULT", "factuality": "occurred", "round": None}]) == "suspended"
