@@ -149,3 +149,15 @@ def test_a_proper_format_the_gazetteer_knows_is_its_mechanism(sentence):
 def test_a_suspension_told_in_the_present_is_one():
     sentence = "Замминистра в понедельник сообщил, что Кито приостанавливает консульские консультации с Лимой."
     assert status_of(sentence, [{"type": "CONSULT", "factuality": "occurred", "round": None}]) == "suspended"
+
+
+@pytest.mark.slow
+def test_a_bodys_founding_told_in_a_clause_dates_no_session_of_it(tmp_path):
+    text = (
+        "Лима, 12 мая 2031 (Андина).\n\nМинистры иностранных дел Перу и Эквадора провели в Лиме пятое заседание "
+        "Совместной постоянной комиссии по сотрудничеству.\n\nЭто уже пятое заседание комиссии, учрежденной в 2011 "
+        "году; в последний раз она собиралась в Кито в 2029 году.\n")
+    history = {(h["status"], h["round"], h["date"]) for f in ingested_formats(tmp_path, text)
+               if "комиссия" in f["name"] for h in f["history"]}
+    assert ("active", None, "2011") in history
+    assert not any(date == "2011" for status, _, date in history if status != "active")
