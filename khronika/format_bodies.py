@@ -324,6 +324,9 @@ def calls(called: dict[str, set[str]], text: str, named: list[Named]) -> None:
 _TITLE_BEFORE = re.compile(r"\b(?:председател|глав|руководител|член|секретар|директор|заместител)\w*\s+$", re.I)
 
 
+_RANK_GAP = re.compile(r"\s+(?:[а-яё]+(?:-[а-яё]+)?\s+){1,2}")  # a rank between an office and its holder
+
+
 def offices(named: list[Named], text: str, offset: int, mentions) -> list[Named]:
     """The mechanisms a sentence names less a body of the general patterns named only as the office of the person
     right after it (``Председатель Постоянного комитета X Ли Вэй провел …``), or a gazetteer's so named
@@ -334,7 +337,9 @@ def offices(named: list[Named], text: str, offset: int, mentions) -> list[Named]
         org = next((m for m in mentions if m.type == "ORG" and m.start <= offset + n.start < m.stop), None) \
             if not n.fixed and n.start >= 0 else None
         stop = org.stop if org is not None else offset + n.stop if n.fixed and n.start >= 0 else None
-        if stop is not None and _TITLE_BEFORE.search(text, 0, n.start) and any(0 < p - stop <= 2 for p in persons):
+        if stop is not None and _TITLE_BEFORE.search(text, 0, n.start) and any(
+                0 < p - stop <= 2 or 0 < p - stop and _RANK_GAP.fullmatch(text[stop - offset:p - offset])
+                for p in persons):  # "… комитета генерал-лейтенант Яр Пьяй": a rank between
             continue  # "Генеральный секретарь Лиги Ахмед …" too: a gazetteer organisation as an office
         out.append(n)
     return out

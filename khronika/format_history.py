@@ -96,6 +96,11 @@ class Told(Clauses):
         taken = [(a, b) for spans in local.values() for _, a, b in spans]
         timexes = [x for x in self.timexes if not any(a <= x.start - self.offset < b for a, b in taken)]
         entries = []
+        if status in ("meeting", "round") and (founded := self._founded_clause(text, timexes)):
+            # "Это уже пятое заседание комиссии, учрежденной в 2003 году": the body at work since then, not the
+            # date of its fifth session
+            timexes = [x for x in timexes if x is not founded]
+            entries.append(_entry("active", [], doc, row, text, [], founded.date.iso()))
         nxt = _NEXT_CLAUSE.search(text) if status in ("meeting", "round") else None
         coming = [x for x in timexes if nxt and nxt.start() <= x.start - self.offset < nxt.end()]
         timexes = [x for x in timexes if x not in coming]

@@ -29,6 +29,7 @@ from datetime import date as _date
 from .format_aliases import summit_council
 from .format_merge import RETOLD_DAYS
 from .format_names import NEEDS, ONE_PER_SIDES, SIDES_IN_NAME
+from .format_proper import PROPER_FORMAT
 from .ids import country_id
 
 
@@ -45,9 +46,15 @@ def identities(seen: list[tuple]) -> list[list]:
         doc_sides[n.name, doc_id] |= sides
         if n.type in ONE_PER_SIDES and not n.fixed:
             kind_sides[n.type, doc_id] |= sides
+    proper: dict[str, set[str]] = defaultdict(set)  # a format of a proper name: one, its sides all its mentions'
+    for n, _, sides, _ in seen:
+        if n.type == PROPER_FORMAT:
+            proper[n.name] |= sides
     groups: dict[tuple, list] = {}
     for n, doc_id, sides, entries in seen:
-        if n.fixed and n.party:  # "переговоры Ирана и евротройки": the group and the ones it meets
+        if n.type == PROPER_FORMAT:  # "Карловарский формат": one format whoever each report names at its meetings
+            key = (n.name, frozenset(proper[n.name]))
+        elif n.fixed and n.party:  # "переговоры Ирана и евротройки": the group and the ones it meets
             members = {country_id(c) for c in n.countries}
             key = (n.name, frozenset(sides - members))
         elif n.fixed:

@@ -23,11 +23,11 @@ from .format_names import (
     nominative,
     summit_of,
 )
-from .format_proper import cut_phrase
+from .format_proper import PROPER_FORMAT, PROPER_NOUNS, cut_phrase
 from .gazetteer import compound_countries, lookup_country
 from .lexicon import Column
 from .literals import haystack, may_match
-from .morph import fold
+from .morph import fold, lemmas
 
 
 @dataclass(frozen=True)
@@ -101,7 +101,8 @@ def particular(named: list[Named], mentioned: list[Named]) -> list[Named]:
         return named
     kinds = [k for k in KINDS if k.name in {n.name for n in named}]
     fits = {n.name: n for n in mentioned if n.name not in EVENT_NAMES and not loose(n) and any(
-            k.pattern.search(n.surface) and (not n.fixed or fold(k.name) in fold(n.name)) for k in kinds)}
+            k.pattern.search(n.surface) and (not n.fixed or fold(k.name) in fold(n.name)) or proper_summit(k.name, n)
+            for k in kinds)}
     if len(fits) != 1:
         return named
     return [dataclasses.replace(next(iter(fits.values())), surface="", start=-1, stop=-1, spans=())]
@@ -147,9 +148,11 @@ def formats_in(sentence: str) -> list[Named]:
                                  level=level_of(m.group(0)), surface=m.group(0).strip(), start=m.start(), stop=m.end()))
     named_before = bool(out)
     mechanism_before = any(not (x.fixed and x.type in ORGANISATION_TYPES) for x in out)
-    for n in general_in(sentence):
+    for n in map(known_proper, general_in(sentence)):
         if is_organisation(n.name):  # "член Европейской комиссии": an organisation's body, not a dialogue
             continue
+        if n.fixed and n.name in {x.name for x in out}:
+            continue  # "в «веймарском формате» … «веймарской тройки»": the gazetteer's, named once
         if n.alone and (mechanism_before if n.type in NUMBERED else named_before):
             # "переговоры на уровне министров в формате «2+2»": the level of that format; "четвертая министерская
             # встреча нормандской четверки": a meeting of that format (not "… АСЕАН и ЭКОВАС": the organisations)
@@ -157,6 +160,8 @@ def formats_in(sentence: str) -> list[Named]:
         crossed = [x for x in out if x.start < n.stop and n.start < x.stop]
         if all(_within(x, n) for x in crossed) and n.name not in {x.name for x in out}:
             out = [x for x in out if x not in crossed] + [n]  # "трехсторонний саммит": more than a summit
+    if any(n.type == PROPER_FORMAT for n in out):  # "Следующий саммит в Карловарском формате": that format's summit
+        out = [n for n in out if n.fixed or n.name != SUMMIT]
     if any(not n.fixed and n.type in NUMBERED for n in out):
         # "пятая министерская встреча АСЕАН и ЭКОВАС": a body meeting in numbered sessions, the organisation its side;
         # "Министерский совет ЛАГ провел сессию": that organisation's council, named with it
@@ -245,9 +250,30 @@ def kinds_told(mentions: list[tuple]) -> list[tuple]:
         fits = {m["name"]: (m, s) for m, s, _ in mentions if kinds and m["name"] not in EVENT_NAMES
                 and not m["type"].startswith("по ") and (set(sides) <= set(s) or not s)
                 and any(k.pattern.search(m["surface"]) and (not m["fixed"] or fold(k.name) in fold(m["name"]))
-                        or group_summit(k.name == SUMMIT, m, sides) for k in kinds)}
+                        or group_summit(k.name == SUMMIT, m, sides) or proper_summit(k.name, m) for k in kinds)}
         if len(fits) == 1:
             m, s = next(iter(fits.values()))
             n, sides = dict(m, surface="", start=-1, stop=-1, spans=[]), sorted(set(s) | set(sides))
         out.append((n, sides, entries))
     return out
+
+
+def proper_summit(kind: str, n) -> bool:
+    """A summit told alone (``Саммит пройдет в мае``) in a document naming a format of a proper name (``Карловарский
+    формат``, the mention as a ``Named`` or its dict): that format's meeting of leaders."""
+    return kind == SUMMIT and (n.type if isinstance(n, Named) else n["type"]) == PROPER_FORMAT
+
+
+def known_proper(n: Named) -> Named:
+    """A format of a proper name the gazetteer knows by another of its names (``«веймарской тройки»``: the
+    ``Веймарский треугольник``, one of whose aliases is its adjective and a noun of a format): that mechanism, at the
+    words that name it; any other as it is."""
+    if n.type != PROPER_FORMAT:
+        return n
+    adjective = lemmas(n.name.split()[0])
+    rows = {r["name"] for r in mechanisms() for a in r["aliases"] if len(a.split()) == 2 and PROPER_NOUNS.match(
+        a.split()[1]) and adjective & lemmas(a.split()[0])}  # "Люблинский треугольник": "Люблинский формат" too
+    known = gazetteer_in(next(iter(rows))) if len(rows) == 1 else ()
+    if len(known) != 1:
+        return n
+    return dataclasses.replace(known[0], surface=n.surface, start=n.start, stop=n.stop, spans=((n.start, n.stop),))

@@ -12,6 +12,7 @@ from datetime import date as _date
 from .format_aliases import ORGANISATION_TYPES, label_of, spelt_out
 from .format_dates import BEGUN, SESSION_DAYS, opened_on, told_days
 from .format_names import SIDES_IN_NAME
+from .format_proper import PROPER_FORMAT
 from .gazetteer import country_by_code
 from .ids import country_code, country_id, entity_id, is_country
 from .morph import fold
@@ -361,7 +362,7 @@ def format_record(group, names, suspensions: list) -> dict:
     kind = n.type
     if not n.fixed and n.type.startswith("по ") and (told := spelt_out(name, [x for x, _, _ in items])):
         name, kind = told  # "по вопросам Каспия": "консультации по вопросам Каспия", of the kind "консультации"
-    full = name if n.fixed or n.type in SIDES_IN_NAME or not ordered \
+    full = name if n.fixed or n.type in SIDES_IN_NAME or n.type == PROPER_FORMAT or not ordered \
         else name + " " + " – ".join(_side_name(c, names) for c in ordered)  # a partners' summit's name holds them
     if n.fixed and sides:
         full = name + " – " + " – ".join(sorted(_side_name(c, names) for c in sides))  # "евротройка – Иран"

@@ -16,7 +16,16 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from . import lexicon, morph
-from .format_proper import by_topic, complement, inflected, inside_name, topic
+from .format_proper import (
+    PROPER_FORMAT,
+    by_topic,
+    complement,
+    inflected,
+    inside_name,
+    proper_bare,
+    proper_format,
+    topic,
+)
 from .gazetteer import compound_countries, lookup_country
 from .lexicon import Column
 from .literals import Index, haystack
@@ -224,6 +233,8 @@ def nominative(phrase: str) -> str:
         if head and head[0].normal_form in PLURAL_HEADS:
             number = "plur"  # "консультации высокого уровня": plural whatever case the form may also read
             break
+    if any(p.normal_form in PLURAL_HEADS for w in words[-1:] for p in morph.parses(w)[:1]):
+        number = "plur"  # "мирным переговорам": "мирные переговоры", not the singular "мирным" also reads
     forced = None  # the head noun's gender (or "sing") where the name is put in the singular
     head = next((p for w in words[-1:] for p in morph.parses(w)[:1] if p.normal_form in SINGULAR_HEADS), None)
     if head is not None:
@@ -279,7 +290,7 @@ def consultations_name(name: str) -> str:
 
 
 # names quoted or written as they are: no adjective before
-_AS_WRITTEN = frozenset({"формат", "саммит организации", "саммит партнеров", "именованный процесс"})
+_AS_WRITTEN = frozenset({"формат", "именной формат", "саммит организации", "саммит партнеров", "именованный процесс"})
 
 
 def general_in(sentence: str) -> list[Named]:
@@ -292,16 +303,22 @@ def _general_in(sentence: str) -> tuple[Named, ...]:
     out = []
     for row in map(_PATTERNS.__getitem__, _PATTERN_INDEX.candidates(haystack(sentence))):  # those that may match
         for m in row["pattern"].finditer(sentence):
-            head = m.group("name")
+            g = "name" if m.group("name") is not None else "bare"  # "bare": a name unquoted (``proper_format``)
+            head = m.group(g)
+            if g == "bare" and not proper_bare(sentence, m.start(g)):
+                continue
             if "sides" in m.re.groupindex and m.group("sides"):  # "комиссий Киргизии и Таджикистана по": no countries
                 head = sentence[m.start("name"):m.start("sides")] + sentence[m.end("sides"):m.end("name")]
-            at = m.start("name") if row["type"] in _AS_WRITTEN else modified_from(sentence, m.start("name"))
-            head = sentence[at:m.start("name")] + head  # "Постоянного совместного комитета": the whole name
+            at = m.start(g) if row["type"] in _AS_WRITTEN else modified_from(sentence, m.start(g))
+            head = sentence[at:m.start(g)] + head  # "Постоянного совместного комитета": the whole name
             head = re.sub(r"\s+", " ", head).strip()
             stop = m.end()
             words = [w for w in head.split() if not ("-" in w and compound_countries(w))]
+            alias = ""
             if row["type"] == "формат":
                 name = f"формат «{head.lower()}»"
+            elif row["type"] == PROPER_FORMAT:  # "в «Люблинском треугольнике»": "Люблинский формат"
+                name, alias = proper_format(head)
             elif row["type"] == "именованный процесс":  # "инициативы «Тумба»", "переговоры «Тумба»": one process
                 name = "процесс «" + re.split(r"[«\"„“]", head, maxsplit=1)[1].rstrip("»\"“”") + "»"
             elif row["type"] == "саммит организации":  # "саммит Альянса государств Анд": the name as written
@@ -344,10 +361,11 @@ def _general_in(sentence: str) -> tuple[Named, ...]:
             if row["type"] == "консультации на уровне":
                 name = consultations_name(name)
             at = at if "told" in m.re.groupindex else min(at, m.start())  # "в пятый раз провели …": not its name
-            out.append(Named(name.replace("ё", "е"), row["type"], sentence[at:stop].strip(), (), level,
+            label = name if alias else sentence[at:stop].strip()  # a proper name: its name, not the words' case
+            out.append(Named(name.replace("ё", "е"), row["type"], label, (), level,
                              countries=partners if row["type"] in SIDES_IN_NAME else (),
                              surface=sentence[at:stop].strip(), start=at, stop=stop,
-                             alone=row["alone"] == "yes", formats_only=row["formats_only"] == "yes"))
+                             alone=row["alone"] == "yes", formats_only=row["formats_only"] == "yes", alias=alias))
     # a body told by its session is left to another pattern reading its words too ("межправительственной комиссии по")
     return tuple(n for n in out if n.type not in DOCUMENT_ALONE
                  or not any(o.type not in DOCUMENT_ALONE and o.start < n.stop and n.start < o.stop for o in out))

@@ -20,6 +20,7 @@ from functools import cache
 
 from . import lexicon
 from .format_bodies import head_noun
+from .format_names import NEEDS
 from .gazetteer import org_country
 from .ids import country_id, is_country
 from .lexicon import Column
@@ -64,6 +65,12 @@ def parties(mentions, text: str = "") -> dict[str, str]:
         if a.entity in out and b.entity not in out and 0 < b.start - a.stop <= ACRONYM_GAP \
                 and is_acronym(b.text or ""):
             out[b.entity] = out[a.entity]
+    full = {m.entity: m for m in ordered if m.entity in out and len((m.normal or m.text or "").split()) > 1}
+    for m in ordered:  # "делегацию Фронта" after "Фронт освобождения Азавада": the one party of that head noun
+        heads = {x for x, f in full.items() if out[x] == x and head_noun(fold(f.normal or f.text)) == head_noun(
+            fold(m.normal or m.text or ""))}
+        if m.entity in out and m.entity not in full and len(heads) == 1:
+            out[m.entity] = next(iter(heads))
     return out
 
 
@@ -78,6 +85,28 @@ def unnamed_party(text: str, sides: set[str], parties: set[str]) -> set[str]:
     (``UNNAMED_PARTY``): that state and the one party no state its document names (``parties``), else ``sides``."""
     if len(sides) == 1 and len(parties - sides) == 1 and UNNAMED_PARTY.search(text):
         return sides | parties
+    return sides
+
+
+def mediated(sides: set[str], mediators: set[str], parties: set[str]) -> set[str]:
+    """The sides of talks a mediator of the document is told among (``Алжир как сосед Мали … содействовать мирным
+    переговорам``, the document telling ``при посредничестве Алжира`` elsewhere): the one state left and the one party
+    no state its document names (``parties``), the mediator no side; else ``sides`` less the mediators where two are
+    left, else ``sides``."""
+    rest = sides - mediators
+    if len(rest) >= 2:
+        return rest
+    if len(rest) == 1 and sides & mediators and len(parties - rest) == 1 and not parties & mediators:
+        return rest | parties
+    return sides
+
+
+def one_of_each(sides: set[str], states: set[str], parties: set[str]) -> set[str]:
+    """The sides of talks a sentence tells without two of them (``Четвертый раунд переговоров прошел в Куньмине``) in
+    a document of one state and one party no state, whoever mediates (``states``: the countries it names less the
+    mediators): that state and that party; else ``sides``."""
+    if len(sides) < 2 and len(states) == 1 and len(parties) == 1 and sides <= states | parties:
+        return states | parties
     return sides
 
 
@@ -114,3 +143,26 @@ def linked_orgs(store, doc, links: dict[str, str] | None = None):
     return dataclasses.replace(doc, mentions=tuple(dataclasses.replace(m, entity=same[m.entity])
                                                    if m.type == "ORG" and m.entity in same else m
                                                    for m in doc.mentions)) if same else doc
+
+
+NEGOTIATION = re.compile(r"переговор", re.I)  # talks however late named; consultations or a dialogue named before
+TRACK = re.compile(r"переговор|консультаци|диалог|процесс\s+«", re.I)  # a track of talks, whatever it is named
+
+
+def bare_rounds(found: list[tuple], parties: bool) -> list[tuple]:
+    """Each sentence's formats (``found``) with the rounds of talks told bare (``Третий раунд переговоров прошел …``,
+    ``data/format_patterns.tsv``, needs "party") kept only where the document names a party no state (``parties``)
+    and no other track of talks; where the talks it names are one negotiation (``содействовать мирным переговорам``,
+    ``раунд переговоров между сторонами``: the one whose name holds the others'), the rounds, and the talks named
+    more barely, are that one's."""
+    def is_bare(n) -> bool:
+        return NEEDS.get(n.type) == "party"
+    tracks = {n.name: n for names in found for n in names if TRACK.search(n.name) and not is_bare(n)}
+    if parties and not tracks:
+        return found
+    track = max(tracks.values(), key=lambda n: len(n.name)) if parties and tracks else None
+    if track is None or track.fixed or not all(NEGOTIATION.search(n) and set(n.split()) <= set(track.name.split())
+                                               for n in tracks):
+        return [tuple(n for n in names if not is_bare(n)) for names in found]
+    return [tuple(dataclasses.replace(track, surface=n.surface, start=n.start, stop=n.stop, spans=n.spans)
+                  if is_bare(n) or n.name in tracks and not n.fixed else n for n in names) for names in found]

@@ -9,6 +9,8 @@ import dataclasses
 import re
 
 from . import morph
+from .gazetteer import adjective_country
+from .ids import is_country
 
 _WORD = re.compile(r"\w+")
 
@@ -156,3 +158,46 @@ def by_topic(sentence: str, at: int) -> tuple[str, int] | None:
         words.pop()
         stop = sentence.rindex(" и", at, stop)
     return (" ".join(words).lower(), stop) if words else None
+
+
+PROPER_FORMAT = "именной формат"  # data/format_patterns.tsv: a format named by a proper adjective
+PROPER_NOUNS = re.compile(r"(?:формат|треугольник|четв[её]рк|тройк|пят[её]рк|квартет)\w*$", re.I)  # its nouns
+_OPENING = re.compile(r"^[\s«\"„“(—–-]*$")
+
+
+def proper_bare(sentence: str, at: int) -> bool:
+    """A capitalised adjective before ``формат`` not in quotes (``в так называемом Карловарском формате``): a proper
+    name where it is not the sentence's first word, or where the dictionary does not know it (``Славковский формат
+    снова жив``); a sentence opening with a common adjective (``Министерский формат …``) names none, nor does a
+    country's adjective (``Российский формат``)."""
+    word = _WORD.match(sentence, at).group().lower()
+    if adjective_country(word):
+        return False
+    if not _OPENING.match(sentence[:at]):
+        return True
+    return not any(morph.from_dictionary(p) for p in morph.parses(word))
+
+
+def proper_format(head: str) -> tuple[str, str]:
+    """The name and the text's own name of a format named by a proper adjective: ``Люблинском треугольнике`` →
+    (``Люблинский формат``, ``Люблинский треугольник``); ``Вышеградская четвёрка`` → (``Вышеградский формат``, …)."""
+    adjective, noun = head.split()[:2]
+    parse = next((p for p in morph.parses(adjective.lower()) if p.tag.POS == "ADJF"), None)
+    noun_parse = next((p for p in morph.parses(noun.lower()) if p.tag.POS == "NOUN"), None)
+    if parse is None or noun_parse is None:
+        return head, head
+    gender = str(noun_parse.tag.gender or "masc")
+    masc = inflected(parse, {"nomn", "sing", "masc"}, adjective)
+    own = inflected(parse, {"nomn", "sing", gender}, adjective)
+    cap = lambda w: w[:1].upper() + w[1:]  # noqa: E731
+    name = cap(masc.word if masc else adjective.lower()) + " формат"
+    return name, cap(own.word if own else adjective.lower()) + " " + noun_parse.normal_form
+
+
+def met_sides(sides: list[str], entries: list[dict], events: list[dict]) -> list[str]:
+    """The sides of a format of a proper name (``Карловарский формат``): those its sentence names and the countries
+    taking part in the meetings its entries cite (``Премьер-министры X, Y и Z встретились … в Карловарском
+    формате``)."""
+    cited = {v for e in entries if e["status"] in ("round", "meeting", "resumed") for v in e["events"]}
+    met = {p["entity"] for e in events if e["id"] in cited for p in e["participants"] if is_country(p["entity"])}
+    return sorted(set(sides) | met)

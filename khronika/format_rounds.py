@@ -57,8 +57,9 @@ _FIRST = re.compile(r"\bвпервые\b(?!\s+(?:[\w-]+\s+){0,2}?(?:после|�
 # A time since which: "с 2019 года", "с марта", "с начала конфликта", "с тех пор".
 SINCE_WHEN = (r"(?:\d|начала|конца|середины|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|"
               r"прошл|тех\s+пор|момента)")
-# "первая встреча … после …": since an event; "вторая встреча за две недели": within a while, not of the format
-_SINCE = re.compile(r"\b(?:после|впервые|за\s+последн|за\s+(?:\w+\s+)?(?:дн|сут|недел|месяц|полгода|год|лет)\w*\b|"
+# "первая встреча … после …": since an event; "вторая встреча за две недели", "за три с половиной года": within a
+# while, not of the format
+_SINCE = re.compile(r"\b(?:после|впервые|за\s+последн|за\s+(?:\w+\s+){0,3}?(?:дн|сут|недел|месяц|полгода|год|лет)\w*\b|"
                     r"(?:с|со)\s+" + SINCE_WHEN + ")", re.I)
 
 
@@ -189,6 +190,21 @@ def numbered(sentence: str) -> bool:
 # первые три — в 2027, 2028 и 2029 годах".
 _FIRST_FEW = re.compile(r"\bперв\w+\s+(дв[ае]|три|четыре|пять|оба|обе|[2-5])(?:\s+" + _ROUND_NOUN + r"\w*|"
                         r"(?=\s+(?:прошли|состоял\w*|проходил\w*|провели|были\s+проведен\w*)\b|\s+[—–]\s))", re.I)
+# The round after the first ones told together, in a clause of its own: "первые две прошли в X и в Y, а третья — в Z".
+_AND_NEXT = re.compile(r"\s*,\s*(?:а|и)\s+" + r"(\w+)(?=\s*[-–—]\s|\s+(?:прош|состоял|проходил))", re.I)
+_CLAUSE_AFTER = re.compile(r";|,\s*(?:а|и)\s")
+
+
+def _and_next(sentence: str, rounds: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """The rounds told together and the next ones told each after them (``…, а третья — в августе``): (round, start,
+    stop) of the words of each."""
+    while rounds and (m := _AND_NEXT.match(sentence, rounds[-1][2])) \
+            and ordinal(m.group(1).lower()) == rounds[-1][0] + 1:
+        end = _CLAUSE_AFTER.search(sentence, m.end())
+        rounds = rounds + [(rounds[-1][0] + 1, m.end(), end.start() if end else len(sentence))]
+    return rounds
+
+
 def first_few_at(sentence: str) -> int | None:
     """Where the words of the first rounds told together begin (``первые две встречи``, ``первые три — …``), or
     None: the words before them may number the meeting the sentence tells first (``Пятое прошло в мае, а первые …``)."""
@@ -199,7 +215,8 @@ def first_few_at(sentence: str) -> int | None:
 # "предыдущие две (встречи) прошли в Москве в 2017 году и в Каире": the rounds before the current one.
 _PREVIOUS_FEW = re.compile(r"\bпредыдущ\w+\s+(дв[ае]|три|четыре|пять|оба|обе|[2-5])"
                            r"(?:\s+" + _ROUND_NOUN + r"\w*)?(?!\w)", re.I)
-_PREVIOUS_ALL = re.compile(r"\bпредыдущ\w+\s+" + _ROUND_NOUN + r"\w*(?!\w)", re.I)
+# … in the plural only: "на предыдущем заседании в X в 2024 году, а также … и …" is one meeting
+_PREVIOUS_ALL = re.compile(r"\bпредыдущ(?:ие|их|ими)\s+" + _ROUND_NOUN + r"\w*(?!\w)", re.I)
 _FEW = {"два": 2, "две": 2, "оба": 2, "обе": 2, "три": 3, "четыре": 4, "пять": 5}
 _NEXT_ITEM = re.compile(r"\s+и\s+|,\s*(?:а\s+)?(?=в\s|во\s|на\s)|;")
 
@@ -215,7 +232,7 @@ def first_rounds(sentence: str) -> list[tuple[int, int, int]]:
     that tell each, in order; a date inside those words is that round's."""
     m = _FIRST_FEW.search(sentence)
     if m:
-        return _told_together(sentence, m, 1)
+        return _and_next(sentence, _told_together(sentence, m, 1))
     first = _FIRST.search(sentence)
     thens = [t for t in _THEN.finditer(sentence) if first and t.start() > first.end()]
     if thens:

@@ -62,10 +62,19 @@ from .format_names import (
     Named,
     level_of,
 )
+from .format_parties import (
+    NEGOTIATION,
+    TRACK,
+    bare_rounds,
+    host_side,
+    linked_orgs,
+    mediated,
+    one_of_each,
+    unnamed_party,
+)
 from .format_parties import bodies as national_bodies
-from .format_parties import host_side, linked_orgs, unnamed_party
 from .format_parties import parties as non_state_parties
-from .format_proper import named_before
+from .format_proper import PROPER_FORMAT, met_sides, named_before
 from .format_rounds import round_in
 from .format_series import series_of
 from .format_standing import standing
@@ -84,11 +93,8 @@ THIS_FORMAT = re.compile(r"\bв\s+(?:этом|таком|данном|том\s+�
 # a body told as bilateral or joint ("двустороннего комитета", "совместной комиссии", "смешанной группы"), talks told by
 # their mediator ("раунд консультаций при посредничестве X"): of the two countries its document is about, no mediator
 BILATERAL = re.compile(r"двусторонн|совместн|смешанн|.*\bпри\s+посредничеств", re.I)
-# a track of talks, a process named in quotes too ("процесс «…»"): the document's one track, told suspended or resumed
-TRACK = re.compile(r"переговор|консультаци|диалог|процесс\s+«", re.I)
 # the words of a meeting: a sentence that tells an event told before by none of them names no format of it
 MEETING_WORD = re.compile(r"встреч|саммит|переговор|консультаци|заседани|сесси|форум|диалог|формат|раунд", re.I)
-NEGOTIATION = re.compile(r"переговор", re.I)  # … however late named; consultations or a dialogue named before
 HELD_ROUND = ("round", "resumed")  # a round the document reports held ("четвертый раунд и первый после перерыва")
 FORMAT_REACH = 3  # sentences after a format's mention within which "предыдущий раунд" is that format's
 
@@ -130,14 +136,14 @@ def told_by(store, row: dict, events: list[dict], doc=None, links: dict[str, str
     doc_pair = main_pair(doc.mentions, lambda x: is_country(x) and x not in mediating)
     shorts: dict[str, Named] = {}  # short names the document gave formats in brackets ("(ССВУ)")
     called: dict[str, set[str]] = {}
-    found = [formats_in(doc.text[s.start:s.stop]) for s in doc.sentences]  # each sentence's, read once
+    found = [tuple(offices(formats_in(doc.text[s.start:s.stop]), doc.text[s.start:s.stop], s.start, doc.mentions))
+             for s in doc.sentences]  # each sentence's, read once: not a body named as a person's office
     others = [n for names in found for n in names if n.type not in DOCUMENT_ALONE]
     if others:  # another format named: no body told by its session alone (nor a group by its meeting, but by a body)
         mechanism = any(n.fixed or n.type not in NEEDS for n in others)
         found = [tuple(n for n in names if n.type not in DOCUMENT_ALONE or n.type in MECHANISM_ALONE and not mechanism)
                  for names in found]
-    if not named_parties or any(TRACK.search(n.name) for names in found for n in names if NEEDS.get(n.type) != "party"):
-        found = [tuple(n for n in names if NEEDS.get(n.type) != "party") for names in found]  # bare rounds: a party's
+    found = bare_rounds(found, bool(named_parties))  # "Третий раунд переговоров прошел …": a party's, or the track's
     tracks = {n.name: n for names in found for n in names if TRACK.search(n.name)}
     since = [0, 0, 0]  # the mentions before each of the last three sentences
     for s, names, sides_told in zip(doc.sentences, found, told):
@@ -225,7 +231,9 @@ def told_by(store, row: dict, events: list[dict], doc=None, links: dict[str, str
         sides = (between or sides_in(text, here, sorted(countries) if 2 <= len(countries) <= 3 else [], non_state)
                  | joined) - helping
         sides = {non_state.get(x, x) for x in sides}
-        sides = sides - mediating if len(sides - mediating) >= 2 else sides
+        sides = mediated(sides, mediating, armed)  # the mediator no side: "при посредничестве X"
+        if any(not n.fixed and NEGOTIATION.search(n.name) for n in named):  # a government's talks with a party
+            sides = one_of_each(sides, {country_id(c) for c in codes} - mediating, armed)
         if named and not any(n.fixed for n in named) and (item := digest_item(text, max(named[0].start, 0))):
             a, b = s.start + item[0], s.start + item[1]  # a digest's item: the sides it names, not the other items'
             sides &= {non_state.get(m.entity, m.entity) for m in doc.mentions if a <= m.start < b} \
@@ -292,7 +300,8 @@ def told_by(store, row: dict, events: list[dict], doc=None, links: dict[str, str
                            if e["round"] is None and e["status"] in ("meeting", "round", "planned") else e
                            for e in entries]
             if entries is not None and n.name not in agreed:
-                mentions.append((dataclasses.asdict(n), sorted(sides), entries))
+                mentions.append((dataclasses.asdict(n), met_sides(sides, entries, here) if n.type == PROPER_FORMAT
+                                 else sorted(sides), entries))
                 if between and not n.fixed:  # the parties told: "Израиль и ХАМАС возобновили …", "между X и Y"
                     parties.setdefault(n.name, set(sides))
                     explicit.add(len(mentions) - 1)
