@@ -154,9 +154,10 @@ def opinion_holder(cx: Context, m: Match, tokens: list[Token]) -> str | None:
             if passive(cx, t):  # "Подчеркнуто, что …" on a body's own page: the body says it
                 return cx.voice(m.head.start) or cx.site()
             break
-        if t.rel in ("ccomp",):
-            break
-        t = cx.view.head(t)
+        up = cx.view.head(t)
+        if t.rel == "ccomp" and not (up is not None and _speech(up) == "say" and passive(cx, up)):
+            break  # (but "В заявлении X говорится, что меры приняты в ответ на незаконные санкции Y": the statement's)
+        t = up
         steps += 1
     for k, x in enumerate(tokens):
         if fold(x.text) != "по" or k + 1 >= len(tokens):

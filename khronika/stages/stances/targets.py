@@ -28,6 +28,7 @@ from .context import Context
 from .cues import Cue, Match
 from .holders import opinion_holder, subject
 from .judge import judgement
+from .pointing import pointed_target
 from .sides import between, counterpart, other, possessors, side_list, the_sides
 from .words import (
     AIM,
@@ -195,7 +196,8 @@ def toward(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
         if m.cue.shape == "phrase" and m.head.pos != "VERB" or named:
             # no target: "враждебная политика X", "назвал политику X угрозой", "считаем X угрозой" as an evaluation
             return named_as(cx, m, noun, h, sentence, tokens) or judgement(cx, m, sentence, tokens)
-        return posed(cx, m, noun, sentence, tokens)
+        pointed = pointed_target(cx, noun, sentence, tokens) if noun.pos == "VERB" else None
+        return pointed or posed(cx, m, noun, sentence, tokens)
     skip = {t.id for t in used} | {t.id for t in m.tokens if t.pos == "ADJ"}
     if noun.pos == "VERB":  # "относиться с осторожностью к X": who does, else who says it should be done
         holder = None if turned(cx, noun) else subject(cx, noun)
