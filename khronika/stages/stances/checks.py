@@ -111,7 +111,10 @@ def blocked(cx: Context, m: Match, sentence) -> bool:
             return True
         if t is m.head and m.head.pos == "NOUN" and lemmas(t.text) & GOALS:
             return True
+        # not the mark of a clause that opens after the cue, the cue parsed under it ("X ценит … и желает, чтобы …")
+        last = max(x.stop for x in m.tokens)
         if any(fold(c.text) in CONDITIONS and c.rel in ("mark", "aux", "advmod", "discourse")
+               and not (t is not m.head and c.rel == "mark" and c.start >= last)
                for c in cx.view.children(t)):
             return True
         if t.rel in ("ccomp", "root") and t is not m.head:

@@ -154,9 +154,11 @@ def evaluation(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     else:
         # "считаем это чрезмерной реакцией": what the opinion verb is about
         verb = naming or v.head(pred)
-        if verb is not None and verb.pos == "NOUN" and verb.rel == "obj" and v.head(verb) is not None and \
-                lemmas(v.head(verb).text) & NAMING:
-            verb = v.head(verb)  # "назвал документ «однобоким»" parsed with the adjective under the noun
+        if verb is not None and verb.pos == "NOUN" and verb.rel in ("obj", "xcomp", "obl") and \
+                v.head(verb) is not None and lemmas(v.head(verb).text) & NAMING:
+            # "назвал документ «однобоким»" parsed with the adjective under the noun; "назвало высылку «провокационным
+            # шагом»": the adjective of the name given, whose verb's object is what is named
+            verb = v.head(verb)
         if verb is not None:
             # "назвал/рассматривают X как …": X, the object, not the subject who holds the evaluation
             rels = ("obj",) if lemmas(verb.text) & NAMING else ("obj", "nsubj", "nsubj:pass")

@@ -18,11 +18,14 @@ from ..quotes.speakers import SUBJECT
 from ..roles import head_lemma
 from .context import Context
 from .cues import Match
-from .words import ACCORDING, CARRIERS, NAMING, OUR, STATEMENTS, THREATENING, WE
+from .words import ACCORDING, CARRIERS, NAMING, OUR, RELATIVES, STATEMENTS, THREATENING, WE
 
 
 def subject(cx: Context, verb: Token) -> str | None:
     """The entity a verb's subject names (pronouns resolved); the speaker's side for "мы"."""
+    by = issuer(cx, verb)
+    if by is not None:
+        return by
     sp = cx.speakers.subject_of(verb, verb.start, verb.stop)
     if sp.first_person:
         return cx.we_side(verb.start)
@@ -31,6 +34,20 @@ def subject(cx: Context, verb: Token) -> str | None:
     if sp.entity.startswith("?"):
         return cx.salience.antecedent(sp.entity, verb.start)
     return sided(cx, verb, sp.entity)
+
+
+def issuer(cx: Context, verb: Token) -> str | None:
+    """``X выступил с заявлением, в котором осудил …``, ``X направил ноту, в которой выразил протест``: the verb of a
+    relative clause on a statement (``в котором``), no subject of its own, is the issuer's, the subject of the verb the
+    statement depends on. None for any other verb."""
+    v = cx.view
+    noun = v.head(verb) if verb.rel.startswith("acl") else None
+    if noun is None or v.child(verb, SUBJECT) is not None or not lemmas(noun.text) & (STATEMENTS | CARRIERS) or \
+            not any(lemmas(c.text) & RELATIVES and any(fold(x.text) in ("в", "во") for x in v.children(c))
+                    for c in v.children(verb)):
+        return None
+    up = v.head(noun)
+    return subject(cx, up) if up is not None and up.pos in ("VERB", "AUX") else None
 
 
 def taken_up(cx: Context, subj: Token | None) -> str | None:
@@ -125,6 +142,9 @@ def opinion_holder(cx: Context, m: Match, tokens: list[Token]) -> str | None:
                 return told  # "Стороне X указано на …": the addressee in the dative says nothing
             if lemmas(t.text) & NAMING and named_passive(cx, t):  # "решение X названо провокацией": X is named
                 return stated_in(cx, t, m.head) or cx.voice(m.head.start) or cx.site()
+            by = issuer(cx, t)  # "заявление, в котором назвало высылку «…»"
+            if by is not None:
+                return by
             sp = cx.speakers.subject_of(t, t.start, t.stop)
             if sp.first_person:
                 return cx.we_side(t.start)
@@ -134,9 +154,10 @@ def opinion_holder(cx: Context, m: Match, tokens: list[Token]) -> str | None:
             if passive(cx, t):  # "Подчеркнуто, что …" on a body's own page: the body says it
                 return cx.voice(m.head.start) or cx.site()
             break
-        if t.rel in ("ccomp",):
-            break
-        t = cx.view.head(t)
+        up = cx.view.head(t)
+        if t.rel == "ccomp" and not (up is not None and _speech(up) == "say" and passive(cx, up)):
+            break  # (but "В заявлении X говорится, что меры приняты в ответ на незаконные санкции Y": the statement's)
+        t = up
         steps += 1
     for k, x in enumerate(tokens):
         if fold(x.text) != "по" or k + 1 >= len(tokens):

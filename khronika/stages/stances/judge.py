@@ -4,6 +4,7 @@
 ``видим в X надёжного партнёра``: the speaker holds it)."""
 from __future__ import annotations
 
+from ...marks import DASHES
 from ...morph import fold, lemmas
 from ...records import Token
 from ..quotes.actors import best
@@ -48,7 +49,8 @@ def partners(cx: Context, m: Match, tokens: list[Token]) -> Sides | None:
             we = cx.we_side(subj.start)
             other = counterpart(cx, cx.side(we), None, tokens)
             return (we, other) if other is not None else None
-    named = side_list(cx, cx.actors.actors(cx.view.subtree(subj))) if subj is not None else []
+    told = cx.view.subtree(subj) if subj is not None else before_dash(cx, noun, tokens)
+    named = side_list(cx, cx.actors.actors(told))
     if subj is not None and not named and fold(subj.text) in WE:  # "Мы остаёмся надёжным партнёром Y"
         named = [s for s in [cx.we_side(subj.start)] if s is not None]
     owned = [c for c in cx.view.children(noun) if c.rel == "nmod" and c.feats.get("Case") in ("Gen", "Dat") and
@@ -73,6 +75,21 @@ def partners(cx: Context, m: Match, tokens: list[Token]) -> Sides | None:
     holder = voice if vs in {cx.side(s) for s in named} else named[0]
     other = next(s for s in named if cx.side(s) != cx.side(holder))
     return holder, other
+
+
+def before_dash(cx: Context, noun: Token, tokens: list[Token]) -> list[Token]:
+    """``«Перу и Боливия – братские страны, и …»`` parsed with no subject of the noun: the words between the clause's
+    start and a dash right before the noun (only its adjectives and quotation marks between) stand for it."""
+    k = next((i for i, t in enumerate(tokens) if t.id == noun.id), None)
+    j = k - 1 if k is not None else -1
+    while j >= 0 and (tokens[j].pos == "ADJ" or tokens[j].text in "«»\"„“”"):
+        j -= 1
+    if j < 1 or tokens[j].text not in DASHES:
+        return []
+    i = j
+    while i > 0 and tokens[i - 1].text not in ",;:.!?«(" and tokens[i - 1].pos not in ("VERB", "AUX"):
+        i -= 1
+    return tokens[i:j]
 
 
 def norm_owned(cx: Context, m: Match) -> list[Token]:

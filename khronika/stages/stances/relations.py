@@ -21,6 +21,8 @@
 * ``closed``: a question closed to talks (``суверенитет X не является предметом переговоров``, ``вопрос … обсуждению не
   подлежит``, ``не может быть предметом торга``): only negated, held as ``conduct`` by who says so, towards the side
   it names (``предметом торга с X``), else the one other side of the sentence or the document;
+* ``unfit``: conduct said not to conform to a status or a norm (``деятельность атташе «не соответствовала его
+  статусу»``, ``меры … не соответствуют духу братства``): read as ``closed``, only negated and towards another side;
 * ``attempt``: an attempt to interfere or press called so (``попытка X вмешаться``, ``X пытается навязать``): an
   evaluation as ``eval``, none when the one attempting is the holder's own side (``мы пытаемся повлиять``, ``наши
   попытки``, ``Доха пытается …`` in Qatar's words).
@@ -248,6 +250,13 @@ def closed(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     return conduct(cx, m, sentence, tokens) if closed_off(m, tokens) else (None, None)
 
 
+def unfit(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
+    """Conduct said not to conform to a status or a norm (see the module docstring): read as ``closed``, a stance only
+    towards another side (``цены не соответствуют нормам рынка`` is none)."""
+    holder, found = closed(cx, m, sentence, tokens)
+    return (holder, found) if found is not None else (None, None)
+
+
 _BEFORE_SUBJECT_MATTER = COPULAS_PAST | MODALS  # "не может быть предметом", "не является предметом"
 
 
@@ -291,4 +300,4 @@ def attempt(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
 
 
 RELATION_FRAMES = {"value": value, "praise": praise, "refuse": refuse, "alternative": alternative,
-                   "attempt": attempt, "ready": ready, "conduct": conduct, "closed": closed}
+                   "attempt": attempt, "ready": ready, "conduct": conduct, "closed": closed, "unfit": unfit}

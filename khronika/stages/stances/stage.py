@@ -23,6 +23,7 @@ from .frames import FRAMES, agent
 from .holders import speaks_for
 from .judge import JUDGE_FRAMES
 from .mood import MOOD_FRAMES
+from .obstacle import OBSTACLE_FRAMES
 from .relations import RELATION_FRAMES
 from .sides import sides_express
 from .sovereignty import FLIPPED, SOVEREIGNTY_FRAMES
@@ -34,9 +35,9 @@ from .topic import topic
 
 READERS = {**FRAMES, **JUDGE_FRAMES, **TARGET_FRAMES, **RELATION_FRAMES, **DEMAND_FRAMES, **MOOD_FRAMES,
            **TOLERATE_FRAMES, **BOND_FRAMES, **APPRAISAL_FRAMES, **SOVEREIGNTY_FRAMES, **CONTRAST_FRAMES,
-           **ADVOCATE_FRAMES}
+           **ADVOCATE_FRAMES, **OBSTACLE_FRAMES}
 # frames stated by a negation (or that read it themselves: "claimed")
-REFUSALS = frozenset({"refuse", "alternative", "tolerate", "unanswered", "closed", "unsupported", "claimed"})
+REFUSALS = frozenset({"refuse", "alternative", "tolerate", "unanswered", "closed", "unsupported", "claimed", "unfit"})
 # frames whose negation states the opposite, or nothing ("X и Y не выступают за …" is no divergence)
 FLIPS = {"sovereignty": FLIPPED, "advocate": {}}
 

@@ -28,6 +28,7 @@ from .context import Context
 from .cues import Cue, Match
 from .holders import opinion_holder, subject
 from .judge import judgement
+from .pointing import pointed_target
 from .sides import between, counterpart, other, possessors, side_list, the_sides
 from .words import (
     AIM,
@@ -194,8 +195,9 @@ def toward(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
         named = h is not None and bool(lemmas(h.text) & NAMING or lemmas(h.text) & REGARD and regarded(cx, h))
         if m.cue.shape == "phrase" and m.head.pos != "VERB" or named:
             # no target: "враждебная политика X", "назвал политику X угрозой", "считаем X угрозой" as an evaluation
-            return judgement(cx, m, sentence, tokens)
-        return posed(cx, m, noun, sentence, tokens)
+            return named_as(cx, m, noun, h, sentence, tokens) or judgement(cx, m, sentence, tokens)
+        pointed = pointed_target(cx, noun, sentence, tokens) if noun.pos == "VERB" else None
+        return pointed or posed(cx, m, noun, sentence, tokens)
     skip = {t.id for t in used} | {t.id for t in m.tokens if t.pos == "ADJ"}
     if noun.pos == "VERB":  # "относиться с осторожностью к X": who does, else who says it should be done
         holder = None if turned(cx, noun) else subject(cx, noun)
@@ -206,6 +208,28 @@ def toward(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     if holder is None or cx.side(holder) == cx.side(target) or holder == target:
         return None, None
     return holder, target
+
+
+def named_as(cx: Context, m: Match, noun: Token, verb: Token | None, sentence,
+             tokens: list[Token]) -> Sides | None:
+    """``назвал этот шаг «недружественным»``: the cue's noun the object of a verb of naming and its adjective right
+    after it what the object is named (whatever head the parse gave the adjective): held by who names it, towards the
+    side the object names or, a bare or demonstrative noun, points back to. None for any other cue."""
+    if verb is None or noun.rel != "obj" or not lemmas(verb.text) & NAMING:
+        return None
+    k = next((i for i, t in enumerate(tokens) if t.id == noun.id), None)
+    after = tokens[k + 1:k + 3] if k is not None else []
+    adj = next((t for t in after if t.pos == "ADJ"), None)
+    if adj is None or adj not in m.tokens or any(t.pos != "PUNCT" for t in after if t.start < adj.start):
+        return None
+    holder = subject(cx, verb)
+    if holder is None:
+        return None
+    scope = cx.view.subtree(noun)
+    pointing = [d for d in cx.view.children(noun) if d.rel == "det"]
+    bare = not cx.actors.actors(scope) and not any(x.pos in ("PROPN", "PRON") for x in scope)
+    found = other(cx, holder, scope, sentence, tokens, demonstrative=pointing, fallback=False, back=bare)
+    return (holder, found) if found is not None else None
 
 
 def regarded(cx: Context, verb: Token) -> bool:
