@@ -54,7 +54,7 @@ from .trigger_reads import another, asks_what, evaluation, ours_with, points_bac
 from .triggers import find_triggers
 from .unstated import cause_of_another, caused, delivered, identified, judged_cause, reason_of_another, told_how
 from .venue import with_expulsion_places, with_hosts, with_meeting_places, with_ministry_places
-from .when import after_publication, dated
+from .when import after_publication, dated, day_of_its_plan
 from .where import event_place
 from .words import NOT_DONE, NOT_VOWED
 
@@ -221,6 +221,9 @@ class EventStage:
                         own.add(event.id)
                 elif not default:
                     by_default -= dated_again(events, event)  # a headline's act the body dates by its own words
+                if type_ == "CONSULT" and event.factuality == "planned" and (
+                        day := day_of_its_plan(w, doc, sentence.start, sentence.stop, trig)) is not None:
+                    events += _not_held_on(events, event, day)  # "…, намеченный на 3 мая, перенесен на осень"
                 met = _met(event, persons, at, met)
             events += elided_rounds(events, w, doc, sentence, event_id)  # "…, седьмое — 19–20 ноября в X"
             events += next_elided(events, w, doc, sentence, event_id)  # "Следующее решено провести в X"
@@ -289,6 +292,15 @@ def _two_countries(people: tuple, doc: Document) -> bool:
     """Two countries take part, and no organisation (``саммит ШОС``, however many members it names)."""
     orgs = {e.id for e in doc.entities if e.type == "organization"}
     return len([p for p in people if is_country(p.entity)]) == 2 and not any(p.entity in orgs for p in people)
+
+
+def _not_held_on(events: list[Event], event: Event, day: PartialDate) -> list[Event]:
+    """A meeting put off to a new term from the day its plan told (``when.day_of_its_plan``) did not take place that
+    day: a negated record of that day beside the planned one, unless the document told it so already."""
+    if any(e.type == event.type and e.factuality == "negated" and e.date == day for e in events):
+        return []
+    return [dataclasses.replace(event, id=event_id(event.id, event.trigger_start, "negated"), factuality="negated",
+                                date=day, more=())]
 
 
 def _met(event: Event, persons: set[str], at: int, met: tuple[int, list[str]]) -> tuple[int, list[str]]:
