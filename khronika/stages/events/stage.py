@@ -25,6 +25,7 @@ from .elided_rounds import elided_rounds
 from .envoys import returns_home, returns_to_post
 from .factuality import factuality, told_as_a_time
 from .forums import forum_heads, told_again
+from .invitations import accepted, invitation_act, invitation_of
 from .measures import a_measure_told
 from .meeting_blocks import heads_of
 from .meeting_vetoes import host_before_pronoun, received_again, received_by_a_head
@@ -106,6 +107,7 @@ class EventStage:
         heads = heads_of(doc)
         met: tuple[int, list[str]] = (-REACH - 1, [])  # the last meeting of two persons or more, and its sentence
         counted: dict[str, tuple[str, ...]] = {}  # the sides a count or office subject stands for (sides.py)
+        invitation: tuple[int, Event] | None = None  # the last invitation told, and its sentence (invitations.py)
         lead: PartialDate | None = None  # the day a sentence without an event told, for the next (_day_told)
         sentence_words = [Words.of(doc, s, self.settings) for s in doc.sentences]  # each built once
         actors = Actors.of(doc, self.settings, sentence_words)
@@ -146,6 +148,8 @@ class EventStage:
                 told = _last_day(events, doc.items, sentence.start, by_default) \
                     or _last_day(events, doc.items, sentence.start)
                 event, default = self._event(doc, sentence, w, type_, mode, trig, last_person, fact, told)
+                if type_ == "AGREE" and invitation is not None and at - invitation[0] == 1:
+                    event = accepted(event, w, trig, invitation[1])  # "… передал приглашение. Приглашение принято"
                 if told_as_a_time(w, trig) and fact == "hypothetical":
                     continue  # "станет реальной лишь после подписания договора X и Y": a condition
                 if told_as_a_time(w, trig) and default:  # "спустя десять дней после переговоров X и Y": not its day
@@ -224,6 +228,12 @@ class EventStage:
                 if type_ == "CONSULT" and event.factuality == "planned" and (
                         day := day_of_its_plan(w, doc, sentence.start, sentence.stop, trig)) is not None:
                     events += _not_held_on(events, event, day)  # "…, намеченный на 3 мая, перенесен на осень"
+                if type_ == "CONSULT" and event.factuality == "planned" and (
+                        invited := invitation_act(w, trig[0])) is not None:  # "принял приглашение посетить X"
+                    if (act := invitation_of(doc, sentence, w, event, *invited, told, event_id)) is not None:
+                        events.append(act[0])
+                        by_default |= {act[0].id} if act[1] else set()
+                        invitation = (at, act[0]) if act[0].type == "REQUEST" else invitation
                 met = _met(event, persons, at, met)
             events += elided_rounds(events, w, doc, sentence, event_id)  # "…, седьмое — 19–20 ноября в X"
             events += next_elided(events, w, doc, sentence, event_id)  # "Следующее решено провести в X"
