@@ -50,6 +50,16 @@ def _new_term(w: Words, verb: int, plan: Token) -> bool:
                for c in w.children(w.tokens[verb]))
 
 
+def _relative_clauses(w: Words, trigger: Token) -> list[Token]:
+    """The relative clauses after the trigger whose ``который`` agrees with it in number and, in the singular, gender,
+    wherever the parser hung them (``Встреча глав X и президента Y, которая должна была пройти …``: on
+    ``президента``)."""
+    number, gender = trigger.feats.get("Number"), trigger.feats.get("Gender")
+    return [t for t in w.tokens if t.start > trigger.start and t.rel == "acl:relcl" and any(
+        c.id in w.position and w.lem[w.position[c.id]] == "который" and c.feats.get("Number") == number
+        and (number == "Plur" or c.feats.get("Gender") == gender) for c in w.children(t))]
+
+
 def put_off_plan(w: Words, first: int, to_a_term: bool = False) -> Token | None:
     """The word of the plan told in the past of a trigger put off or called off with no new term, if any; with
     ``to_a_term``, of one put off to a new term (``…, которое должно было пройти 10 мая, перенесено на 2032 год``)."""
@@ -64,7 +74,7 @@ def plan_and_break(w: Words, first: int) -> tuple[Token, int] | None:
     head = w.head(trigger)
     # "Консультации Перу, намечавшиеся …", "консультации, которые должны были пройти …"
     own = [t for t in w.v.subtree(trigger, skip=_OTHERS) if t.rel.startswith("acl") and _agrees(t, trigger)]
-    plans = own + ([head] if head is not None else [])
+    plans = own + _relative_clauses(w, trigger) + ([head] if head is not None else [])
     plan = next((p for p in plans if _plan_in_the_past(w, p)), None)
     if plan is None:
         return None
