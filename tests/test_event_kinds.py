@@ -54,12 +54,15 @@ def test_a_guest_a_side_is_ready_to_receive_at_a_time_is_a_visit_planned(events)
 
 
 def test_a_meeting_put_off_is_planned_at_its_new_date(events):
-    (summit,) = events("Ежегодный саммит лидеров Вьетнама и Лаоса, намеченный на 5 марта в Ханое, перенесен на апрель.")
+    summit, put_off = events("Ежегодный саммит лидеров Вьетнама и Лаоса, намеченный на 5 марта в Ханое, перенесен на "
+                             "апрель.")
     assert summit.factuality == "planned" and (summit.date.month, summit.date.day) == (4, None)
-    (summit,) = events("Вьетнам — Лаос: саммит перенесен\nСаммит лидеров Вьетнама и Лаоса, намеченный на 5 марта, "
+    # and it did not take place on the day it had been set for
+    assert put_off.factuality == "negated" and (put_off.date.month, put_off.date.day) == (3, 5)
+    summit, *_ = events("Вьетнам — Лаос: саммит перенесен\nСаммит лидеров Вьетнама и Лаоса, намеченный на 5 марта, "
                        "перенесен на апрель.")  # a heading run into the sentence
     assert summit.date.month == 4
-    (retreat,) = events("Пятый ретрит лидеров Новой Зеландии и Австралии, намеченный на 3 февраля в Веллингтоне, "
+    retreat, *_ = events("Пятый ретрит лидеров Новой Зеландии и Австралии, намеченный на 3 февраля в Веллингтоне, "
                         "перенесен на май следующего года.")
     assert retreat.type == "CONSULT" and retreat.factuality == "planned" and retreat.date.month == 5
     assert events("Компания провела корпоративный ретрит для сотрудников в Подмосковье.") == ()

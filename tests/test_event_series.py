@@ -134,8 +134,8 @@ def test_a_question_word_opens_no_name(pipeline):
 
 
 def test_an_invitation_accepted_is_a_visit_to_come(meetings):
-    assert [(t, f) for t, f, *_ in meetings("Президент Ганы принял приглашение посетить Того в 2032 году.")] == [
-        ("CONSULT", "planned")]
+    assert ("CONSULT", "planned") in [(t, f) for t, f, *_ in meetings(  # and the acceptance (invitations.py)
+        "Президент Ганы принял приглашение посетить Того в 2032 году.")]
     assert [(t, f) for t, f, *_ in meetings("Президент Ганы по приглашению Того посетил Ломе.")] == [
         ("CONSULT", "occurred")]
 

@@ -31,7 +31,7 @@ def test_meeting_planned_for_a_time_is_planned_then(consults, text, date):
 
 def test_meeting_planned_for_a_time_and_put_off_keeps_its_new_time(consults):
     text = "РИГА, 23 ноября. Встреча министров Латвии и Эстонии, намеченная на 5 декабря, перенесена на январь."
-    assert consults(text) == [("planned", "2027-01")]
+    assert consults(text) == [("planned", "2027-01"), ("negated", "2026-12-05")]  # not held on the day set
 
 
 def test_meeting_planned_for_a_time_and_now_to_be_held_later_takes_the_new_time(consults):

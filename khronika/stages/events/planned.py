@@ -74,20 +74,34 @@ def _ready_to(w: Words, trigger: Token) -> bool:
 def _invited(w: Words, trigger: Token) -> bool:
     """The infinitive of an invitation and the meeting noun beside it (``пригласил посетить Лиму с ответным
     визитом``): a visit to come (not ``пригласили в МИД для вручения ноты``)."""
+    return inviting_word(w, trigger) is not None
+
+
+def inviting_word(w: Words, trigger: Token) -> int | None:
+    """The position of the word of inviting (``пригласил``, ``приглашение``) whose infinitive the trigger is or stands
+    beside (``_invited``), if any."""
     head = w.head_index(trigger)
     if head is None:
-        return False
+        return None
     if trigger.feats.get("VerbForm") == "Inf":
-        return w.lem[head] in INVITE
+        return head if w.lem[head] in INVITE else _invited_one(w, head)
     # the visit noun beside the infinitive or under it ("… с ответным визитом"); alone, the meeting may be one that
     # took place ("Сербию на встречу не пригласили")
-    if trigger.pos != "NOUN" or trigger_type(w.lem[w.position[trigger.id]]) != "CONSULT":
-        return False
+    if trigger.pos != "NOUN" or trigger.id not in w.position \
+            or trigger_type(w.lem[w.position[trigger.id]]) != "CONSULT":
+        return None
     verb = w.tokens[head]
     if verb.feats.get("VerbForm") == "Inf":
         above = w.head_index(verb)
-        return above is not None and w.lem[above] in INVITE
-    return w.lem[head] in INVITE and any(c.feats.get("VerbForm") == "Inf" for c in w.children(verb))
+        return above if above is not None and w.lem[above] in INVITE else None
+    return head if w.lem[head] in INVITE and any(c.feats.get("VerbForm") == "Inf" for c in w.children(verb)) else None
+
+
+def _invited_one(w: Words, k: int) -> int | None:
+    """The verb of inviting whose object is the word at ``k`` the parser hung an infinitive on (``пригласил президента
+    X посетить …``), if it is one."""
+    above = w.head_index(w.tokens[k])
+    return above if w.tokens[k].rel == "obj" and above is not None and w.lem[above] in INVITE else None
 
 
 def _next_one(w: Words, trigger: Token) -> bool:

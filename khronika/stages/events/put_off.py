@@ -2,7 +2,9 @@
 но было отложено``, ``Консультации, первоначально намечавшиеся на 2 мая, были перенесены``, ``Встреча должна была
 состояться еще в апреле, однако была перенесена``.  The meeting did not take place on the day it had been planned for:
 negated, of that day (``factuality.FACTUALITY``).  Put off to a new date or term (``… перенесены на июнь``, ``на более
-поздний срок``) it is still to come: ``factuality._postponed``."""
+поздний срок``) it is still to come: ``factuality._postponed``; and when its plan tells the day it had been set for, the
+meeting of that day did not take place: a negated record of that day besides (``when.day_of_its_plan``,
+``stage.py``)."""
 from __future__ import annotations
 
 from ...morph import parses
@@ -48,20 +50,38 @@ def _new_term(w: Words, verb: int, plan: Token) -> bool:
                for c in w.children(w.tokens[verb]))
 
 
-def put_off_plan(w: Words, first: int) -> Token | None:
-    """The word of the plan told in the past of a trigger put off or called off with no new term, if any."""
+def _relative_clauses(w: Words, trigger: Token) -> list[Token]:
+    """The relative clauses after the trigger whose ``который`` agrees with it in number and, in the singular, gender,
+    wherever the parser hung them (``Встреча глав X и президента Y, которая должна была пройти …``: on
+    ``президента``)."""
+    number, gender = trigger.feats.get("Number"), trigger.feats.get("Gender")
+    return [t for t in w.tokens if t.start > trigger.start and t.rel == "acl:relcl" and any(
+        c.id in w.position and w.lem[w.position[c.id]] == "который" and c.feats.get("Number") == number
+        and (number == "Plur" or c.feats.get("Gender") == gender) for c in w.children(t))]
+
+
+def put_off_plan(w: Words, first: int, to_a_term: bool = False) -> Token | None:
+    """The word of the plan told in the past of a trigger put off or called off with no new term, if any; with
+    ``to_a_term``, of one put off to a new term (``…, которое должно было пройти 10 мая, перенесено на 2032 год``)."""
+    found = plan_and_break(w, first)
+    return found[0] if found is not None and _new_term(w, found[1], found[0]) == to_a_term else None
+
+
+def plan_and_break(w: Words, first: int) -> tuple[Token, int] | None:
+    """The word of the trigger's plan told in the past and the position of the word that puts it off or calls it off
+    after it, if there are both."""
     trigger = w.tokens[first]
     head = w.head(trigger)
     # "Консультации Перу, намечавшиеся …", "консультации, которые должны были пройти …"
     own = [t for t in w.v.subtree(trigger, skip=_OTHERS) if t.rel.startswith("acl") and _agrees(t, trigger)]
-    plans = own + ([head] if head is not None else [])
+    plans = own + _relative_clauses(w, trigger) + ([head] if head is not None else [])
     plan = next((p for p in plans if _plan_in_the_past(w, p)), None)
     if plan is None:
         return None
     after = range(w.position[plan.id] + 1, len(w.tokens))
     governing = [w.position[head.id]] if head is not None and head.id in w.position else []  # "отложила встречу, …"
     breaking = next((k for k in [*governing, *after] if w.lem[k].removesuffix("ся") in _BREAKING), None)
-    return plan if breaking is not None and not _new_term(w, breaking, plan) else None
+    return (plan, breaking) if breaking is not None else None
 
 
 def plan_put_off(w: Words, first: int) -> bool:

@@ -25,6 +25,7 @@ from .elided_rounds import elided_rounds
 from .envoys import returns_home, returns_to_post
 from .factuality import factuality, told_as_a_time
 from .forums import forum_heads, told_again
+from .invitations import accepted, invitation_act, invitation_of
 from .measures import a_measure_told
 from .meeting_blocks import heads_of
 from .meeting_vetoes import host_before_pronoun, received_again, received_by_a_head
@@ -54,7 +55,7 @@ from .trigger_reads import another, asks_what, evaluation, ours_with, points_bac
 from .triggers import find_triggers
 from .unstated import cause_of_another, caused, delivered, identified, judged_cause, reason_of_another, told_how
 from .venue import with_expulsion_places, with_hosts, with_meeting_places, with_ministry_places
-from .when import after_publication, dated
+from .when import after_publication, dated, day_of_its_plan
 from .where import event_place
 from .words import NOT_DONE, NOT_VOWED
 
@@ -106,6 +107,7 @@ class EventStage:
         heads = heads_of(doc)
         met: tuple[int, list[str]] = (-REACH - 1, [])  # the last meeting of two persons or more, and its sentence
         counted: dict[str, tuple[str, ...]] = {}  # the sides a count or office subject stands for (sides.py)
+        invitation: tuple[int, Event] | None = None  # the last invitation told, and its sentence (invitations.py)
         lead: PartialDate | None = None  # the day a sentence without an event told, for the next (_day_told)
         sentence_words = [Words.of(doc, s, self.settings) for s in doc.sentences]  # each built once
         actors = Actors.of(doc, self.settings, sentence_words)
@@ -146,6 +148,8 @@ class EventStage:
                 told = _last_day(events, doc.items, sentence.start, by_default) \
                     or _last_day(events, doc.items, sentence.start)
                 event, default = self._event(doc, sentence, w, type_, mode, trig, last_person, fact, told)
+                if type_ == "AGREE" and invitation is not None and at - invitation[0] == 1:
+                    event = accepted(event, w, trig, invitation[1])  # "… передал приглашение. Приглашение принято"
                 if told_as_a_time(w, trig) and fact == "hypothetical":
                     continue  # "станет реальной лишь после подписания договора X и Y": a condition
                 if told_as_a_time(w, trig) and default:  # "спустя десять дней после переговоров X и Y": not its day
@@ -221,6 +225,15 @@ class EventStage:
                         own.add(event.id)
                 elif not default:
                     by_default -= dated_again(events, event)  # a headline's act the body dates by its own words
+                if type_ == "CONSULT" and event.factuality == "planned" and (
+                        day := day_of_its_plan(w, doc, sentence.start, sentence.stop, trig)) is not None:
+                    events += _not_held_on(events, event, day)  # "…, намеченный на 3 мая, перенесен на осень"
+                if type_ == "CONSULT" and event.factuality == "planned" and (
+                        invited := invitation_act(w, trig[0])) is not None:  # "принял приглашение посетить X"
+                    if (act := invitation_of(doc, sentence, w, event, *invited, told, event_id)) is not None:
+                        events.append(act[0])
+                        by_default |= {act[0].id} if act[1] else set()
+                        invitation = (at, act[0]) if act[0].type == "REQUEST" else invitation
                 met = _met(event, persons, at, met)
             events += elided_rounds(events, w, doc, sentence, event_id)  # "…, седьмое — 19–20 ноября в X"
             events += next_elided(events, w, doc, sentence, event_id)  # "Следующее решено провести в X"
@@ -289,6 +302,15 @@ def _two_countries(people: tuple, doc: Document) -> bool:
     """Two countries take part, and no organisation (``саммит ШОС``, however many members it names)."""
     orgs = {e.id for e in doc.entities if e.type == "organization"}
     return len([p for p in people if is_country(p.entity)]) == 2 and not any(p.entity in orgs for p in people)
+
+
+def _not_held_on(events: list[Event], event: Event, day: PartialDate) -> list[Event]:
+    """A meeting put off to a new term from the day its plan told (``when.day_of_its_plan``) did not take place that
+    day: a negated record of that day beside the planned one, unless the document told it so already."""
+    if any(e.type == event.type and e.factuality == "negated" and e.date == day for e in events):
+        return []
+    return [dataclasses.replace(event, id=event_id(event.id, event.trigger_start, "negated"), factuality="negated",
+                                date=day, more=())]
 
 
 def _met(event: Event, persons: set[str], at: int, met: tuple[int, list[str]]) -> tuple[int, list[str]]:
