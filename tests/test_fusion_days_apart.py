@@ -13,7 +13,8 @@ SRC = {"e:iso-KE": "source"}
 
 
 def told(id_, doc, date, people, text, type_="REQUEST", how="document", roles=SRC):
-    return ev(id_, doc, date, people, told=how, type_=type_, text=text, roles=roles)
+    trigger = next(w for w in text.split() if w.startswith(("предлож", "высл", "призва")))
+    return {**ev(id_, doc, date, people, told=how, type_=type_, text=text, roles=roles), "trigger": trigger}
 
 
 PROPOSAL = "Кения предложила Уганде создать совместные патрули на озере Виктория для борьбы с контрабандой рыбы."
