@@ -174,7 +174,11 @@ def _event_record(gid: str, members: list[dict], texts: Texts, fused_docs: set =
     # a city a report tells with the sitting's day over the region another tells (``в провинции X``); a city of a
     # retelling to the month only (``визит в X в декабре 2016 года``) may lie elsewhere in the country
     dated_city = any(e["place"] and e["place"] not in regions and len(e["date"] or "") == 10 for e in members)
-    places.sort(key=lambda p: (is_country(p), p in regions and dated_city,
+    # a region only reports less precisely dated than the best one tell (an undated feed's ``в провинции X``) does not
+    # replace the country the best-dated report tells
+    vague = {e["place"] for e in members if e["place"] in regions and len(e["date"] or "") < len(best["date"] or "")}
+    kept = bool(best["place"]) and is_country(best["place"]) and all(p in vague or is_country(p) for p in places)
+    places.sort(key=lambda p: (kept and p in vague, is_country(p), p in regions and dated_city,
                                first["type"] != "CONSULT" and p not in located))
     # a city told by one report over the country another tells (fusion agrees them); for an act, a city of a known
     # country first

@@ -86,3 +86,21 @@ def test_a_city_of_a_retelling_to_the_month_does_not_take_the_region_over():
               "date_precision": "month"}
     members = [_member("v:a", "Переговоры прошли в провинции Ньянза.", "e:nyanza"), retold]
     assert _event_record("v:a", members, _Texts(), names=names)["place"] == "e:nyanza"
+
+
+def test_a_region_only_a_less_precisely_dated_report_tells_leaves_the_country():
+    """``Следующее заседание пройдет в Кении в 2032 году`` and an undated feed's ``пройдет в Кении, в провинции
+    Ньянза``: the country the best-dated report tells stays the record's place; a region told with the same date
+    precision, or a city, still comes first."""
+    from khronika.export import _event_record
+
+    names = {"e:nyanza": "Ньянза", "e:kisumu": "Кисуму"}
+    dated = {**_member("v:a", "Следующее заседание пройдет в Кении в 2032 году.", "e:iso-KE"), "date": "2032",
+             "date_precision": "year"}
+    undated = {**_member("v:b", "Следующее заседание пройдет в провинции Ньянза.", "e:nyanza"), "date": None,
+               "date_precision": "unknown"}
+    assert _event_record("v:a", [dated, undated], _Texts(), names=names)["place"] == "e:iso-KE"
+    same = {**undated, "date": "2032", "date_precision": "year"}
+    assert _event_record("v:a", [dated, same], _Texts(), names=names)["place"] == "e:nyanza"
+    city = {**undated, "doc": "Следующее заседание пройдет в Кисуму.", "place": "e:kisumu"}
+    assert _event_record("v:a", [dated, city], _Texts(), names=names)["place"] == "e:kisumu"

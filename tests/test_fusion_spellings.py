@@ -2,7 +2,7 @@
 person, so two reports of a meeting or an agreement of theirs agree and share their persons; and its limits: another
 first initial, surnames further apart, too short a surname, a woman's surname, two different offices."""
 from khronika.fusion import Known, same_event
-from khronika.fusion.agree import offices_agree, shared_persons, spelt_apart
+from khronika.fusion.agree import left_in_genitive, offices_agree, shared_persons, spelt_apart
 from khronika.fusion.persons import Person, fuller, same_person
 from khronika.fusion.report import report
 
@@ -102,3 +102,14 @@ def test_an_honorific_before_a_name_is_not_its_first_name():
     assert same_person(titled, plain) and same_person(sayyid, short)
     assert given.initial == "ш"  # "Шейх" of a name of two words may be its given name
     assert not same_person(short, other)  # another first name after the honorific
+
+
+def test_an_office_holders_name_left_in_the_genitive_is_his():
+    known = Known(persons={"e:nz-a": "Бена Корда", "e:nz-b": "Бен Корд", "e:nz-c": "Бен Корт"},
+                  roles={p: {("посол", "e:iso-NZ")} for p in ("e:nz-a", "e:nz-b", "e:nz-c")})
+    told = report(ev("v:a", "d:1", "2031-04-14", ["e:nz-a", "e:iso-NZ"]), known)
+    assert offices_agree(told, report(ev("v:b", "d:2", "2031-04-14", ["e:nz-b", "e:iso-NZ"]), known))
+    assert not offices_agree(told, report(ev("v:c", "d:3", "2031-04-14", ["e:nz-c", "e:iso-NZ"]), known))
+    assert left_in_genitive(("бена", "корда"), ("бен", "корд"))
+    assert not left_in_genitive(("бен", "корда"), ("бен", "корд"))  # the surname alone: a woman's
+    assert not left_in_genitive(("корда",), ("корд",))  # a surname alone tells no case

@@ -125,6 +125,30 @@ def _one_pair(a: frozenset[str], b: frozenset[str]) -> bool:
 
 def act_link(a: Report, b: Report, settings: FusionSettings) -> int:
     b = facing(a, b)
+    return _act_link(a, b, settings) or int(_a_day_apart(a, b, settings))
+
+
+def _a_day_apart(a: Report, b: Report, settings: FusionSettings) -> bool:
+    """An act that has no mirror act (not one against a side, ``compat.AGAINST``: a proposal, a refusal, an agreement)
+    told by two documents of days a few apart, each dated by its document only (``Танзания предложила совместное
+    патрулирование`` in the papers of two days; ``договорились о дорожной карте`` told by the outlet of the next day,
+    the meeting ``накануне``): the same actor or one told by one report only, the countries of one among the other's,
+    the same target or one told by one only, a person in common where both name persons (two calls on the sides by a
+    head of state and by a mission's head are two), somewhat alike in ``act_shared_words`` words besides the
+    countries — the weakest link, it joins the one group it fits.  One dated by its own words is left to ``retold``,
+    an agreement or a request that may be on the next meeting (``tellings.agrees_to_meet``) to those of its very
+    day."""
+    if a.type in AGAINST or not (a.default and b.default) or a.date == b.date \
+            or a.type in AGENDAS and not a.agenda is b.agenda is False:
+        return False  # on the next meeting (or not known to be on another thing): its words are any round's
+    one_actor = a.sources == b.sources or not (a.sources and b.sources)
+    shared = [w for w in a.words & b.words if not w.startswith("iso:")]
+    return one_actor and within(a, b) and (bool(a.targets & b.targets) or not (a.targets and b.targets)) \
+        and (not (a.persons and b.persons) or bool(shared_persons(a, b))) \
+        and len(shared) >= settings.act_shared_words and (overlap(a, b) or 0.0) >= settings.act_same_day_overlap
+
+
+def _act_link(a: Report, b: Report, settings: FusionSettings) -> int:
     one_actor = a.sources == b.sources or not (a.sources and b.sources) and within(a, b)  # or told by one only
     if a.signed and a.signed == b.signed and one_actor \
             and (not (a.meetings and b.meetings)

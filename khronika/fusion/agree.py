@@ -75,8 +75,11 @@ def _holders(a: Report, b: Report, office: tuple) -> list[tuple[Person, Person]]
 def spelt_apart(x: Person, y: Person) -> bool:
     """Two names of one holder of an office in two transcriptions: the same first initial (both known), surnames of
     the same first letter, one letter apart (``SPELT_ONE`` letters at least), or two (``SPELT_TWO``); not a man's
-    surname and a woman's (``Петров``/``Петрова``)."""
+    surname and a woman's (``Петров``/``Петрова``); or one name whose every word an outlet left in the genitive
+    (``left_in_genitive``)."""
     a, b = x.surname, y.surname
+    if left_in_genitive(x.words, y.words):
+        return True
     if not (x.initial and x.initial == y.initial) or a[:1] != b[:1] or feminine_of(a, b):
         return False
     shorter = min(len(a), len(b))
@@ -94,3 +97,14 @@ def _edits(a: str, b: str, most: int) -> int:
         for j, cb in enumerate(b, 1):
             prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
     return min(row[-1], most + 1)
+
+
+def left_in_genitive(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """One holder's name left in the genitive by one outlet, its first name and surname both with the ``-а`` a
+    foreign man's name takes (``посла Гарета Уорда`` for ``Гарет Уорд``, ``Джона Смита``).  Read only for the holder
+    of one office in two reports of one event (``Александра Петрова`` and ``Александр Петров`` as two holders of one
+    office of one country that week are not to be expected); ``persons.same_person`` never joins them."""
+    if len(a) != 2 or len(b) != 2:
+        return False
+    short, long_ = sorted((a, b), key=lambda words: len("".join(words)))
+    return all(len(s) >= 3 and w == s + "а" for s, w in zip(short, long_))

@@ -15,7 +15,7 @@ Every way ``rules`` links two reports names something both have:
   (``days.days_told``: its own day, its document's date and the days before, its year-less dateline's); a phone
   call's day; the range of days a sitting is told held over (``заседание проходило во вторник и среду``, told with
   no person and one side, beside the session of those days: ``meeting_link._one_span``); a key of the meetings held
-  that a planned one follows (the next meeting);
+  that a planned one follows (the next meeting, dated or telling its round);
 * other acts: a source in common (an entity, or a country it stands for; of a mutual act, a target too), a key of
   the meeting an outcome follows, a count of documents signed, a day (``MM-DD``: an act whose source is not told
   fuses on its day), or a word of the evidence (acts much alike, one of them undated or dated to its month only).
@@ -48,7 +48,8 @@ def keys_of(r: Report) -> frozenset[str]:
     # (one key, not two: the exact name's would find a subset of the same candidates, and double the index)
     keys = {f"{t}|pv:{vowels_masked(name)}" if len(name) >= VARIANT_LETTERS and not name.startswith("e:")
             else f"{t}|p:{name}" for name in persons.values()}
-    if r.date:  # the next meeting after the meetings held (an undated one only learns its series from them)
+    if r.date or r.round and r.round >= 2:  # the next meeting after the meetings held (an undated one only learns its
+        # series from them, unless it tells its round: "следующий, третий саммит")
         keys |= {f"{t}|mt:{k}" for m in r.meetings for k in keys_of(m)}
     if r.format is not None:
         keys.add(f"{t}|f:{r.format}")

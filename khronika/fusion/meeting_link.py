@@ -80,7 +80,8 @@ Meetings (CONSULT) are linked by
   in common or one report telling none (its ministers only, their countries not told);
 * planned by both, both dated, with evidence somewhat alike (``FusionSettings.outcome_overlap``), each told after
   meetings its document tells held on a day, a meeting of one linked to one of the other: the next meeting told by two
-  reports of the meeting held (``Следующий раунд пройдет в X весной``).
+  reports of the meeting held (``Следующий раунд пройдет в X весной``); so is the same numbered round to come however
+  each dates it (``следующий, третий саммит пройдет на Иссык-Куле``).
 Two undated reports must besides name the same place or the same round.  A shared format name
 and one person are not enough.  The strength of a link counts two sides in common: of two groups, a report joins
 the one of its sides before one told without them.
@@ -100,6 +101,7 @@ __all__ = ["ROUND_SIDES", "body_heads", "meeting_link"]
 
 BODY_HEADS = lexicon.words("fusion_words.tsv")["BODY_HEADS"]
 
+_TO_COME = frozenset({"planned", "hypothetical"})  # a round planned for a month, or one that may be held then
 ROUND_SIDES = 8  # a round of more sides is linked by its format or persons only (keys.py indexes it so)
 
 
@@ -146,6 +148,9 @@ def meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
             settings.outcome_overlap and any(compatible(x, y, settings) and meeting_link(x, y, settings)
                                              for x in a.meetings for y in b.meetings):
         return strength + 1  # the next meeting, told by two reports of the meeting held ("Следующее заседание …")
+    if same_numbered_round(a, b) and "occurred" not in (a.factuality, b.factuality) and any(
+            compatible(x, y, settings) and meeting_link(x, y, settings) for x in a.meetings for y in b.meetings):
+        return strength + 1  # "следующий, третий саммит" told by two reports of the second, however each dates it
     if a.bodies & b.bodies and planned and a.date and b.date \
             and (overlap(a, b) or 0.0) >= settings.planned_meeting_overlap:
         return strength + 1  # the next session of a body both name, told much alike (its sides, one report may not)
@@ -381,8 +386,9 @@ def _one_numbered_sitting(a: Report, b: Report, one_day: bool) -> bool:
     two series), no format named by both and no other mechanism of the gazetteer each, the sides one report tells all
     among the other's (one side, or none: an outlet that names only its own country's delegation, or only the city):
     one sitting of one series told with fewer of its parties.  Two reports each naming two sides or more fall to the
-    rule of two sides in common; a year is too wide (many series hold a 23rd round some time in a year)."""
-    months = len(a.date or "") == len(b.date or "") == 7 and a.factuality == "planned"
-    return same_numbered_round(a, b) and a.factuality == b.factuality \
+    rule of two sides in common; a year is too wide (many series hold a 23rd round some time in a year).  A round that
+    may be held in a month (``третий раунд может пройти в январе``) is the one planned then."""
+    months = len(a.date or "") == len(b.date or "") == 7 and {a.factuality, b.factuality} <= _TO_COME
+    return same_numbered_round(a, b) and (a.factuality == b.factuality or months) \
         and (one_day or months) and not _other_mechanisms(a, b) and min(len(a.sides), len(b.sides)) <= 1 \
         and (a.sides <= b.sides or b.sides <= a.sides)

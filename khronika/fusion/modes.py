@@ -25,7 +25,10 @@ def one_sitting(a: Report, b: Report) -> bool:
     gazetteer, or the same round (a second one or later), and the meeting is not set beside another one
     (``на полях``, ``в ходе``) nor held by persons of two countries (talks on the sidelines); or the meeting is of
     the multilateral one's very sides, three or more (``_of_three_or_more``):
-    ``Боливия приняла участие в Лимской встрече по Венесуэле``."""
+    ``Боливия приняла участие в Лимской встрече по Венесуэле``; or a host receiving all its guests at once
+    (``hosts_the_summit``)."""
+    if {a.mode, b.mode} == {"host", MULTI}:
+        return hosts_the_summit(a if a.mode == "host" else b, b if a.mode == "host" else a)
     if {a.mode, b.mode} != {"meet", MULTI}:
         return False
     meet = a if a.mode == "meet" else b
@@ -38,6 +41,15 @@ def one_sitting(a: Report, b: Report) -> bool:
         return False
     return bool(a.mechanisms & b.mechanisms) or same_numbered_round(a, b) \
         or _one_summit(meet, multi)
+
+
+def hosts_the_summit(host: Report, multi: Report) -> bool:
+    """A host receiving the leaders of two other countries or more at once (``Токаев принял в Туркестане президентов
+    Узбекистана и Кыргызстана``) on the day of a multilateral meeting of the very same sides in the same city: the
+    summit he hosts, told as his reception by one outlet and as the summit by the other.  Not a reception told beside
+    the summit (``на полях``)."""
+    return not host.aside and len(host.sides) >= 3 and host.sides == multi.sides and same_day(host, multi) \
+        and (host.place is None or multi.place is None or host.place.key == multi.place.key)
 
 
 def _of_three_or_more(meet: Report, multi: Report) -> bool:
@@ -64,7 +76,8 @@ def reception_and_session(a: Report, b: Report) -> bool:
     if a.receives == b.receives:
         return False
     host, other = (a, b) if a.receives else (b, a)
-    return bool(other.format or other.round or other.mechanisms) and not _sits_in(host, other)
+    return bool(other.format or other.round or other.mechanisms) and not _sits_in(host, other) \
+        and not (other.mode == MULTI and hosts_the_summit(host, other))
 
 
 def _sits_in(host: Report, session: Report) -> bool:
