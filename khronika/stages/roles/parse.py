@@ -37,6 +37,7 @@ from .lexicon import (
     UNION_NOUNS,
     UNITS,
     WORLD_REGIONS,
+    bare_ministry,
     head_lemma,
     in_full,
     is_national,
@@ -235,6 +236,8 @@ def _body(r: _Reading, i: int, unit: list[Token], m: Mention | None, idx: Mentio
             return False  # "директор департамента Азии": the unit's name, no place the office is of
         if _bare_state_body(unit):
             return False  # "Председатель Правительства": the office of a state, whose country the document tells
+        if len(unit) == 1 and bare_ministry(unit[0].text):
+            return False  # "официальный представитель МИД": a state's ministry, whose country the document tells
         r.of, r.of_span = m.entity, (m.start, m.stop)
         state = _party_state(m, idx)
         if state is not None:  # "генеральный секретарь ЦК КПК": the party organ names the office, of its state

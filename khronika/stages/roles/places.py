@@ -23,9 +23,11 @@ from .lexicon import (
     QUOTES,
     REPRESENTING,
     UNITS,
+    bare_ministry,
     of_a_state,
 )
 
+MINISTER, DEPUTYS_MINISTER = "министр", "министра"  # "заместитель министра иностранных дел": of the minister's
 ADJECTIVE_SUFFIX = re.compile(r"(?:ск|цк|н)?(?:ий|ый|ой|ая|ое|ие|ые)$")
 
 
@@ -140,8 +142,9 @@ def with_own_ministry(roles: list[Role], doc: Document, idx: MentionIndex, s: Ro
         if r.of is not None:
             out.append(r)
             continue
+        field = _ministry_field(r.position)
         before = [(m, c) for m, (position, c) in named if m.stop <= r.position_start
-                  and (unit or same_field(position, r.position))]
+                  and (unit or same_field(position, field))]
         sentence = sentence_at(doc, r.position_start)
         own = [(m, c) for m, c in before if sentence is not None and m.start >= sentence.start]
         if bare and before or own and len({c for _, c in own}) == 1 or not own and len({c for _, c in before}) == 1:
@@ -150,6 +153,18 @@ def with_own_ministry(roles: list[Role], doc: Document, idx: MentionIndex, s: Ro
                 r = _of(r, c, m.start, m.stop)
         out.append(r)
     return out
+
+
+def _ministry_field(position: str) -> str:
+    """The minister's position of the ministry a position is held in: a ministry named bare (``официальный
+    представитель МИД`` → ``министр иностранных дел``: of the foreign ministry named before) or a deputy's minister
+    (``заместитель министра иностранных дел`` → ``министр иностранных дел``), else the position itself."""
+    words = position.split()
+    bare = next((w for w in words[1:] if bare_ministry(w)), None)
+    if bare:
+        return MINISTRIES[bare.lower()]
+    k = next((k for k, w in enumerate(words) if k and w == DEPUTYS_MINISTER), None)
+    return " ".join([MINISTER, *words[k + 1:]]) if k is not None and k + 1 < len(words) else position
 
 
 def _bare_ministry(descriptor: str) -> bool:
