@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from os.path import commonprefix
 
 from ... import gazetteer, morph
@@ -14,6 +15,7 @@ from ...ids import country_id
 from ...records import Document, Role, Token
 from ...settings import DEFAULT, RoleSettings
 from ...view import MentionIndex
+from ..clean.items import item_at
 from .lexicon import (
     BODY_NOUNS,
     ENVOYS,
@@ -46,6 +48,20 @@ def place_of_adjective(token: Token, idx: MentionIndex, s: RoleSettings = DEFAUL
                                      >= max(s.place_stem, len(stem) - s.place_slack)):
             return e.id
     return None
+
+
+def adjective_side(word: str, idx: MentionIndex) -> str | None:
+    """The country (its id) an ethnonym adjective names: its own (``польскую``), else, for one several countries share
+    (``корейскую``: ``gazetteer.shared_adjective_countries``), the one of them the document names most often, more
+    often than each other (``Республики Корея`` twice, ``КНДР`` once)."""
+    own = gazetteer.adjective_country(word)
+    if own is not None:
+        return country_id(own.code)
+    shared = {country_id(c.code) for c in gazetteer.shared_adjective_countries(word)}
+    named = Counter(m.entity for m in idx.source[0] if m.entity in shared and idx.kind(m) == "country") \
+        if shared else Counter()
+    ranked = named.most_common(2)
+    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
 
 
 def country_before(tokens: list[Token], first: Token, idx: MentionIndex) -> tuple:
@@ -142,9 +158,9 @@ def with_own_ministry(roles: list[Role], doc: Document, idx: MentionIndex, s: Ro
         if r.of is not None:
             out.append(r)
             continue
-        field = _ministry_field(r.position)
+        field, item = _ministry_field(r.position), item_at(doc.items, r.position_start)  # a digest item: a story
         before = [(m, c) for m, (position, c) in named if m.stop <= r.position_start
-                  and (unit or same_field(position, field))]
+                  and (unit or same_field(position, field)) and item_at(doc.items, m.start) == item]
         sentence = sentence_at(doc, r.position_start)
         own = [(m, c) for m, c in before if sentence is not None and m.start >= sentence.start]
         if bare and before or own and len({c for _, c in own}) == 1 or not own and len({c for _, c in before}) == 1:
@@ -323,8 +339,8 @@ def _countries(head: Token, tokens: list[Token], idx: MentionIndex) -> list[tupl
     for t in (x for x in tokens if x.id in ids):
         m = idx.outer(t)
         c = m.entity if m is not None and idx.kind(m) == "country" else None
-        if c is None and t.pos != "PUNCT" and (a := gazetteer.adjective_country(t.text)) is not None:
-            c = country_id(a.code)
+        if c is None and t.pos != "PUNCT":
+            c = adjective_side(t.text, idx)
         if c is not None and c not in [x for x, _, _ in out]:
             out.append((c, t.start, t.stop))
     return out
