@@ -21,3 +21,19 @@ def test_a_deputy_minister_is_of_the_ministry_of_his_ministers_field_named_befor
                 "Брюсселе. Бельгийская сторона выразила сожаление, Бельгия ждет объяснений.\n\nОб этом сообщил "
                 "журналистам заместитель министра иностранных дел Питер Киманзи.")
     assert ("Питер Киманзи", "заместитель министра иностранных дел", "Кения") in got
+
+
+def test_a_rank_in_a_ministry_named_bare_is_of_that_ministry(roles):
+    got = roles("Генерал-майор МВД Иван Соколов выступил в Грозном.")
+    assert ("Иван Соколов", "генерал-майор", "МВД") in got
+
+
+def test_a_ministry_named_in_another_officials_title_is_no_antecedent(roles):
+    got = roles("Замглавы МИД Ирана Али Резаи провел переговоры в Женеве.\n\nМосква. "
+                "Официальный представитель МИД Ольга Петрова осудила решение властей Литвы.")
+    assert not any(name == "Ольга Петрова" and of == "Иран" for name, _, of in got)
+
+
+def test_an_office_in_a_ministry_named_bare_with_no_country_told_is_of_that_ministry(roles):
+    got = roles("Официальный представитель МИД Иван Соколов выступил с заявлением.")
+    assert ("Иван Соколов", "официальный представитель МИД", "МИД") in got

@@ -4,7 +4,7 @@ An item opens a paragraph with a short label of its own (a place, a country, a t
 (the last one to the end of its paragraph):
 
 * numbered: ``1. Лаос. Во вторник …``, ``2) ЛИМА – КИТО. Перу и Эквадор …``, a gallery's captions ``3/6. Россия,
-  Москва, 24 ноября. …``, a messenger's keycap digits ``2️⃣ Москва. …``;
+  Москва, 24 ноября. …``;
 * bulleted: ``▪ ЗАКАВКАЗЬЕ. В Женеве …``, ``• Чили. …``;
 * a subhead line, no sentence, over a paragraph: ``Чад. Стороны условились об отводе сил`` /
   ``В понедельник в Сирте …``.
@@ -24,8 +24,7 @@ from ...morph import parses
 MIN_ITEMS = 3
 _LABEL_WORDS = 5  # the most words of an item's label ("Таиланд и Камбоджа.", "Иран и МАГАТЭ.")
 _SUBHEAD_WORDS = 14  # the most words of a subhead line
-# "2) …", a gallery's "2/6. …", a messenger's keycap digit "2️⃣ …"
-_NUMBERED = re.compile(r"(?P<n>\d{1,2})(?:(?:/\d{1,2})?[.)]\s+|\ufe0f?\u20e3\s*)(?P<rest>\S.*)")
+_NUMBERED = re.compile(r"(?P<n>\d{1,2})(?:/\d{1,2})?[.)]\s+(?P<rest>\S.*)")  # "2) …", a gallery's "2/6. …"
 _BULLETED = re.compile(r"[▪■◾●•▸►◆]\s*(?P<rest>\S.*)")
 # "Лаос. Во вторник …", "ЛИМА – КИТО. Перу …": a label of a few words, a full stop, the story.
 _LABELLED = re.compile(r"(?P<label>[«\"A-ZА-ЯЁ][^.!?:\n]{1,60}?)\.\s+[«\"A-ZА-ЯЁ0-9]")

@@ -65,6 +65,7 @@ OUTLET_COUNTRIES: dict[str, str] = {morph.fold(r["outlet"]): r["country"] for r 
 EDITIONS = _WORDS["EDITIONS"]
 OPEN_DOMAINS = _WORDS["OPEN_DOMAINS"]
 RETELLING_OUTLETS = _WORDS["RETELLING_OUTLETS"]
+RANKS = _WORDS["RANKS"]
 _DOMAIN = re.compile(r"(?:[\w-]+\.)*?([\w-]+)\.([a-z]{2,6})")  # "tass.ru", "ru.euronews.com", "gazeta.uz"
 
 

@@ -159,14 +159,31 @@ def with_own_ministry(roles: list[Role], doc: Document, idx: MentionIndex, s: Ro
             out.append(r)
             continue
         field, item = _ministry_field(r.position), item_at(doc.items, r.position_start)  # a digest item: a story
+        titled = [(x.position_start, x.person_start) for x in roles if x.person != r.person] \
+            if field != r.position else []  # a bare ministry's, a deputy's: not one in another's title
         before = [(m, c) for m, (position, c) in named if m.stop <= r.position_start
-                  and (unit or same_field(position, field)) and item_at(doc.items, m.start) == item]
+                  and (unit or same_field(position, field)) and item_at(doc.items, m.start) == item
+                  and not any(a <= m.start < b for a, b in titled)]
         sentence = sentence_at(doc, r.position_start)
         own = [(m, c) for m, c in before if sentence is not None and m.start >= sentence.start]
         if bare and before or own and len({c for _, c in own}) == 1 or not own and len({c for _, c in before}) == 1:
             m, c = (own or before)[-1]
             if r.position_start - m.stop <= s.own_ministry_chars:
                 r = _of(r, c, m.start, m.stop)
+        out.append(r)
+    return out
+
+
+def with_bare_ministry(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:
+    """An office in a ministry named bare (``официальный представитель МИД``) whose country nothing told is of that
+    ministry, as the text names it (the last resort: the body, when no country is known)."""
+    out = []
+    for r in roles:
+        if r.of is None and any(bare_ministry(w) for w in r.position.split()[1:]):
+            m = next((m for m in doc.mentions if r.position_start <= m.start < r.position_stop
+                      and idx.kind(m) == "organization" and bare_ministry(m.text)), None)
+            if m is not None:
+                r = _of(r, m.entity, m.start, m.stop)
         out.append(r)
     return out
 
