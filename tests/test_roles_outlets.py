@@ -82,17 +82,3 @@ def test_an_office_the_text_gives_another_countrys_adjective_takes_no_outlets_co
     roles = roles_of("Ганское информационное агентство\n\nГана и Того подписали соглашение. Президент Фора Агбеко "
                      "заявил, что Того и Гана станут ближе. Тоголезский президент поблагодарил хозяев.")
     assert ("Фора Агбеко", "президент", "Гана") not in roles, roles
-
-
-@pytest.mark.parametrize("source, country", [
-    ("ANGOP English", "AO"), ("Синьхуа на русском", "CN"), ("angop.ao", "AO"), ("www.angop.ao", "AO"),
-    ("vecherniy-vestnik.kz", "KZ"), ("novosti.md", "MD")])
-def test_a_source_named_with_its_edition_or_by_its_site_is_of_its_country(source, country):
-    """A known outlet's name before the words of a language edition, or its site's address; a site of a country-code
-    domain is of that country."""
-    assert outlet_country(_doc("Министр иностранных дел заявил …", source=source)) == country_id(country)
-
-
-@pytest.mark.parametrize("source", ["novosti.tv", "radio.fm", "inosmi.ru", "ANGOP Sport", "example.com"])
-def test_a_site_of_an_open_domain_or_of_translated_press_is_of_no_country(source):
-    assert outlet_country(_doc("Министр иностранных дел заявил …", source=source)) is None

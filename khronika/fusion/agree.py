@@ -53,29 +53,17 @@ def sides_agree(a: Report, b: Report) -> bool:
     return len(shared) >= 2 or len(a.sides) < 2 or len(b.sides) < 2
 
 
-# A title that names no one office: a minister told without his field is any of his government's ministers.
-MANY_HOLDERS = frozenset({"министр"})
-
-
 def offices_agree(a: Report, b: Report) -> bool:
-    """Does each office both reports tell have one holder in both (a minister told without his field, ``MANY_HOLDERS``,
-    is no one office: ``министр Лам Тиа`` and ``камбоджийский министр Лам Чеа`` may be two ministers or one)?"""
-    return all(any(same_person(x, y) or named_apart(x, y) for x, y in _holders(a, b, office))
-               for office in a.offices.keys() & b.offices.keys() if office[0] not in MANY_HOLDERS)
-
-
-def named_apart(x: Person, y: Person) -> bool:
-    """Two names of one holder of an office: spelt apart (``spelt_apart``), or its words written in another order
-    however short (``Чо Хён``, ``Хён Чо``: an East Asian name given surname first or last)."""
-    return spelt_apart(x, y) or len(x.words) >= 2 and sorted(x.words) == sorted(y.words)
+    return all(any(same_person(x, y) or spelt_apart(x, y) for x, y in _holders(a, b, office))
+               for office in a.offices.keys() & b.offices.keys())
 
 
 def shared_persons(a: Report, b: Report) -> list[tuple]:
     """The pairs of one person of the two reports: one by name (``persons.same_person``), or the holder of one office
-    both tell with the name spelt or ordered otherwise (``named_apart``)."""
+    both tell with the name spelt otherwise (``spelt_apart``)."""
     pairs = [(x, y) for x in a.persons for y in b.persons if same_person(x, y)]
     held = [(x, y) for office in a.offices.keys() & b.offices.keys() for x, y in _holders(a, b, office)
-            if named_apart(x, y) and (x, y) not in pairs]
+            if spelt_apart(x, y) and (x, y) not in pairs]
     return pairs + list(dict.fromkeys(held))
 
 

@@ -5,13 +5,14 @@ document's other side: the country it names most after theirs.  So is a state of
 official of one of the document's two sides (``Президент X принял министра иностранных дел Кении Y``)."""
 from __future__ import annotations
 
-from ... import morph
+from ... import gazetteer, morph
+from ...ids import country_id
 from ...records import Document, Role, Token
 from ...settings import RoleSettings
 from ...view import MentionIndex
 from .about import country_counts, held_by_other, kin, main_countries, of_nearest
 from .lexicon import COLLEAGUE, MEETING_WORDS, of_a_state
-from .places import adjective_side, sentence_at
+from .places import sentence_at
 
 
 def _colleagues_country(tokens: list[Token], k: int, idx: MentionIndex) -> str | None:
@@ -20,8 +21,8 @@ def _colleagues_country(tokens: list[Token], k: int, idx: MentionIndex) -> str |
     Кении``); else None."""
     if morph.lemma(tokens[k].text) != COLLEAGUE:
         return None
-    if k > 0 and (a := adjective_side(tokens[k - 1].text, idx)) is not None:
-        return a
+    if k > 0 and (a := gazetteer.adjective_country(tokens[k - 1].text)) is not None:
+        return country_id(a.code)
     if k + 2 < len(tokens) and tokens[k + 1].text.lower() == "из":
         m = idx.inner(tokens[k + 2])
         return m.entity if m is not None and idx.kind(m) == "country" else None

@@ -7,7 +7,6 @@ an office of a state.
 from __future__ import annotations
 
 import functools
-import re
 
 from ... import gazetteer, lexicon, marks, morph, names, names_link
 from ...ids import country_id
@@ -61,36 +60,6 @@ def _country_code(code: str) -> str:
 OUTLET_COUNTRIES: dict[str, str] = {morph.fold(r["outlet"]): r["country"] for r in lexicon.table(
     "role_outlets.tsv", (lexicon.Column("outlet"), lexicon.Column("country", convert=_country_code)),
     key=("outlet",))}
-
-EDITIONS = _WORDS["EDITIONS"]
-OPEN_DOMAINS = _WORDS["OPEN_DOMAINS"]
-RETELLING_OUTLETS = _WORDS["RETELLING_OUTLETS"]
-RANKS = _WORDS["RANKS"]
-_DOMAIN = re.compile(r"(?:[\w-]+\.)*?([\w-]+)\.([a-z]{2,6})")  # "tass.ru", "ru.euronews.com", "gazeta.uz"
-
-
-def source_country(source: str | None) -> str | None:
-    """The country (its id) whose outlet a document's source is: a known outlet (``OUTLET_COUNTRIES``) named as
-    written, before the words of a language edition (``IRNA Russian``, ``RT на русском``) or by its site's address
-    (``infobae.com``, ``tass.ru``), else the country of a site's country-code domain (``gazeta.uz``; not one of
-    ``OPEN_DOMAINS``); None for any other, and for a site of ``RETELLING_OUTLETS`` (``inosmi.ru``: foreign press
-    translated)."""
-    name = morph.fold(source or "")
-    words = name.split()
-    while len(words) > 1 and words[-1] in EDITIONS:
-        words.pop()  # "на русском языке": each word an edition's
-    name = " ".join(words)
-    if name in OUTLET_COUNTRIES:
-        return OUTLET_COUNTRIES[name]
-    site = _DOMAIN.fullmatch(name.removeprefix("www."))
-    if site is None or site.group(1) in RETELLING_OUTLETS:
-        return None
-    if site.group(1) in OUTLET_COUNTRIES:
-        return OUTLET_COUNTRIES[site.group(1)]
-    tld = site.group(2)
-    country = gazetteer.country_by_code(tld.upper()) if len(tld) == 2 and tld not in OPEN_DOMAINS else None
-    return country_id(country.code) if country is not None else None
-
 
 # Ministries named by abbreviation after "глава": the minister's position.
 MINISTRIES: dict[str, str] = gazetteer.ministries()
@@ -186,8 +155,6 @@ def of_a_state(position: str) -> bool:
     if rest and title in TITLE_ADJECTIVES and of_a_state(rest) or title.startswith(VICE) and title not in NATIONAL \
             and of_a_state(f"{title[len(VICE):]} {rest}".strip()):
         return True
-    if rest and bare_ministry(rest.split()[-1]):
-        return True  # "официальный представитель МИД", "пресс-секретарь Минобороны": a state's ministry, named bare
     last = rest.rsplit(" ", 1)[-1]
     first, _, field = rest.partition(" ")
     return title in NATIONAL and rest.startswith("по ") or bool(rest) and last != morph.lemma(last) and \
@@ -196,12 +163,6 @@ def of_a_state(position: str) -> bool:
         or any(morph.lemma(w) in GOVERNMENTS for w in rest.split())  # "заместитель министра по делам молодёжи",
     # "заместитель министра иностранных дел", "председатель временного правительства", "секретарь кабинета министров"
 
-
-
-def bare_ministry(word: str) -> bool:
-    """Is the word a state's ministry by its short name alone (``МИД``, ``Минобороны``), not one whose short name tells
-    its state (``Госдепартамент``, ``Пентагон``: data/org_countries_ru.tsv)?"""
-    return word.lower() in MINISTRIES and gazetteer.org_country(word) is None
 
 
 def one_holder(position: str) -> bool:

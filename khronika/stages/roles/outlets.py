@@ -12,7 +12,7 @@ from ...records import Document, Role
 from ...settings import RoleSettings
 from ...view import MentionIndex
 from .about import country_counts, home_offices
-from .lexicon import OUTLET_COUNTRIES, source_country
+from .lexicon import OUTLET_COUNTRIES
 
 HEAD_CHARS = 300  # the page's head, where a masthead or a dateline's credit stands
 # The nouns of an outlet, after a country's adjective or before its genitive ("ежедневная газета Мали").
@@ -28,7 +28,7 @@ def outlet_country(doc: Document) -> str | None:
     ``Document.source``, else from the page's first ``HEAD_CHARS`` characters, a known outlet's name bracketed
     (``(Андина)``) or a whole line's part (``ANGOP — …``), else an outlet noun with a country's adjective before it
     or genitive after it on a line of its own, else a country's name bracketed after a name on the first line."""
-    own = source_country(doc.source)
+    own = OUTLET_COUNTRIES.get(morph.fold(doc.source or ""))
     if own is not None:
         return own
     head = doc.text[:HEAD_CHARS]

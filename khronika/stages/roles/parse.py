@@ -29,7 +29,6 @@ from .lexicon import (
     PORTFOLIO_NOUNS,
     PORTFOLIO_PREPOSITIONS,
     QUOTES,
-    RANKS,
     SCOPE_PREPOSITIONS,
     SIDE_BODIES,
     STATE_BODIES,
@@ -38,12 +37,11 @@ from .lexicon import (
     UNION_NOUNS,
     UNITS,
     WORLD_REGIONS,
-    bare_ministry,
     head_lemma,
     in_full,
     is_national,
 )
-from .places import adjective_side, place_of_adjective
+from .places import place_of_adjective
 
 Unit = tuple[list[Token], Mention | None]
 
@@ -191,7 +189,7 @@ def _scope(r: _Reading, i: int, unit: list[Token], m: Mention | None, idx: Menti
 def _country(r: _Reading, i: int, unit: list[Token], m: Mention | None, idx: MentionIndex) -> bool:
     """A country, named or by adjective (``российский``), is what the office is of (the first one); an adjective
     after ``по`` names the field (``по сирийскому урегулированию``) and stays in the position."""
-    adjective = adjective_side(unit[0].text, idx) if m is None else None
+    adjective = gazetteer.adjective_country(unit[0].text) if m is None else None
     union = _union(r, i, unit, idx) if m is None and not adjective else None
     if union is not None and r.of is None:
         r.of, r.of_span = union, (unit[0].start, unit[0].stop)
@@ -205,7 +203,7 @@ def _country(r: _Reading, i: int, unit: list[Token], m: Mention | None, idx: Men
         return True  # "посол в Алжире": where the envoy serves, not the country of the office
     if r.of is None:
         if adjective:
-            r.of, r.of_span = adjective, (unit[0].start, unit[0].stop)
+            r.of, r.of_span = country_id(adjective.code), (unit[0].start, unit[0].stop)
         else:
             r.of, r.of_span = m.entity, (m.start, m.stop)
     return True
@@ -237,9 +235,6 @@ def _body(r: _Reading, i: int, unit: list[Token], m: Mention | None, idx: Mentio
             return False  # "директор департамента Азии": the unit's name, no place the office is of
         if _bare_state_body(unit):
             return False  # "Председатель Правительства": the office of a state, whose country the document tells
-        if len(unit) == 1 and bare_ministry(unit[0].text) and head_lemma(r.head) not in RANKS:
-            return False  # "официальный представитель МИД": a state's ministry, whose country the document tells (a
-            # rank's, "генерал-майор МВД", is where he serves)
         r.of, r.of_span = m.entity, (m.start, m.stop)
         state = _party_state(m, idx)
         if state is not None:  # "генеральный секретарь ЦК КПК": the party organ names the office, of its state
@@ -346,9 +341,9 @@ def _title_adjectives(before: list[Token]) -> list[str]:
 def _adjective_of(before: list[Token], head: Token, idx: MentionIndex, s: RoleSettings) -> tuple:
     """What an adjective before the first title makes the office of: a country (``российский
     президент``), or for an office of a place a place of the document (``свердловский губернатор``)."""
-    token = next((t for t in before if adjective_side(t.text, idx)), None)
+    token = next((t for t in before if gazetteer.adjective_country(t.text)), None)
     if token is not None:
-        return adjective_side(token.text, idx), (token.start, token.stop)
+        return country_id(gazetteer.adjective_country(token.text).code), (token.start, token.stop)
     if head_lemma(head) in PLACE_OFFICES:
         place = next(((t, e) for t in before for e in [place_of_adjective(t, idx, s)] if e), None)
         if place:

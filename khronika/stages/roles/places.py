@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections import Counter
 from os.path import commonprefix
 
 from ... import gazetteer, morph
@@ -15,7 +14,6 @@ from ...ids import country_id
 from ...records import Document, Role, Token
 from ...settings import DEFAULT, RoleSettings
 from ...view import MentionIndex
-from ..clean.items import item_at
 from .lexicon import (
     BODY_NOUNS,
     ENVOYS,
@@ -25,11 +23,9 @@ from .lexicon import (
     QUOTES,
     REPRESENTING,
     UNITS,
-    bare_ministry,
     of_a_state,
 )
 
-MINISTER, DEPUTYS_MINISTER = "министр", "министра"  # "заместитель министра иностранных дел": of the minister's
 ADJECTIVE_SUFFIX = re.compile(r"(?:ск|цк|н)?(?:ий|ый|ой|ая|ое|ие|ые)$")
 
 
@@ -48,20 +44,6 @@ def place_of_adjective(token: Token, idx: MentionIndex, s: RoleSettings = DEFAUL
                                      >= max(s.place_stem, len(stem) - s.place_slack)):
             return e.id
     return None
-
-
-def adjective_side(word: str, idx: MentionIndex) -> str | None:
-    """The country (its id) an ethnonym adjective names: its own (``польскую``), else, for one several countries share
-    (``корейскую``: ``gazetteer.shared_adjective_countries``), the one of them the document names most often, more
-    often than each other (``Республики Корея`` twice, ``КНДР`` once)."""
-    own = gazetteer.adjective_country(word)
-    if own is not None:
-        return country_id(own.code)
-    shared = {country_id(c.code) for c in gazetteer.shared_adjective_countries(word)}
-    named = Counter(m.entity for m in idx.source[0] if m.entity in shared and idx.kind(m) == "country") \
-        if shared else Counter()
-    ranked = named.most_common(2)
-    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
 
 
 def country_before(tokens: list[Token], first: Token, idx: MentionIndex) -> tuple:
@@ -158,12 +140,8 @@ def with_own_ministry(roles: list[Role], doc: Document, idx: MentionIndex, s: Ro
         if r.of is not None:
             out.append(r)
             continue
-        field, item = _ministry_field(r.position), item_at(doc.items, r.position_start)  # a digest item: a story
-        titled = [(x.position_start, x.person_start) for x in roles if x.person != r.person] \
-            if field != r.position else []  # a bare ministry's, a deputy's: not one in another's title
         before = [(m, c) for m, (position, c) in named if m.stop <= r.position_start
-                  and (unit or same_field(position, field)) and item_at(doc.items, m.start) == item
-                  and not any(a <= m.start < b for a, b in titled)]
+                  and (unit or same_field(position, r.position))]
         sentence = sentence_at(doc, r.position_start)
         own = [(m, c) for m, c in before if sentence is not None and m.start >= sentence.start]
         if bare and before or own and len({c for _, c in own}) == 1 or not own and len({c for _, c in before}) == 1:
@@ -172,32 +150,6 @@ def with_own_ministry(roles: list[Role], doc: Document, idx: MentionIndex, s: Ro
                 r = _of(r, c, m.start, m.stop)
         out.append(r)
     return out
-
-
-def with_bare_ministry(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:
-    """An office in a ministry named bare (``официальный представитель МИД``) whose country nothing told is of that
-    ministry, as the text names it (the last resort: the body, when no country is known)."""
-    out = []
-    for r in roles:
-        if r.of is None and any(bare_ministry(w) for w in r.position.split()[1:]):
-            m = next((m for m in doc.mentions if r.position_start <= m.start < r.position_stop
-                      and idx.kind(m) == "organization" and bare_ministry(m.text)), None)
-            if m is not None:
-                r = _of(r, m.entity, m.start, m.stop)
-        out.append(r)
-    return out
-
-
-def _ministry_field(position: str) -> str:
-    """The minister's position of the ministry a position is held in: a ministry named bare (``официальный
-    представитель МИД`` → ``министр иностранных дел``: of the foreign ministry named before) or a deputy's minister
-    (``заместитель министра иностранных дел`` → ``министр иностранных дел``), else the position itself."""
-    words = position.split()
-    bare = next((w for w in words[1:] if bare_ministry(w)), None)
-    if bare:
-        return MINISTRIES[bare.lower()]
-    k = next((k for k, w in enumerate(words) if k and w == DEPUTYS_MINISTER), None)
-    return " ".join([MINISTER, *words[k + 1:]]) if k is not None and k + 1 < len(words) else position
 
 
 def _bare_ministry(descriptor: str) -> bool:
@@ -356,8 +308,8 @@ def _countries(head: Token, tokens: list[Token], idx: MentionIndex) -> list[tupl
     for t in (x for x in tokens if x.id in ids):
         m = idx.outer(t)
         c = m.entity if m is not None and idx.kind(m) == "country" else None
-        if c is None and t.pos != "PUNCT":
-            c = adjective_side(t.text, idx)
+        if c is None and t.pos != "PUNCT" and (a := gazetteer.adjective_country(t.text)) is not None:
+            c = country_id(a.code)
         if c is not None and c not in [x for x, _, _ in out]:
             out.append((c, t.start, t.stop))
     return out

@@ -22,16 +22,8 @@ from .about import (
     main_countries,
     of_nearest,
 )
-from .lexicon import (
-    MINISTRIES,
-    STATE_BODIES,
-    TAKING_PART,
-    head_lemma,
-    is_national,
-    of_a_state,
-    source_country,
-)
-from .places import _country_word, adjective_side
+from .lexicon import MINISTRIES, OUTLET_COUNTRIES, STATE_BODIES, TAKING_PART, head_lemma, is_national, of_a_state
+from .places import _country_word
 
 SIDE = "сторона"
 SIDE_NOUNS = STATE_BODIES | {SIDE, "делегация"}  # a subject that stands for its country
@@ -40,24 +32,24 @@ OPENERS = frozenset({"с", "со"})
 PAST_HEADING = 4  # words between a side heading and its verb: "с польской стороны [в переговорах] участвовали"
 
 
-def _heading(tokens: list[Token], k: int, idx: MentionIndex) -> tuple[str, int] | None:
+def _heading(tokens: list[Token], k: int) -> tuple[str, int] | None:
     """(the country, the token after) of a side heading at token ``k`` (``с польской стороны –``; ``с польской
     стороны [в переговорах] участвовали``, a verb of ``TAKING_PART`` within ``PAST_HEADING`` words), else None."""
     if tokens[k].text.lower() not in OPENERS or k + 2 >= len(tokens):
         return None
-    country = adjective_side(tokens[k + 1].text, idx)
+    country = gazetteer.adjective_country(tokens[k + 1].text)
     if country is None:
         return None
     j = k + 2
     if morph.lemma(tokens[j].text) == SIDE:
         j += 1
     if j < len(tokens) and tokens[j].text in (*marks.DASHES, ":"):
-        return country, j + 1
+        return country_id(country.code), j + 1
     verb = next((i for i in range(j, min(len(tokens), j + PAST_HEADING)) if morph.lemma(tokens[i].text) in TAKING_PART),
                 None)
     if verb is not None and morph.lemma(tokens[j - 1].text) == SIDE and all(
             t.pos in ("ADP", "PRON", "NOUN", "ADV") and head_lemma(t) is None for t in tokens[j:verb]):
-        return country, verb + 1
+        return country_id(country.code), verb + 1
     return None
 
 
@@ -69,7 +61,7 @@ def with_side_heading(roles: list[Role], doc: Document, idx: MentionIndex, s: Ro
     spans: list[tuple[int, int, str, int, int]] = []  # (from, to, country, heading start, heading stop)
     for sentence in doc.sentences:
         tokens = list(sentence.tokens)
-        heads = [(k, h) for k in range(len(tokens)) if (h := _heading(tokens, k, idx)) is not None]
+        heads = [(k, h) for k in range(len(tokens)) if (h := _heading(tokens, k)) is not None]
         for n, (k, (country, after)) in enumerate(heads):
             end = heads[n + 1][0] if n + 1 < len(heads) else len(tokens)
             end = next((i for i in range(after, end) if tokens[i].text == ";"), end)
@@ -133,7 +125,7 @@ def with_home_dateline(roles: list[Role], doc: Document, idx: MentionIndex, s: R
 
 def correspondents(doc: Document) -> bool:
     """Is the report an outlet's of another country than the one its dateline is in?"""
-    own = source_country(doc.source)
+    own = OUTLET_COUNTRIES.get(morph.fold(doc.source or ""))
     home = gazetteer.country_or_capital(doc.dateline_place or "")
     return own is not None and home is not None and own != country_id(home.code)
 
@@ -260,20 +252,20 @@ def _slavic_and_other(doc: Document, idx: MentionIndex, s: RoleSettings) -> list
     return two if len(two) == 2 and len([c for c in two if c in SLAVIC_STATES]) == 1 else []
 
 
-def _led(tokens: list[Token], k: int, idx: MentionIndex) -> tuple[str, int] | None:
+def _led(tokens: list[Token], k: int) -> tuple[str, int] | None:
     """(the country, the token after) of a led side at token ``k``: ``мальтийскую сторону представлял``,
     ``кипрскую делегацию возглавил``, or after a comma the elliptic ``, кипрскую —``; else None."""
     t = tokens[k]
-    if not t.text.lower().endswith(("ую", "юю")) or (country := adjective_side(t.text, idx)) is None:
+    if not t.text.lower().endswith(("ую", "юю")) or (country := gazetteer.adjective_country(t.text)) is None:
         return None
     j = k + 1
     if j < len(tokens) and morph.lemma(tokens[j].text) in LED:
         j += 1
         if j < len(tokens) and morph.lemma(tokens[j].text) in LEADING:
-            return country, j + 1
+            return country_id(country.code), j + 1
         return None
     if j < len(tokens) and tokens[j].text in marks.DASHES and k > 0 and tokens[k - 1].text == ",":
-        return country, j + 1
+        return country_id(country.code), j + 1
     return None
 
 
@@ -285,7 +277,7 @@ def with_led_side(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSe
     spans: list[tuple[int, int, str, int, int]] = []
     for sentence in doc.sentences:
         tokens = list(sentence.tokens)
-        heads = [(k, h) for k in range(len(tokens)) if (h := _led(tokens, k, idx)) is not None]
+        heads = [(k, h) for k in range(len(tokens)) if (h := _led(tokens, k)) is not None]
         for n, (k, (country, after)) in enumerate(heads):
             end = heads[n + 1][0] if n + 1 < len(heads) else len(tokens)
             end = next((i for i in range(after, end) if tokens[i].text == ";"), end)
