@@ -339,7 +339,7 @@ def offices(named: list[Named], text: str, offset: int, mentions) -> list[Named]
         stop = org.stop if org is not None else offset + n.stop if n.fixed and n.start >= 0 else None
         if stop is not None and _TITLE_BEFORE.search(text, 0, n.start) and any(
                 0 < p - stop <= 2 or 0 < p - stop and _RANK_GAP.fullmatch(text[stop - offset:p - offset])
-                for p in persons):  # "… комитета генерал-лейтенант Яр Пьяй": a rank between
+                for p in persons):  # "… комитета генерал-майор Тан Вин": a rank between
             continue  # "Генеральный секретарь Лиги Ахмед …" too: a gazetteer organisation as an office
         out.append(n)
     return out

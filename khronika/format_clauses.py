@@ -259,7 +259,7 @@ class Clauses:
 
     def _founded_clause(self, text: str, timexes: list):
         """The time expression of a body's founding told in a clause after its name (``комиссии, учрежденной в 2003
-        году``, ``механизма, который был запущен в 2019 году``), or None."""
+        году``, ``диалога, который был начат в 2014 году``), or None."""
         m = FOUNDED_CLAUSE.search(text)
         at = [x for x in timexes if m and x.relation == "at" and 0 <= x.start - self.offset - m.end() <= FOUNDED_REACH]
         return at[0] if at and len(at[0].date.iso()) in (4, 7) else None

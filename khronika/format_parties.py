@@ -66,11 +66,14 @@ def parties(mentions, text: str = "") -> dict[str, str]:
                 and is_acronym(b.text or ""):
             out[b.entity] = out[a.entity]
     full = {m.entity: m for m in ordered if m.entity in out and len((m.normal or m.text or "").split()) > 1}
-    for m in ordered:  # "делегацию Фронта" after "Фронт освобождения Азавада": the one party of that head noun
-        heads = {x for x, f in full.items() if out[x] == x and head_noun(fold(f.normal or f.text)) == head_noun(
-            fold(m.normal or m.text or ""))}
-        if m.entity in out and m.entity not in full and len(heads) == 1:
-            out[m.entity] = next(iter(heads))
+    full_heads = {x: head_noun(fold(f.normal or f.text)) for x, f in full.items() if out[x] == x}
+    for m in ordered:  # "делегацию Движения" after "Движение за освобождение …": the one party of that head noun
+        if m.entity not in out or m.entity in full:
+            continue
+        head = head_noun(fold(m.normal or m.text or ""))
+        heads = [x for x, h in full_heads.items() if h == head]
+        if len(heads) == 1:
+            out[m.entity] = heads[0]
     return out
 
 
@@ -102,7 +105,7 @@ def mediated(sides: set[str], mediators: set[str], parties: set[str]) -> set[str
 
 
 def one_of_each(sides: set[str], states: set[str], parties: set[str]) -> set[str]:
-    """The sides of talks a sentence tells without two of them (``Четвертый раунд переговоров прошел в Куньмине``) in
+    """The sides of talks a sentence tells without two of them (``Третий раунд переговоров прошел в Женеве``) in
     a document of one state and one party no state, whoever mediates (``states``: the countries it names less the
     mediators): that state and that party; else ``sides``."""
     if len(sides) < 2 and len(states) == 1 and len(parties) == 1 and sides <= states | parties:

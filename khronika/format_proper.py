@@ -167,7 +167,7 @@ _OPENING = re.compile(r"^[\s«\"„“(—–-]*$")
 
 def proper_bare(sentence: str, at: int) -> bool:
     """A capitalised adjective before ``формат`` not in quotes (``в так называемом Карловарском формате``): a proper
-    name where it is not the sentence's first word, or where the dictionary does not know it (``Славковский формат
+    name where it is not the sentence's first word, or where the dictionary does not know it (``Тиранский формат
     снова жив``); a sentence opening with a common adjective (``Министерский формат …``) names none, nor does a
     country's adjective (``Российский формат``)."""
     word = _WORD.match(sentence, at).group().lower()

@@ -130,8 +130,8 @@ def act_link(a: Report, b: Report, settings: FusionSettings) -> int:
 
 def _a_day_apart(a: Report, b: Report, settings: FusionSettings) -> bool:
     """An act that has no mirror act (not one against a side, ``compat.AGAINST``: a proposal, a refusal, an agreement)
-    told by two documents of days a few apart, each dated by its document only (``Танзания предложила совместное
-    патрулирование`` in the papers of two days; ``договорились о дорожной карте`` told by the outlet of the next day,
+    told by two documents of days a few apart, each dated by its document only (``Замбия предложила совместный
+    мониторинг`` in the papers of two days; ``договорились о плане действий`` told by the outlet of the next day,
     the meeting ``накануне``): the same actor or one told by one report only, the countries of one among the other's,
     the same target or one told by one only, a person in common where both name persons (two calls on the sides by a
     head of state and by a mission's head are two), somewhat alike in ``act_shared_words`` words besides the

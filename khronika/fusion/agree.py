@@ -101,7 +101,7 @@ def _edits(a: str, b: str, most: int) -> int:
 
 def left_in_genitive(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """One holder's name left in the genitive by one outlet, its first name and surname both with the ``-а`` a
-    foreign man's name takes (``посла Гарета Уорда`` for ``Гарет Уорд``, ``Джона Смита``).  Read only for the holder
+    foreign man's name takes (``посла Дэвида Смита`` for ``Дэвид Смит``, ``Джона Смита``).  Read only for the holder
     of one office in two reports of one event (``Александра Петрова`` and ``Александр Петров`` as two holders of one
     office of one country that week are not to be expected); ``persons.same_person`` never joins them."""
     if len(a) != 2 or len(b) != 2:

@@ -44,8 +44,8 @@ def one_sitting(a: Report, b: Report) -> bool:
 
 
 def hosts_the_summit(host: Report, multi: Report) -> bool:
-    """A host receiving the leaders of two other countries or more at once (``Токаев принял в Туркестане президентов
-    Узбекистана и Кыргызстана``) on the day of a multilateral meeting of the very same sides in the same city: the
+    """A host receiving the leaders of two other countries or more at once (``Президент Литвы принял в Вильнюсе
+    президентов Латвии и Эстонии``) on the day of a multilateral meeting of the very same sides in the same city: the
     summit he hosts, told as his reception by one outlet and as the summit by the other.  Not a reception told beside
     the summit (``на полях``)."""
     return not host.aside and len(host.sides) >= 3 and host.sides == multi.sides and same_day(host, multi) \

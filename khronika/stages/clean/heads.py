@@ -22,7 +22,7 @@ from ...records import PartialDate
 from .lines import WORDS, phrases
 from .rows import named_person
 
-# a one-letter particle stands between hyphens only ("Славков-у-Брна", "Порт-о-Пренс")
+# a one-letter particle stands between hyphens only ("Порт-о-Пренс", "Эгер-у-Тисы")
 _PLACE_WORD = re.compile(r"[А-ЯЁA-Z][а-яёa-z]+(?:-[А-ЯЁа-яёA-Za-z][а-яёa-z]+|-[уоao](?=-))*")
 
 # "ПЕКИН, 15 дек. /Синьхуа/.", "ПАРИЖ. 5 апреля. ИНТЕРФАКС -", "НЬЮ-ЙОРК, 3 мая (Reuters) -".

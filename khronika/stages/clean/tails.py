@@ -29,10 +29,10 @@ from .rows import named_person, signed_name
 
 _BULLET = re.compile(r"^[-–—•*]\s+(?P<body>\S.*)$")
 _CLOSING = re.compile(r"^(?:©\s*)?(?P<who>[A-ZА-ЯЁ«\"][^,]{1,80}),\s*(?P<date>[^,]{6,40})$")  # "© Вестник, 2.12.2031"
-# "Оттава, Онтарио, 12 ноября 2031 г.": a city, its province or state, the date
+# "Виннипег, Манитоба, 9 марта 2031 г.": a city, its province or state, the date
 _CLOSING_REGION = re.compile(r"^(?P<who>[A-ZА-ЯЁ][\w-]+(?: [A-ZА-ЯЁ][\w-]+)?),\s*[A-ZА-ЯЁ][\w-]+(?: [A-ZА-ЯЁ][\w-]+)?,"
                              r"\s*(?P<date>[^,]{6,40})$")
-# The outlet's name printed alone below its closing date line ("Луанда, 06.11.2031" / "Жорнал ди Ангола"): capitalised
+# The outlet's name printed alone below its closing date line ("Мапуту, 05.12.2031" / "Нотисиаш ди Мапуту"): capitalised
 # words, short particles between them, no digit and no final stop
 _OUTLET_LINE = re.compile(r"^[A-ZА-ЯЁ][\w'’&.-]*(?:\s+(?:[A-ZА-ЯЁ][\w'’&.-]*|[a-zа-яё]{1,3})){0,4}(?<![.!?:;,])$")
 # The line a treaty or a joint declaration closes on: "Совершено в г. Аккра 26 ноября 2031 года в двух экземплярах".
@@ -52,7 +52,7 @@ def signed_on(lines: list[Line]) -> PartialDate | None:
 
 def closing(s: str) -> Closing | None:
     """``Org, <date>``: the org is the source; a lone place name ("Минск, 30 мая 2019 г.", also with its province:
-    "Оттава, Онтарио, 12 ноября 2031 г.") is a place."""
+    "Виннипег, Манитоба, 9 марта 2031 г.") is a place."""
     m = _CLOSING.match(s)
     if m is None and (r := _CLOSING_REGION.match(s)) and _PLACE_WORD.fullmatch(r["who"]):
         m = r
@@ -87,7 +87,7 @@ def mark_tail(lines: list[Line], reasons: dict[int, str], settings: CleanSetting
             reasons.update((k, "attribution") for k in below)
         elif found is None and (_note(s, settings) or _CONTACTS.match(s)):  # "Перевод с английского"
             reasons[i] = "attribution"  # or "Материал подготовлен редакцией X" or contacts below the date
-        elif found is None and not below and _OUTLET_LINE.match(s) and not links:  # "Los Tiempos" below the date
+        elif found is None and not below and _OUTLET_LINE.match(s) and not links:  # "Folha Paulista" below the date
             below.append(i)
         elif found is None and _SITE.fullmatch(s):  # the site's address signing the page, below its date stamp
             reasons[i] = "attribution"
@@ -119,7 +119,7 @@ def _note(s: str, settings: CleanSettings) -> bool:
 
 
 def _noted_stamp(s: str, settings: CleanSettings) -> Closing | None:
-    """A closing note and a date stamp on one line (``Перевод с венгерского. Опубликовано: 26.11.2031, 19:40``): the
+    """A closing note and a date stamp on one line (``Перевод с польского. Опубликовано: 26.11.2031, 19:40``): the
     stamp's date."""
     parts = re.split(r"(?<=[.;])\s+", s, maxsplit=1)
     if len(parts) != 2:

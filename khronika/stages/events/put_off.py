@@ -60,11 +60,17 @@ def _relative_clauses(w: Words, trigger: Token) -> list[Token]:
         and (number == "Plur" or c.feats.get("Gender") == gender) for c in w.children(t))]
 
 
-def put_off_plan(w: Words, first: int, to_a_term: bool = False) -> Token | None:
-    """The word of the plan told in the past of a trigger put off or called off with no new term, if any; with
-    ``to_a_term``, of one put off to a new term (``…, которое должно было пройти 10 мая, перенесено на 2032 год``)."""
+def put_off_plan(w: Words, first: int) -> Token | None:
+    """The word of the plan told in the past of a trigger put off or called off with no new term, if any."""
     found = plan_and_break(w, first)
-    return found[0] if found is not None and _new_term(w, found[1], found[0]) == to_a_term else None
+    return found[0] if found is not None and not _new_term(w, found[1], found[0]) else None
+
+
+def put_off_to_a_term(w: Words, first: int) -> tuple[Token, int] | None:
+    """The word of the plan told in the past of a trigger put off to a new term (``…, которое должно было пройти 10 мая,
+    перенесено на 2032 год``) and the position of the verb that puts it off, if any."""
+    found = plan_and_break(w, first)
+    return found if found is not None and _new_term(w, found[1], found[0]) else None
 
 
 def plan_and_break(w: Words, first: int) -> tuple[Token, int] | None:

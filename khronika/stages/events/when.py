@@ -55,7 +55,7 @@ from .factuality import completed_noun, deciding_verb
 from .here_ahead import MONTH_OR_SEASON, meeting_set_for, period_of_validity, told_ahead
 from .no_day import done_already, habitual, in_a_writing, then_told, told_earlier
 from .planned import stated_now
-from .put_off import plan_and_break, put_off_plan
+from .put_off import put_off_plan, put_off_to_a_term
 from .scope import attaches_to, event_word, modifies_noun, of_its_content, other_event_date
 from .sentence import Words
 from .told import announced, cancelled_by, of_speech, reported
@@ -229,8 +229,8 @@ def day_of_its_plan(w: Words, doc: Document, start: int, stop: int, trig: list[T
     """A meeting put off to a new term whose plan is told in the past with its date (``Саммит, который должен был
     пройти 10 мая, перенесен на 2032 год``, ``намеченный на 3 июня, переносится на осень``): the date it had been
     planned for, on which it did not take place; else None."""
-    found = plan_and_break(w, w.position[trig[0].id]) if trig[0].id in w.position else None
-    if found is None or put_off_plan(w, w.position[trig[0].id], to_a_term=True) is None:
+    found = put_off_to_a_term(w, w.position[trig[0].id]) if trig[0].id in w.position else None
+    if found is None:
         return None
     plan, verb = found
     # the plan's clause, and what lies between it and the verb of putting off (the parser may hang "28 мая" on it)

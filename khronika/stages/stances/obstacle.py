@@ -31,7 +31,7 @@ def obstacle(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
         subj = next((c for c in v.children(verb) if c.rel in ("xcomp", "obl") and c is not noun), None)
     question = v.subtree(subj) if subj is not None else []
     if subj is not None and any(a.start <= subj.start < a.stop for a in cx.actors.actors(question)):
-        return None, None  # "Йемен остается камнем преткновения": the side is what is talked about
+        return None, None  # "Гаити остается камнем преткновения": the side is what is talked about
     inside = {x.start for x in question}
     clause = tokens[:next((i for i, t in enumerate(tokens) if t.text in ":;" and t.start > noun.start), len(tokens))]
     named = side_list(cx, [a for a in cx.actors.actors(clause) if a.kind != "person" and a.start not in inside])
@@ -46,7 +46,7 @@ OBSTACLE_FRAMES = {"obstacle": obstacle}
 
 def parties(cx: Context, offset: int) -> list[str]:
     """The two parties of the text's talks at the offset: those ``стороны`` stands for (``sides_at``), unless a group of
-    no country (``Движение … (MFDC)``, ``Армия национального освобождения``; no outlet, no international organisation
+    no country (``Движение … (ДСО)``, ``Фронт освобождения …``; no outlet, no international organisation
     of the gazetteer) is named at least as often as the second of them: the talks are the main country's with it."""
     sides = cx.sides_at(offset)
     main = cx.main_countries()

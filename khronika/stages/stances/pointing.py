@@ -1,7 +1,7 @@
-"""An attitude aimed at what a demonstrative points back to (``Боливийская сторона отнеслась к этому предложению
-положительно``, ``относится к такому шагу с пониманием``): the verb's oblique after a marker of the target (``к``,
+"""An attitude aimed at what a demonstrative points back to (``Чилийская сторона отнеслась к этой инициативе
+благосклонно``, ``относится к такому шагу с пониманием``): the verb's oblique after a marker of the target (``к``,
 ``в отношении``) names no side but has a demonstrative: the subject holds it, towards the one other side the sentence
-before names (``Глава перуанской дипломатии предложил …``), else the other of the text's two sides."""
+before names (``Министр иностранных дел Перу предложил …``), else the other of the text's two sides."""
 from __future__ import annotations
 
 from ...morph import fold, lemmas

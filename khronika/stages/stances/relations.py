@@ -21,7 +21,7 @@
 * ``closed``: a question closed to talks (``суверенитет X не является предметом переговоров``, ``вопрос … обсуждению не
   подлежит``, ``не может быть предметом торга``): only negated, held as ``conduct`` by who says so, towards the side
   it names (``предметом торга с X``), else the one other side of the sentence or the document;
-* ``unfit``: conduct said not to conform to a status or a norm (``деятельность атташе «не соответствовала его
+* ``unfit``: conduct said not to conform to a status or a norm (``деятельность советника «не соответствовала его
   статусу»``, ``меры … не соответствуют духу братства``): read as ``closed``, only negated and towards another side;
 * ``attempt``: an attempt to interfere or press called so (``попытка X вмешаться``, ``X пытается навязать``): an
   evaluation as ``eval``, none when the one attempting is the holder's own side (``мы пытаемся повлиять``, ``наши
