@@ -1,5 +1,5 @@
 """Golden snapshots of the export: the seeds, the texts of the shared development key and our own
-development corpora of wire copy (``eval/newsdev`` to ``eval/newsdev28``), ingested and
+development corpora of wire copy (``eval/newsdev`` to ``eval/newsdev29``), ingested and
 exported exactly as a user would (``khronika ingest`` then ``khronika export``).
 
 ``python -m tests.golden`` (or ``make golden``) rebuilds the snapshots and prints what changed;
@@ -54,6 +54,7 @@ NEWSDEV25_TEXTS = _texts("newsdev25")
 NEWSDEV26_TEXTS = _texts("newsdev26")
 NEWSDEV27_TEXTS = _texts("newsdev27")
 NEWSDEV28_TEXTS = _texts("newsdev28")
+NEWSDEV29_TEXTS = _texts("newsdev29")
 
 CORPORA: dict[str, tuple[str, ...]] = {"seeds": ("samples/seeds",), "dev-diplomacy": DEV_TEXTS,
                                        "newsdev": NEWSDEV_TEXTS, "newsdev2": NEWSDEV2_TEXTS,
@@ -76,7 +77,8 @@ CORPORA: dict[str, tuple[str, ...]] = {"seeds": ("samples/seeds",), "dev-diploma
                                        "newsdev25": NEWSDEV25_TEXTS,
                                        "newsdev26": NEWSDEV26_TEXTS,
                                        "newsdev27": NEWSDEV27_TEXTS,
-                                       "newsdev28": NEWSDEV28_TEXTS}
+                                       "newsdev28": NEWSDEV28_TEXTS,
+                                       "newsdev29": NEWSDEV29_TEXTS}
 
 
 def snapshot_path(name: str) -> Path:
