@@ -111,10 +111,23 @@ def open_store(db: str, read_only: bool = False):
         fail(exc.code, str(exc))
 
 
+SKIPPED_ONE_BY_ONE = 3  # more files than this skipped for one same reason are told in one line
+
+
 def print_skipped(report) -> None:
+    """One line a skipped file naming it and what is wrong; files skipped for one same reason (a folder's
+    ``.xml`` files beside its texts) told together when there are more than ``SKIPPED_ONE_BY_ONE``."""
+    by_reason: dict[str, list[str]] = {}
     for path, reason in report.skipped:
-        line = reason if reason.startswith(path) else f"{path}: {reason}"
-        err.print(f"[yellow]skipped[/yellow] {escape(line)}")  # a file name may look like markup: "[/b]"
+        bare = reason[len(path):].lstrip(": ") if reason.startswith(path) else reason
+        by_reason.setdefault(bare, []).append(path)
+    for reason, paths in by_reason.items():
+        if len(paths) > SKIPPED_ONE_BY_ONE:
+            lines = [f"{len(paths)} files, {paths[0]} to {paths[-1]}: {reason}"]
+        else:
+            lines = [f"{path}: {reason}" for path in paths]
+        for line in lines:
+            err.print(f"[yellow]skipped[/yellow] {escape(line)}")  # a file name may look like markup: "[/b]"
 
 
 def write_file(output: Path, write) -> int:
