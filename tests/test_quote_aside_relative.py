@@ -22,5 +22,6 @@ def test_quote_relative_clause_in_the_aside(quotes_of, text, speaker, words):
 
 
 def test_quote_clause_of_its_own_still_parts(quotes_of):
-    _, found, _ = quotes_of("Глава МИД Чили Хуан Перес уехал из Такны, а его коллега заявил, что переговоры продолжатся.")
+    _, found, _ = quotes_of("Глава МИД Чили Хуан Перес уехал из Такны, а его коллега заявил, что переговоры "
+                            "продолжатся.")
     assert not [w for s, w, _ in found if s == "Хуан Перес"]
