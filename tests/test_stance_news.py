@@ -278,8 +278,8 @@ PERU_CHILE = "Министры иностранных дел Перу и Чил�
                               ("concern", "Чили", "Боливия")], id="after_a_first_verb"),
     pytest.param(PERU_CHILE + "3. Стороны выразили глубокую обеспокоенность новыми испытаниями ракет "
                  "Боливией.", [("concern", "Перу", "Боливия"), ("concern", "Чили", "Боливия")], id="numbered_point"),
-    pytest.param(PERU_CHILE + "Стороны выразили обеспокоенность ростом напряженности в регионе.", [],
-                 id="concern_about_no_side"),
+    pytest.param(PERU_CHILE + "Стороны выразили обеспокоенность ростом напряженности в регионе.",
+                 [("concern", "Перу", None), ("concern", "Чили", None)], id="concern_about_no_side_is_theirs"),
     pytest.param(PERU_CHILE + "Стороны выразили удовлетворение итогами встречи.", [("positive", "Перу", "Чили")],
                  id="satisfaction_with_each_other"),
 ])

@@ -34,6 +34,7 @@ from .actors import Actors, best
 from .clauses import main_predicate
 from .cues import (
     AGENCIES,
+    ASIDE_RELATIVES,
     AUTHORS,
     BODY_NAMES,
     CITING,
@@ -351,6 +352,10 @@ class Speakers:
                 return False
             if any(c.rel == "mark" and fold(c.text) == "как" for c in self.view.children(t)):
                 return False  # "X, как сообщает агентство, заявил …": an aside, no clause of its own
+            head = self.view.head(t)
+            if (t.rel == "acl:relcl" and head is not None and a <= head.start < b) or \
+                    any(fold(c.text) in ASIDE_RELATIVES and c.start < t.start for c in self.view.children(t)):
+                return False  # "X, вернувшись из Y, где прошла встреча, заявил …": a relative clause of the aside
             if any(c.rel in SUBJECT and c.id != arg.id for c in self.view.children(t)):
                 return True
             linked = t.id == v.head_id or t.head_id == v.id or (t.rel == "conj" and t.head_id == v.head_id)

@@ -20,6 +20,7 @@ from .words import (
     MODALS,
     NAMING,
     NEGATIONS,
+    NOTED,
     REGARD,
     SUCCESS,
 )
@@ -109,7 +110,7 @@ def blocked(cx: Context, m: Match, sentence) -> bool:
         seen.add(t.id)
         if t is not m.head and lemmas(t.text) & GOALS and converge and not achieved(cx, t):
             return True
-        if t is m.head and m.head.pos == "NOUN" and lemmas(t.text) & GOALS:
+        if t is m.head and m.head.pos == "NOUN" and lemmas(t.text) & GOALS and not achieved(cx, t):
             return True
         # not the mark of a clause that opens after the cue, the cue parsed under it ("X ценит … и желает, чтобы …")
         last = max(x.stop for x in m.tokens)
@@ -135,8 +136,17 @@ def reported(t: Token) -> bool:
         t.feats.get("Tense") in ("Past", "Pres")
 
 
+def noted(cx: Context, noun: Token) -> bool:
+    """A goal noun the object of a reported verb of noting: ``стороны отметили сближение позиций`` (reached)."""
+    h = cx.view.head(noun)
+    return noun.rel == "obj" and h is not None and bool(lemmas(h.text) & NOTED) and reported(h)
+
+
 def achieved(cx: Context, t: Token) -> bool:
-    """A goal reported as reached: ``стороны нашли общий подход``, ``удалось выработать единую позицию``."""
+    """A goal reported as reached: ``стороны нашли общий подход``, ``удалось выработать единую позицию``, ``отметили
+    сближение позиций``."""
+    if noted(cx, t):
+        return True
     if not lemmas(t.text) & ACHIEVED:
         return False
     if t.feats.get("VerbForm") == "Inf":

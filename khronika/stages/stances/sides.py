@@ -170,12 +170,14 @@ def between(cx: Context, tokens: list[Token]) -> list[str]:
 
 def the_sides(cx: Context, t: Token) -> bool:
     """``стороны``, ``обе страны``, ``две стороны``: the parties together; so are those who speak for them, named in
-    the plural with no side of their own (``министры``, ``главы МИД двух стран``; not ``министры ЕС``)."""
-    if lemmas(t.text) & DELEGATES and t.pos == "NOUN" and t.feats.get("Number") == "Plur":
+    the plural with no side of their own (``министры``, ``главы МИД двух стран``, ``обе делегации``, a singular after
+    the numeral; not ``министры ЕС``)."""
+    paired = any(lemmas(c.text) & PAIR for c in cx.view.children(t))
+    if lemmas(t.text) & DELEGATES and t.pos == "NOUN" and (t.feats.get("Number") == "Plur" or paired):
         return not any(cx.side(a.entity) for a in cx.actors.actors(cx.view.subtree(t)))
     if not lemmas(t.text) & SIDES:
         return False
-    return t.feats.get("Number") == "Plur" or any(lemmas(c.text) & PAIR for c in cx.view.children(t))
+    return t.feats.get("Number") == "Plur" or paired
 
 
 def sides_before(cx: Context, verb: Token, tokens: list[Token]) -> list[str]:
@@ -272,11 +274,21 @@ def by_the_sides(cx: Context, m: Match, about: list[Token],
                  sided: bool = False) -> tuple[str | None, str | None] | None:
     """The two sides of the text, each towards the other for a positive cue; towards a third side what it is about
     names (``выразили обеспокоенность планами X``, ``осудили действия X``), any cue; with ``sided``, a third side of a
-    country only (``высоко оценили итоги заседания <their joint council>`` is of their own)."""
+    country only (``высоко оценили итоги заседания <their joint council>`` is of their own); a concern they share
+    about no third side (``Обе стороны выразили обеспокоенность ситуацией в регионе``), both named before it:
+    theirs, towards no one."""
     sides = cx.sides_at(m.head.start)
     own = {cx.side(s) for s in sides}
     third = [a.entity for a in cx.actors.actors(about) if cx.side(a.entity) not in own and
              not (sided and cx.actors.side(a.entity) is None)]
     if len(sides) == 2 and third:
         return sides[0], third[0]
+    if len(sides) == 2 and m.cue.polarity == "concern" and _named_before(cx, sides, m.head.start):
+        return sides[0], None
     return (sides[0], sides[1]) if m.cue.polarity == "positive" and len(sides) == 2 else None
+
+
+def _named_before(cx: Context, sides: list[str], offset: int) -> bool:
+    """Each of the sides is named in the text before the offset."""
+    named = {cx.side(a.entity) for a in cx.actors.actors(cx.view.tokens_in(0, offset))}
+    return all(cx.side(s) in named for s in sides)

@@ -213,7 +213,8 @@ def toward(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
 def named_as(cx: Context, m: Match, noun: Token, verb: Token | None, sentence,
              tokens: list[Token]) -> Sides | None:
     """``назвал этот шаг «недружественным»``: the cue's noun the object of a verb of naming and its adjective right
-    after it what the object is named (whatever head the parse gave the adjective): held by who names it, towards the
+    after it what the object is named (whatever head the parse gave the adjective), or the object before the verb and
+    the adjective its complement (``этот шаг X назвал «недружественным»``): held by who names it, towards the
     side the object names or, a bare or demonstrative noun, points back to. None for any other cue."""
     if verb is None or noun.rel != "obj" or not lemmas(verb.text) & NAMING:
         return None
@@ -221,6 +222,10 @@ def named_as(cx: Context, m: Match, noun: Token, verb: Token | None, sentence,
     after = tokens[k + 1:k + 3] if k is not None else []
     adj = next((t for t in after if t.pos == "ADJ"), None)
     if adj is None or adj not in m.tokens or any(t.pos != "PUNCT" for t in after if t.start < adj.start):
+        # "Этот шаг X назвал «недружественным»": the object before the verb, the adjective its complement
+        adj = next((c for c in cx.view.children(verb) if c.rel == "xcomp" and c.pos == "ADJ" and c in m.tokens
+                    and noun.start < verb.start < c.start), None)
+    if adj is None:
         return None
     holder = subject(cx, verb)
     if holder is None:
