@@ -108,6 +108,12 @@ def _after_one_meeting(a: Report, b: Report, settings: FusionSettings) -> bool:
     return any(compatible(x, y, settings) and meeting_link(x, y, settings) for x in a.meetings for y in b.meetings)
 
 
+def _one_deed(a: Report, b: Report) -> bool:
+    """Two reports of one act told with one noun or verb of it on one thing (``объявила о приостановке диалога`` and
+    ``объявило о приостановке Стратегического диалога X``), however much else each line tells."""
+    return bool(a.verb and a.verb == b.verb and a.object and a.object == b.object)
+
+
 def _somewhat_alike(a: Report, b: Report, settings: FusionSettings) -> bool:
     """Evidence somewhat alike (``act_same_day_overlap`` of the shorter) in ``act_shared_words`` words at least
     besides the countries (``iso:``): two acts of one pair of countries share those
@@ -204,7 +210,8 @@ def _act_link(a: Report, b: Report, settings: FusionSettings) -> int:
         # lines of both name one pair and one report's sides hold a third country: ``named_pair``)
         linked = int(much_alike(a, b, settings) and (of_one_pair(told, other) or named_pair(a, b))
                      or bool(sides & other.sources) and (sides <= other.sources | other.targets or not other.targets)
-                     and similar >= settings.act_same_day_overlap and not asks_apart(a, b, settings)
+                     and (similar >= settings.act_same_day_overlap or _one_deed(a, b))
+                     and not asks_apart(a, b, settings)
                      or not other.sources and bool(a.sides and b.sides) and within(a, b) and of_one_pair(a, b)
                      and _somewhat_alike(a, b, settings))
         # of an act against a side and that side's answer in kind told in one line ("выслала нашего дипломата, и мы
