@@ -67,3 +67,46 @@ def test_a_telling_that_disagrees_with_the_group_still_keeps_it_apart(rules):
     rules.links = {frozenset({"v:b1", "v:c1"}): 2, frozenset({"v:m1", "v:b0"}): 1, frozenset({"v:m1", "v:c1"}): 1}
     rules.apart = {frozenset({"v:b0", "v:c1"})}  # the document's second act (another target, another day)
     assert grouped([body, title, other, month]) == {frozenset({"v:b1", "v:c1"})}
+
+
+def test_an_act_its_document_tells_again_alike_joins_the_group_of_its_other_telling(rules, monkeypatch):
+    """The headline is linked to another outlet; the lead, longer, to none: told alike by its own document on that
+    day (``rules.told_twice``), it joins the headline's group, whatever the order of the reports."""
+    twice = {frozenset({"v:h", "v:l"})}
+    monkeypatch.setattr(cluster, "told_twice", lambda a, b, settings=None: frozenset({a.id, b.id}) in twice)
+    head, lead = rep("v:h", "d:1", "2031-05-08"), rep("v:l", "d:1", "2031-05-08")
+    other = rep("v:o", "d:2", "2031-05-08")
+    rules.links = {frozenset({"v:h", "v:o"}): 2}
+    reports = [head, lead, other]
+    for seed in range(3):
+        random.Random(seed).shuffle(reports)
+        assert grouped(reports) == {frozenset({"v:h", "v:l", "v:o"})}
+    twice.clear()  # told otherwise: maybe the document's second act of that type
+    assert grouped(reports) == {frozenset({"v:h", "v:o"})}
+
+
+def _act(id_, doc, text, told="text", date="2031-05-12", sides=("e:iso-CL",)):
+    return {"id": id_, "doc": doc, "type": "SANCTION", "date": date, "date_from": told, "format": None,
+            "round": None, "mode": None, "place": None, "factuality": "occurred", "text": text, "trigger": "санкции",
+            "participants": [{"entity": s, "role": "participant"} for s in sides]}
+
+
+def test_told_twice_is_one_documents_act_of_one_day_told_alike():
+    from khronika.fusion import Known, report
+    from khronika.fusion.rules import told_twice
+
+    def rpt(e):
+        return report(e, Known(), e["text"])
+
+    head = rpt(_act("v:h", "d:1", "Чили ввела санкции против девяти перуанских чиновников", told="document"))
+    lead = rpt(_act("v:l", "d:1", "Правительство Чили в понедельник ввело персональные санкции против девяти "
+                                  "перуанских чиновников, в том числе судей и прокуроров."))
+    other = rpt(_act("v:o", "d:1", "Ранее Чили ввела санкции против двух аргентинских компаний за поставки топлива."))
+    assert told_twice(head, lead)
+    assert not told_twice(head, other)  # another act of that type: other words
+    elsewhere = rpt(_act("v:x", "d:2", "Правительство Чили в понедельник ввело персональные санкции против девяти "
+                                       "перуанских чиновников."))
+    assert not told_twice(head, elsewhere)  # another outlet's: a link's to tell
+    later = rpt(_act("v:y", "d:1", "Правительство Чили ввело персональные санкции против девяти перуанских чиновников, "
+                                   "в том числе судей.", date="2031-05-19"))
+    assert not told_twice(lead, later)  # another day

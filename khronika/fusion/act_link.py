@@ -108,6 +108,20 @@ def _after_one_meeting(a: Report, b: Report, settings: FusionSettings) -> bool:
     return any(compatible(x, y, settings) and meeting_link(x, y, settings) for x in a.meetings for y in b.meetings)
 
 
+def _envoy_summoned_retold(a: Report, b: Report, settings: FusionSettings) -> bool:
+    """A protest neither report says who made, of the same two sides and a person in common (the envoy summoned), one
+    report of its day and the other dated by its document a few days later (``days.same_day``), much alike (``Вызов
+    посла X в МИД стал первым за три года``): the protest retold; an answer in kind summons the other side's envoy."""
+    return not (a.sources or b.sources) and a.type in _ONCE_A_DAY and len(a.sides) >= 2 and a.sides == b.sides \
+        and same_day(a, b) and bool(shared_persons(a, b)) and much_alike(a, b, settings)
+
+
+def _one_deed(a: Report, b: Report) -> bool:
+    """Two reports of one act told with one noun or verb of it on one thing (``объявила о приостановке диалога`` and
+    ``объявило о приостановке Стратегического диалога X``), however much else each line tells."""
+    return bool(a.verb and a.verb == b.verb and a.object and a.object == b.object)
+
+
 def _somewhat_alike(a: Report, b: Report, settings: FusionSettings) -> bool:
     """Evidence somewhat alike (``act_same_day_overlap`` of the shorter) in ``act_shared_words`` words at least
     besides the countries (``iso:``): two acts of one pair of countries share those
@@ -193,6 +207,8 @@ def _act_link(a: Report, b: Report, settings: FusionSettings) -> int:
         if not one_day and (not (to_day(a) and to_day(b)) or _left_to_document(a, b)) \
                 and within(a, b) and told_alike(a, b, settings):
             return 1  # told undated, by its month (or its document's date), much alike: it joins the one group it fits
+        if not one_day and _envoy_summoned_retold(a, b, settings):
+            return 1
         if not one_day:  # the target's answer, told a day or so later by a document of its own, is of that act
             return int(bool(told.date and other.date) and answer(told, other)
                        and similar >= settings.act_same_day_overlap)
@@ -204,7 +220,8 @@ def _act_link(a: Report, b: Report, settings: FusionSettings) -> int:
         # lines of both name one pair and one report's sides hold a third country: ``named_pair``)
         linked = int(much_alike(a, b, settings) and (of_one_pair(told, other) or named_pair(a, b))
                      or bool(sides & other.sources) and (sides <= other.sources | other.targets or not other.targets)
-                     and similar >= settings.act_same_day_overlap and not asks_apart(a, b, settings)
+                     and (similar >= settings.act_same_day_overlap or _one_deed(a, b))
+                     and not asks_apart(a, b, settings)
                      or not other.sources and bool(a.sides and b.sides) and within(a, b) and of_one_pair(a, b)
                      and _somewhat_alike(a, b, settings))
         # of an act against a side and that side's answer in kind told in one line ("выслала нашего дипломата, и мы

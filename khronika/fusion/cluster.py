@@ -25,7 +25,7 @@ from itertools import combinations
 from ..settings import FusionSettings
 from .misread import may_be_misread, misread, neighbours
 from .report import Report
-from .rules import compatible, link
+from .rules import compatible, link, told_twice
 
 _DOCUMENT_DAY = 9  # the layer of reports dated by their documents only (``days.py``: a window of a few days)
 _DAY = 10  # the layer of reports dated to a day by their own words
@@ -77,7 +77,8 @@ def fuse_reports(reports: list[Report], settings: FusionSettings = FusionSetting
 def _told_by_its_document(groups: list[list[Report]], settings: FusionSettings) -> list[list[Report]]:
     """A report left alone, of an act other than a meeting, whose document already tells that act in one group (a
     headline and its lead, a lead and a recap: ``Страна X запретила въезд …`` and ``… введенными накануне
-    санкциями``) joins it: it agrees with all of the group and is linked to a report of another document in it.  Of
+    санкциями``) joins it: it agrees with all of the group and is linked to a report of another document in it, or is
+    that act told again by its document on the same day in words much alike (``rules.told_twice``).  Of
     two such groups it joins none (a document may tell two acts of one type).  Its document's telling may have joined
     the group after it was settled in its layer (through a report of a less precise date)."""
     lone = [g[0] for g in groups if len(g) == 1 and g[0].type != "CONSULT"]
@@ -86,7 +87,8 @@ def _told_by_its_document(groups: list[list[Report]], settings: FusionSettings) 
     for r in lone:
         fits = [i for i, g in enumerate(held) if g[0].type == r.type and any(m.doc == r.doc for m in g)
                 and _agree(g, r, settings)
-                and any(m.doc != r.doc and (link(r, m, settings) or link(m, r, settings)) for m in g)]
+                and (any(m.doc != r.doc and (link(r, m, settings) or link(m, r, settings)) for m in g)
+                     or any(told_twice(r, m, settings) for m in g))]
         if len(fits) == 1:
             joins[fits[0]].append(r)
     if not joins:

@@ -35,7 +35,7 @@ from .days import around, days_before, may_agree
 from .keys import keys_of
 from .known import known_of
 from .report import AT_TALKS, OUTCOMES, Known, Report, follows_meetings, report
-from .rules import compatible, link
+from .rules import compatible, link, told_twice
 from .span import ended, lasted
 from .stable import stable_ids
 
@@ -133,7 +133,8 @@ class _Part:
     def _edge(self, a: Report, b: Report) -> bool:
         """Can ``a`` and ``b`` ever be in one group or decide another's?  Clustering only joins
         reports that agree and are linked, and a report only fits a group it agrees with."""
-        return compatible(a, b, self.settings) and bool(link(a, b, self.settings) or link(b, a, self.settings))
+        return compatible(a, b, self.settings) and bool(link(a, b, self.settings) or link(b, a, self.settings)
+                                                        or told_twice(a, b, self.settings))
 
     def reach(self, seeds: Iterable[str]) -> set[str]:
         """The seeds and every event linked to them, directly or through others."""
