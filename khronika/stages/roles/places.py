@@ -10,7 +10,7 @@ import re
 from os.path import commonprefix
 
 from ... import gazetteer, morph
-from ...ids import country_id
+from ...ids import country_id, is_country
 from ...records import Document, Role, Token
 from ...settings import DEFAULT, RoleSettings
 from ...view import MentionIndex
@@ -22,6 +22,7 @@ from .lexicon import (
     PLACE_NOUNS,
     QUOTES,
     REPRESENTING,
+    STATE_SYNONYMS,
     UNITS,
     of_a_state,
 )
@@ -150,6 +151,13 @@ def with_own_ministry(roles: list[Role], doc: Document, idx: MentionIndex, s: Ro
                 r = _of(r, c, m.start, m.stop)
         out.append(r)
     return out
+
+
+def in_full(roles: list[Role]) -> list[Role]:
+    """A colloquial title of a country's office (``STATE_SYNONYMS``: ``глава дипломатии``) in full once a completion
+    gave it its country (the title read with one is put in full as read: ``attach._state_synonym``)."""
+    return [dataclasses.replace(r, position=STATE_SYNONYMS[r.position])
+            if r.position in STATE_SYNONYMS and is_country(r.of) else r for r in roles]
 
 
 def with_bare_ministry(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:

@@ -11,6 +11,7 @@ from .colleagues import with_colleagues_side, with_met_side
 from .outlets import with_outlet_country
 from .places import (
     complete_of,
+    in_full,
     with_bare_ministry,
     with_named_body,
     with_own_country,
@@ -70,6 +71,7 @@ class RoleStage:
             roles.extend(respective_roles(sentence, idx, self.settings))
         for complete in COMPLETIONS:
             roles = complete(roles, doc, idx, self.settings)
+        roles = in_full(roles)
         taken = {(r.person, r.position) for r in roles}
         roles += [r for r in plural_by_surname(plural, doc, idx, self.settings) if (r.person, r.position) not in taken]
         taken = {(r.person, r.position) for r in roles}
