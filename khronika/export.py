@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TextIO
 
 from . import gazetteer, translit
+from .country_spelling import written_name
 from .fusion.places import in_region
 from .ids import country_code, is_country
 from .morph import fold
@@ -41,12 +42,25 @@ def document_record(d: dict) -> dict:
 def entity_records(store: Store) -> Iterator[dict]:
     roles = person_roles(store)
     body_country = {e["id"]: e["country"] for e in store.entities() if e["type"] != "person" and e["country"]}
+    written = _country_mentions(store)
     for e in store.entities():
         own = roles.get(e["id"], [])
         country = e["country"] or _main_country(own, body_country)
-        yield {"kind": "entity", "id": e["id"], "type": e["type"], "name": e["name"],
-               "name_en": _name_en(e, country), "aliases": sorted(e["aliases"]),
+        name = written_name(e["code"], e["name"], written[e["id"]]) if e["type"] == "country" else e["name"]
+        aliases = sorted(set(e["aliases"]) - {name} | ({e["name"]} - {name}))
+        yield {"kind": "entity", "id": e["id"], "type": e["type"], "name": name,
+               "name_en": _name_en(e, country), "aliases": aliases,
                "country": country, "roles": own, "code": e["code"], "titles": sorted(e["titles"])}
+
+
+def _country_mentions(store: Store) -> dict[str, list[str]]:
+    """The texts of the mentions of each country entity, as written (``country_spelling.written_name``)."""
+    countries = {e["id"] for e in store.entities("country")}
+    out: dict[str, list[str]] = {c: [] for c in countries}
+    for m in store.mentions(None):
+        if m["entity"] in countries:
+            out[m["entity"]].append(m["text"])
+    return out
 
 
 def person_roles(store: Store) -> dict[str, list[dict]]:

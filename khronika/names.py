@@ -22,6 +22,7 @@ from .names_foreign import (
     adjectival_surname,
     foreign_name,
     given_in_a,
+    given_in_consonant,
     match_case,
     stem_in_y,
 )
@@ -205,7 +206,7 @@ def normalize_person(words: list[str], cases: list[str | None], genders: list[st
             out.append(w[:-1] + "а")  # "Жоакину Тоше да Роше": "Тоша", the name it goes by, declines too
             continue
         out.append(w if _feminine_as_written(w, c, g) else given or normalize_name_word(w, case, k > 0, feminine))
-    return given_in_a(words, _given_agrees(words, out, case), case)
+    return given_in_consonant(words, given_in_a(words, _given_agrees(words, out, case), case), case)
 
 
 # Particles inside Romance family names (``де Вега``, ``да Силва``): data/names_endings.tsv.

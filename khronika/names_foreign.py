@@ -49,6 +49,8 @@ def foreign_name(word: str, case: str | None, inner: bool = False, feminine: boo
     if case in ("Gen", "Acc") and word.endswith("а") and len(word) > (2 if inner else 3) \
             and word[-2].lower() in CONSONANTS:
         return word[:-1]  # Байдена → Байден: masculine consonant stems
+    if case == "Gen" and word.lower().endswith(("ьи", "ии")) and len(word) > 4:
+        return word[:-1] + "я"  # Пеньи → Пенья, Гарсии → Гарсия: names in -ья/-ия
     if case in ("Gen", "Acc") and not feminine and word.endswith("я") and len(word) > 4 \
             and word[-2].lower() in _SOFT:
         return word[:-1] + "ь"  # Лебрюнеля → Лебрюнель, Сюйляня → Сюйлянь: masculine soft stems
@@ -68,6 +70,9 @@ def match_case(word: str, like: str) -> str:
 
 
 _ADJECTIVAL_SURNAME = re.compile(r"[сц]к(?:ий|ой)$")
+# An adjective in -иный/-ыный (one н: "карасиный", "орлиный") shares its instrumental (and a woman's oblique forms)
+# with a surname in -ин/-ын ("Карасиным", "Орлиной"), the far commoner: such a reading is that surname's.
+_POSSESSIVE = re.compile(r"(?<!н)[иы]ный$")
 
 
 def adjectival_surname(word: str, case: str | None, feminine: bool, inner: bool = False) -> str | None:
@@ -80,6 +85,9 @@ def adjectival_surname(word: str, case: str | None, feminine: bool, inner: bool 
         if "ADJF" not in p.tag or not p.is_known or not (inner or _ADJECTIVAL_SURNAME.search(p.normal_form)) or \
                 p.tag.number != "sing" or (pm_case and p.tag.case != pm_case) or (p.tag.gender == "femn") != feminine:
             continue
+        if _POSSESSIVE.search(p.normal_form) and word.lower().endswith("ой" if feminine else "ым"):
+            # "Григорием Карасиным", read as "карасиный": a surname in -ин
+            return match_case(p.normal_form[:-2] + ("а" if feminine else ""), word)
         if p.tag.case == "nomn":
             return word
         form = p.inflect({"nomn", "sing", "femn" if feminine else "masc"})
@@ -121,3 +129,27 @@ def given_in_a(words: list[str], out: list[str], case: str | None) -> list[str]:
                for w, o in zip(words[1:], out[1:], strict=True)):
         return out
     return [words[0][:-1] + "а"] + out[1:]
+
+
+def given_in_consonant(words: list[str], out: list[str], case: str | None) -> list[str]:
+    """A man's foreign given name declines with his surname: where every later word of the name was put in the
+    nominative by cutting a man's ending of the name's case (``Уорда``, ``Сингху``), the given name before it, left as
+    written and no name the dictionary knows in that case, is put in the nominative too: in the genitive (or
+    accusative) one in -а after a consonant loses it (``посла Гарета Уорда``: ``Гарет``; to the dictionary ``Гарета``
+    is a woman's nominative, whose genitive is ``Гареты``), in the dative one in -е after a consonant is a name in -а
+    (``Нарендре Сингху``: ``Нарендра``; a consonant-final name's dative ends in -у)."""
+    first = words[0] if len(words) > 1 else ""
+    given, repl, surname = _DECLINED_WITH.get(case or "", ("", "", ""))
+    if not given or len(first) < 4 or not first.endswith(given) or first[-2].lower() not in CONSONANTS \
+            or out[0] != first or any(p.is_known and NAME_GRAMMEMES & p.tag.grammemes and p.tag.case == CASES[case]
+                                      for p in _parses(first)):
+        return out
+    if not all(len(w) > 3 and w.endswith(surname) and o == w[:-1] and not _SLAVIC_FEMININE.search(w.lower())
+               for w, o in zip(words[1:], out[1:], strict=True)):
+        return out
+    return [first[:-1] + repl] + out[1:]
+
+
+# By case: the given name's ending, what replaces it, and the ending each later word was cut of.
+_DECLINED_WITH = {"Gen": ("а", "", "а"), "Acc": ("а", "", "а"), "Dat": ("е", "а", "у")}
+_SLAVIC_FEMININE = re.compile(r"(?:ов|ев|ёв|ин|ын)а$")  # "Анна Петрова" read as a genitive: hers, not a man's

@@ -262,8 +262,9 @@ def _ending_cut(words: list[str], normal: list[str]) -> bool:
 
 
 def _cut_after(words: list[str], normal: list[str]) -> bool:
-    """Was a word after the first put in the nominative by cutting a man's genitive -а (``Перамуна`` → ``Перамун``)?"""
-    return any(fold(w)[-1:] == "а" and fold(w)[:-1] == fold(n) and len(n) > 2
+    """Was a word after the first put in the nominative by cutting a man's genitive -а or dative -у (``Перамуна``,
+    ``Перамуну`` → ``Перамун``)?"""
+    return any(fold(w)[-1:] in ("а", "у") and fold(w)[:-1] == fold(n) and len(n) > 2
                for w, n in zip(words[1:], normal[1:], strict=True))
 
 

@@ -15,6 +15,7 @@ from ...records import Token
 _WORDS = lexicon.words("role_words.tsv")
 OWNERSHIP = _WORDS["OWNERSHIP"]
 FORMER = _WORDS["FORMER"]
+RANKS = _WORDS["RANKS"]
 TITLE_ADJECTIVES = _WORDS["TITLE_ADJECTIVES"]
 HONORIFICS = names_link.HONORIFICS
 SCOPE_PREPOSITIONS = _WORDS["SCOPE_PREPOSITIONS"]
@@ -148,7 +149,7 @@ def of_a_state(position: str) -> bool:
     молодёжи``), or an office of a government (``GOVERNMENTS``: ``председатель временного правительства``,
     ``генеральный секретарь кабинета министров``); a deputy's of a minister's field (``заместитель министра обороны``,
     ``вице-министр финансов``); any of them after an adjective of titles (``первый заместитель министра …``,
-    ``государственный министр …``)."""
+    ``государственный министр …``); a title completed by a ministry's short name alone (``представитель МИД``)."""
     if is_national(position):
         return True
     title, _, rest = position.partition(" ")
@@ -160,7 +161,8 @@ def of_a_state(position: str) -> bool:
     return title in NATIONAL and rest.startswith("по ") or bool(rest) and last != morph.lemma(last) and \
         morph.lemma(last) in NATIONAL or first != morph.lemma(first) and is_national(morph.lemma(first)) and \
         (field.startswith("по ") or bool(field) and morph.lemma(first) == MINISTER) \
-        or any(morph.lemma(w) in GOVERNMENTS for w in rest.split())  # "заместитель министра по делам молодёжи",
+        or any(morph.lemma(w) in GOVERNMENTS for w in rest.split()) \
+        or bool(rest) and " " not in rest and rest.lower() in MINISTRIES  # "заместитель министра по делам молодёжи",
     # "заместитель министра иностранных дел", "председатель временного правительства", "секретарь кабинета министров"
 
 

@@ -29,6 +29,7 @@ from .lexicon import (
     PORTFOLIO_NOUNS,
     PORTFOLIO_PREPOSITIONS,
     QUOTES,
+    RANKS,
     SCOPE_PREPOSITIONS,
     SIDE_BODIES,
     STATE_BODIES,
@@ -41,7 +42,7 @@ from .lexicon import (
     in_full,
     is_national,
 )
-from .places import place_of_adjective
+from .places import bare_ministry, place_of_adjective
 
 Unit = tuple[list[Token], Mention | None]
 
@@ -235,6 +236,10 @@ def _body(r: _Reading, i: int, unit: list[Token], m: Mention | None, idx: Mentio
             return False  # "директор департамента Азии": the unit's name, no place the office is of
         if _bare_state_body(unit):
             return False  # "Председатель Правительства": the office of a state, whose country the document tells
+        if len(unit) == 1 and bare_ministry(unit[0].text) and _party_state(m, idx) is None \
+                and head_lemma(r.head) not in RANKS:
+            return False  # "представитель МИД": a state's ministry named bare, whose country the document tells (a
+            # rank's, "генерал-майор МВД", is where he serves)
         r.of, r.of_span = m.entity, (m.start, m.stop)
         state = _party_state(m, idx)
         if state is not None:  # "генеральный секретарь ЦК КПК": the party organ names the office, of its state

@@ -10,7 +10,7 @@ import re
 from os.path import commonprefix
 
 from ... import gazetteer, morph
-from ...ids import country_id
+from ...ids import country_id, is_country
 from ...records import Document, Role, Token
 from ...settings import DEFAULT, RoleSettings
 from ...view import MentionIndex
@@ -22,6 +22,7 @@ from .lexicon import (
     PLACE_NOUNS,
     QUOTES,
     REPRESENTING,
+    STATE_SYNONYMS,
     UNITS,
     of_a_state,
 )
@@ -136,7 +137,7 @@ def with_own_ministry(roles: list[Role], doc: Document, idx: MentionIndex, s: Ro
     out = []
     for r in roles:
         unit = any(morph.lemma(w) in UNITS for w in r.position.split())  # "директор департамента Азии"
-        bare = unit or _bare_ministry(doc.text[r.position_start:r.position_stop])  # "глава МИД": the one named last
+        bare = unit or bare_ministry(doc.text[r.position_start:r.position_stop])  # "глава МИД": the one named last
         if r.of is not None:
             out.append(r)
             continue
@@ -152,7 +153,28 @@ def with_own_ministry(roles: list[Role], doc: Document, idx: MentionIndex, s: Ro
     return out
 
 
-def _bare_ministry(descriptor: str) -> bool:
+def in_full(roles: list[Role]) -> list[Role]:
+    """A colloquial title of a country's office (``STATE_SYNONYMS``: ``глава дипломатии``) in full once a completion
+    gave it its country (the title read with one is put in full as read: ``attach._state_synonym``)."""
+    return [dataclasses.replace(r, position=STATE_SYNONYMS[r.position])
+            if r.position in STATE_SYNONYMS and is_country(r.of) else r for r in roles]
+
+
+def with_bare_ministry(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:
+    """The last resort for an office in a ministry named bare (``официальный представитель МИД``) whose country
+    nothing in the document told: it is of that ministry, as the text names it."""
+    out = []
+    for r in roles:
+        if r.of is None and bare_ministry(r.position.partition(" ")[2]):
+            m = next((m for m in doc.mentions if r.position_start <= m.start < r.position_stop
+                      and idx.kind(m) == "organization" and bare_ministry(m.text)), None)
+            if m is not None:
+                r = _of(r, m.entity, m.start, m.stop)
+        out.append(r)
+    return out
+
+
+def bare_ministry(descriptor: str) -> bool:
     """Does a descriptor name a ministry by its noun or short name alone (``глава МИД``, ``глава министерства``), a
     definite description of the ministry named before, not the minister's title?"""
     return any(w.lower() in MINISTRIES or morph.lemma(w) == "министерство" for w in re.findall(r"\w+", descriptor))

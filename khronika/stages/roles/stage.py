@@ -11,6 +11,8 @@ from .colleagues import with_colleagues_side, with_met_side
 from .outlets import with_outlet_country
 from .places import (
     complete_of,
+    in_full,
+    with_bare_ministry,
     with_named_body,
     with_own_country,
     with_own_ministry,
@@ -37,11 +39,12 @@ from .sides import (
 # outlet leaves its own side unmarked) or a home outlet's own (its credit or masthead), and only then the country the
 # document names most (``Монтевидео, 3 марта`` and Paraguay named twice, Uruguay once: an unmarked minister is
 # Uruguay's) or the other of a Slavic and a foreign
-# side; a correspondent's dateline (``Вашингтон … /ТАСС/``) comes last.
+# side; a correspondent's dateline (``Вашингтон … /ТАСС/``) comes last, and an office in a ministry named bare
+# (``представитель МИД``) whose country none of them told is of that ministry.
 COMPLETIONS = (with_side_heading, with_led_side, with_persons_side, with_colleagues_side, with_own_country,
                with_represented, with_persons_side, complete_of, with_named_body, with_own_ministry, with_own_mission,
                with_counterpart, with_met_side, with_acting_country, with_home_dateline, with_outlet_country,
-               with_main_country, with_unmarked_side, with_dateline_country)
+               with_main_country, with_unmarked_side, with_dateline_country, with_bare_ministry)
 
 
 class RoleStage:
@@ -68,6 +71,7 @@ class RoleStage:
             roles.extend(respective_roles(sentence, idx, self.settings))
         for complete in COMPLETIONS:
             roles = complete(roles, doc, idx, self.settings)
+        roles = in_full(roles)
         taken = {(r.person, r.position) for r in roles}
         roles += [r for r in plural_by_surname(plural, doc, idx, self.settings) if (r.person, r.position) not in taken]
         taken = {(r.person, r.position) for r in roles}

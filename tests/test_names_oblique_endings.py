@@ -1,0 +1,35 @@
+"""Oblique forms of names that the dictionary misreads or does not know: a surname in -ин read as an adjective in
+-иный (``Карасиным``), a man's consonant-final given name in the genitive that the dictionary knows as a woman's
+nominative, and names in -ья/-ия in the genitive (invented names; ``names.normalize_person``)."""
+import pytest
+
+from khronika.names import normalize_person
+
+
+@pytest.mark.parametrize("words, case, name", [
+    (["Андреем", "Лебединым"], "Ins", ["Андрей", "Лебедин"]),  # no "Лебединый"
+    (["Ольгой", "Орлиной"], "Ins", ["Ольга", "Орлина"]),
+    (["Ивана", "Орлиного"], "Gen", ["Иван", "Орлиный"]),  # an adjective's own genitive: that surname
+    (["Павлом", "Лесным"], "Ins", ["Павел", "Лесной"]),
+    (["Гарета", "Бранда"], "Gen", ["Гарет", "Бранд"]),  # "Гарета": to the dictionary a woman's nominative
+    (["Дональда", "Кларка"], "Gen", ["Дональд", "Кларк"]),
+    (["Нарендре", "Сингху"], "Dat", ["Нарендра", "Сингх"]),  # a man's name in -а, declined with his surname
+    (["Гарету", "Бранду"], "Dat", ["Гарет", "Бранд"]),
+    (["Мигеля", "Пеньи"], "Gen", ["Мигель", "Пенья"]),
+    (["Хосе", "Варгасии"], "Gen", ["Хосе", "Варгасия"]),
+    (["Хосе", "Пенья"], "Nom", ["Хосе", "Пенья"]),
+])
+def test_oblique_forms_take_their_nominative(words, case, name):
+    assert normalize_person(words, [case] * len(words)) == name
+
+
+def test_a_slavic_feminine_surname_leaves_the_given_name_whole():
+    assert normalize_person(["Анна", "Петрова"], ["Gen", "Gen"])[0] == "Анна"
+
+
+def test_a_given_name_in_a_declines_with_a_surname_cut_of_its_dative(pipeline):
+    from khronika.records import Document, Source
+
+    doc = pipeline(Document.from_source(Source(path="t.txt", text="Министр направил письмо премьер-министру "
+                                                                 "Нарендре Сингху.", published="2030-03-10")))
+    assert "Нарендра Сингх" in {e.name for e in doc.entities if e.type == "person"}
