@@ -5,8 +5,8 @@ naming the path (or ``file.jsonl:N`` line) and the reason, and reading goes on w
 
 Formats, by suffix: ``.txt``/``.text`` (plain text in UTF-8, CP1251 or KOI8-R), ``.html``/``.htm``
 (main text and metadata via trafilatura, offline; the date from the markup, ``page_date.py``; a lead and a gallery's
-captions it leaves out put back: ``lead.py``, ``captions.py``), ``.jsonl`` (one JSON object per line with a
-``text`` field, ``jsonl.py``).  ``-`` reads plain text from stdin.
+captions it leaves out put back: ``lead.py``, ``captions.py``; a listing page read as its teasers: ``teasers.py``),
+``.jsonl`` (one JSON object per line with a ``text`` field, ``jsonl.py``).  ``-`` reads plain text from stdin.
 
 Only regular files are read (a FIFO, a device or a socket, also behind a symbolic link, is
 reported and never opened for reading in a way that could block), at most ``max_file_mb`` of them;
@@ -33,6 +33,7 @@ from .lead import with_lead
 from .page_date import DATE_PARAMS, page_date
 from .records import Source
 from .settings import DEFAULT, LimitSettings
+from .teasers import with_teasers
 
 STDIN = "-"
 STDIN_PATH = "<stdin>"
@@ -233,16 +234,18 @@ def _read_html(name: str, data: bytes, limits: LimitSettings) -> Source | ReadEr
                                           favor_precision=True, date_extraction_params=DATE_PARAMS)
     except Exception as exc:  # trafilatura/lxml raise many kinds on malformed pages
         return ReadError(name, "E_HTML", detail=f"{type(exc).__name__}: {exc}")
-    if doc is None or not (doc.text or "").strip():
+    # a listing page of links and summaries only may leave the extraction nothing: its teasers are its text
+    body = with_teasers(html, blocks(doc.text or "") if doc is not None else "")
+    if not body.strip():
         return ReadError(name, "E_HTML", detail="no main text found")
     try:
-        text = checked_text(name, with_captions(html, with_lead(html, blocks(doc.text))), limits)
+        text = checked_text(name, with_captions(html, with_lead(html, body)), limits)
     except ReadError as exc:
         return exc
-    url = _meta(doc.url)
-    return Source(path=name, text=text, format="html", title=_meta(doc.title), url=url,
-                  published=page_date(html, text, doc.date, _url_date(url)), source=_meta(doc.sitename),
-                  encoding=encoding)
+    url = _meta(doc.url) if doc is not None else None
+    return Source(path=name, text=text, format="html", title=_meta(doc.title) if doc is not None else None, url=url,
+                  published=page_date(html, text, doc.date if doc is not None else None, _url_date(url)),
+                  source=_meta(doc.sitename) if doc is not None else None, encoding=encoding)
 
 
 def _url_date(url: str | None) -> str | None:

@@ -57,3 +57,23 @@ def test_an_invitation_told_as_a_plan_is_no_act(events):
 def test_an_invitation_declined_is_no_agreement_reached(events):
     got = [(e.type, e.factuality) for e in events(STORY + "Президент Того не принял приглашение.", "2026-11-25")]
     assert ("AGREE", "occurred") not in got, got
+
+
+@pytest.mark.parametrize("text, act", [
+    ("Передано приглашение министру иностранных дел Бенина посетить Аккру с официальным визитом.", "Передано"),
+    ("Министр передала президенту Того приглашение президента Ганы посетить Аккру с государственным визитом.",
+     "передала"),
+])
+def test_an_invitation_handed_over_or_told_in_the_passive_is_made(events, text, act):
+    """The invitation is the subject of a passive verb of handing over, or the object of the verb the parser hangs
+    the infinitive on: the visit is one to come, the invitation made that day."""
+    got = {(e.type, e.factuality, e.trigger) for e in events(text, "2026-11-25")}
+    assert ("CONSULT", "planned", "посетить") in got, got
+    assert ("REQUEST", "occurred", act) in got, got
+
+
+def test_an_invitation_told_in_the_passive_then_accepted_is_agreed_by_its_sides(events):
+    got = events("Передано приглашение министру иностранных дел Бенина посетить Аккру с официальным визитом. "
+                 "Приглашение с благодарностью принято.", "2026-11-25")
+    (agreed,) = [e for e in got if e.type == "AGREE"]
+    assert agreed.factuality == "occurred" and agreed.participants

@@ -139,3 +139,16 @@ def test_a_protest_of_a_foreign_ministry_named_by_its_countrys_adjective_is_in_i
     doc = pipeline(Document.from_source(Source(path="t.txt", published="2025-03-14", text=text)))
     names = {e.id: e.name for e in doc.entities}
     assert [names.get(e.place, e.place) for e in doc.events if e.type == "PROTEST"] == [city]
+
+
+@pytest.mark.parametrize("text", [
+    "Делегация Гайаны поблагодарила Суринам и КАРИКОМ за посредничество.",
+    "Министр иностранных дел Бенина выразил благодарность правительству Того за помощь.",
+])
+def test_thanks_to_another_side_are_support(events, text):
+    assert "SUPPORT" in types(events(text))
+
+
+def test_an_invitation_accepted_with_thanks_is_no_support(events):
+    assert "SUPPORT" not in types(events("Министр Гайаны пригласил коллегу из Суринама посетить Джорджтаун. "
+                                         "Приглашение было с благодарностью принято."))

@@ -23,6 +23,28 @@ def test_a_concession_a_side_cannot_make_or_talks_it_will_not_hold_are_a_refusal
     assert [e[:2] for e in events(text)] == [("REJECT", "occurred")]
 
 
+@pytest.mark.parametrize("text", [
+    "Министр заявил, что Кито не согласен на совместное патрулирование реки с Лимой.",
+    "Министр иностранных дел Уругвая заявил, что Монтевидео не согласен на создание совместной комиссии.",
+    "Министр иностранных дел Гайаны сказал, что Джорджтаун не намерен обсуждать с Каракасом вопрос о границе.",
+    "Глава МИД Эстонии заявил, что Таллин не намерен отменять свои ограничения против Минска.",
+    "Литва не намерена снимать санкции против Минска, заявил премьер.",
+    "Премьер Латвии сказал, что Рига не намерена пересматривать решение о высылке дипломата Минска.",
+    "По словам министра, обвинения эстонской стороны в адрес Риги «не имеют ничего общего с действительностью».",
+])
+def test_a_side_that_does_not_consent_or_means_not_to_yield_refuses(events, text):
+    assert ("REJECT", "occurred") in [e[:2] for e in events(text)]
+
+
+def test_a_position_not_shared_is_no_refusal(events):
+    got = events("Посол сказал, что Рига не согласна с позицией Таллина.")
+    assert ("REJECT", "occurred") not in [e[:2] for e in got]
+
+
+def test_an_answer_a_side_means_not_to_give_is_no_refusal(events):
+    assert ("REJECT", "occurred") not in [e[:2] for e in events("Эстония не намерена отвечать новой высылкой.")]
+
+
 def test_a_vow_without_the_modal_stays_no_event(events):
     assert events("Мы не уступим ни пяди земли, заявил президент Гайаны.") == []
 

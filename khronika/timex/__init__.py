@@ -77,7 +77,7 @@ import dataclasses
 import datetime
 import re
 
-from ..dates import WEEKDAYS_ACC
+from ..dates import WEEKDAYS_ACC, find_dates
 from ..literals import haystack, may_match
 from ..records import PartialDate, Timex
 from ..settings import EventSettings
@@ -102,7 +102,7 @@ def find_timexes(text: str, anchor: PartialDate = UNKNOWN) -> list[Timex]:
     for c in _join_weekdays(_join_ranges(_select(cands), text), text):
         date, how = _told_before(c, out, text) if c.kind == "sameday" else _apposed(c, out, text) \
             or _eve_of_told(c, out, text, anchor) or _quoted_day(c, out, text) or _counted_from_told(c, out, text) \
-            or _resolve(c, text, anchor or UNKNOWN)
+            or _resolve(c, text, _headed_day(c, out, text, anchor) or anchor or UNKNOWN)
         if c.match.groupdict().get("yana"):
             date, how = _same_year(c, date, out, text)
         out.append(Timex(c.start, c.stop, text[c.start:c.stop], date, how, _relation(c)))
@@ -110,6 +110,32 @@ def find_timexes(text: str, anchor: PartialDate = UNKNOWN) -> list[Timex]:
 
 
 _LISTED = re.compile(r"\s*(?:,|и|или)\s*")
+_HEADING_REST = re.compile(r"[\s,.:|•·—–-]*(?:\d{1,2}:\d{2})?[\s,.:|•·—–-]*")
+_DAY_NAMED = frozenset({"weekday", "dayrel", "dayadj"})
+
+
+def _headed_day(c, before: list[Timex], text: str, anchor: PartialDate) -> PartialDate | None:
+    """The day a listing's or a chronicle's day heading names (a day alone on its line, maybe with a time: ``4
+    декабря``, ``24 ноября, 17:30``), not after the anchor, for a weekday or a day named relative to today (``во
+    вторник``, ``вчера``) in the paragraphs below it: the stories under it are told from that day, not from the
+    page's date; None when no such heading stands above the expression."""
+    if c.kind not in _DAY_NAMED:
+        return None
+    heading = next((x for x in reversed(before) if x.date.precision == "day" and _alone(x, text)), None)
+    if heading is None or "\n" not in text[heading.stop:c.start] or (
+            anchor.precision == "day" and heading.date.iso() > anchor.iso()):
+        return None
+    return heading.date
+
+
+def _alone(x: Timex, text: str) -> bool:
+    """Does the time expression, a date (not ``2 дня назад``), stand alone on its line (but for a time of day and
+    punctuation)?"""
+    opened = text.rfind("\n", 0, x.start) + 1
+    closed = text.find("\n", x.stop)
+    closed = len(text) if closed < 0 else closed
+    return bool(_HEADING_REST.fullmatch(text[opened:x.start])) and bool(_HEADING_REST.fullmatch(
+        text[x.stop:closed])) and bool(find_dates(x.text))
 
 
 def _listed_year(out: list[Timex], text: str) -> list[Timex]:

@@ -150,9 +150,10 @@ _KIND_PREPS = {
 _NO_MODS = {"weekday", "weekend", "dayrel", "dayadj", "ago", "ahead", "iso", "num", "sameday", "later"}
 
 # "состоится", "будет", "планируется" (data/function_words.tsv, shared with khronika.dates), and a modal verb in the
-# present ("Россия может изменить курс после саммита в июле"): what may or must happen lies ahead.
-_FUTURE = re.compile(FUTURE_CUE.pattern + r"|(?<!\w)(?:может|могут|сможет|смогут|должен|должн[аоы])(?!\w)",
-                     FUTURE_CUE.flags)
+# present ("Россия может изменить курс после саммита в июле"): what may or must happen lies ahead; not one in the past
+# ("в понедельник должен был пройти раунд": a plan of the past)
+_FUTURE = re.compile(FUTURE_CUE.pattern + r"|(?<!\w)(?:может|могут|сможет|смогут|должен|должн[аоы])(?!\w)"
+                     r"(?!\s+был[аои]?(?!\w))", FUTURE_CUE.flags)
 # Past tense near a date outweighs a farther future cue: "будет полезно ... о состоявшейся встрече
 # 18 марта".  Past participles (-вш-, -дш-) and finite past forms, less a few nouns in -ал, -ла.
 _PAST = re.compile(r"(?i)(?<!\w)(?:[а-яё]+[вд]ш(?:ий|ая|ее|ие|его|ей|ем|им|их|ую|ими|ийся|аяся|ееся|иеся|егося"

@@ -105,6 +105,7 @@ _PAST_FORM = re.compile(r"(?i)(?:[аеиоуыя]л(?:а|о|и)?(?:сь|ся)?|[
 _MOVED_TO = re.compile(r"(?i)(?<!\w)(?:перен[её]с|перенос|отлож|сдвин|передвин)[а-яё]*(?:\s+[а-яё-]+){0,2}\s*$")
 # A plan put off or called off in the sentence: "встреча, намеченная на 12 ноября, отложена".
 _CALLED_OFF = re.compile(r"(?i)(?<!\w)(?:перен[её]с|перенос|отлож|отмен|сорва|сорв[её]н)[а-яё]*")
+_MUST_PAST = re.compile(r"(?i)(?<!\w)(?:должен|должн[аоы])\s+был[аои]?(?!\w)")  # "должна была пройти"
 _SENTENCE_BREAK = re.compile(r"[.!?\n]\s")
 _SENTENCE_REACH = 300  # characters either side of the expression its sentence is looked for in
 
@@ -122,6 +123,8 @@ def _plan_told_past(text: str, start: int, stop: int) -> bool:
     that tells it put off or called off (``встреча, намеченная на 12 ноября, отложена``): it may lie before the
     report or after it."""
     left, right = _clause(text, start, stop)
+    if _MUST_PAST.search(left) or _MUST_PAST.search(right):
+        return True  # "должна была пройти в начале июня": a plan of the past
     cues = [(len(left) - m.end(), m.group(0)) for m in _FUTURE.finditer(left)]
     cues += [(m.start(), m.group(0)) for m in _FUTURE.finditer(right)]
     return bool(cues) and (_PAST_FORM.search(min(cues)[1]) is not None

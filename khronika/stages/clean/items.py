@@ -7,7 +7,9 @@ An item opens a paragraph with a short label of its own (a place, a country, a t
   Москва, 24 ноября. …``;
 * bulleted: ``▪ ЗАКАВКАЗЬЕ. В Женеве …``, ``• Чили. …``;
 * a subhead line, no sentence, over a paragraph: ``Чад. Стороны условились об отводе сил`` /
-  ``В понедельник в Сирте …``.
+  ``В понедельник в Сирте …``;
+* dated: a day alone on its line over the stories of that day, up to the next such line (a listing page's day
+  headings, ``4 декабря`` / ``X и Y провели переговоры`` / ``Стороны …``, ``teasers.py``).
 
 A text is a digest when it holds at least ``MIN_ITEMS`` items of one kind; the items are its scopes: the day one
 item tells (``в понедельник``, ``накануне``, ``в тот же день``) dates nothing of another, nor does one item's event
@@ -20,6 +22,7 @@ import re
 from collections.abc import Sequence
 
 from ...morph import parses
+from .listing import date_line
 
 MIN_ITEMS = 3
 _LABEL_WORDS = 5  # the most words of an item's label ("Таиланд и Камбоджа.", "Иран и МАГАТЭ.")
@@ -64,7 +67,7 @@ def digest_items(text: str) -> tuple[tuple[int, int], ...]:
     text."""
     paras = _paragraphs(text)
     lines = [text[a:b].strip() for a, b in paras]
-    for kind in ("numbered", "bulleted", "subhead"):
+    for kind in ("numbered", "bulleted", "subhead", "dated"):
         starts = [k for k, s in enumerate(lines) if _opens(kind, s, lines, k)]
         if len(starts) >= MIN_ITEMS:
             return _spans(paras, starts, kind)
@@ -78,15 +81,18 @@ def _opens(kind: str, s: str, lines: Sequence[str], k: int) -> bool:
     if kind == "bulleted":
         m = _BULLETED.match(s)
         return m is not None and _labelled(m["rest"])
+    if kind == "dated":
+        return k + 1 < len(lines) and date_line(s, True) and not date_line(lines[k + 1], True)
     return k + 1 < len(lines) and _subhead(s) and bool(_SENTENCE_END.search(lines[k + 1]))
 
 
 def _spans(paras: list[tuple[int, int]], starts: list[int], kind: str) -> tuple[tuple[int, int], ...]:
     """Each item from its first paragraph to the one before the next item; the last one its own paragraph (and the
-    one under a subhead)."""
+    one under a subhead, the rest of the text under a day)."""
     out = []
     for n, k in enumerate(starts):
-        last = starts[n + 1] - 1 if n + 1 < len(starts) else min(k + (kind == "subhead"), len(paras) - 1)
+        last = starts[n + 1] - 1 if n + 1 < len(starts) else \
+            len(paras) - 1 if kind == "dated" else min(k + (kind == "subhead"), len(paras) - 1)
         out.append((paras[k][0], paras[last][1]))
     return tuple(out)
 

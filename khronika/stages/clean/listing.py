@@ -20,9 +20,11 @@ _REST = re.compile(r"^[\s,.|•·—–-]*(?:г\.?|года?)?[\s,.|•·—–-
 _ELLIPSIS = ("…", "...")
 
 
-def date_line(s: str) -> bool:
-    """A line that is a date to the day alone, maybe with a time (``14.07.2031``, ``12 июля 2031, 18:05``)."""
-    found = [(a, b) for a, b, d in find_dates(s) if d.precision == "day"]
+def date_line(s: str, yearless: bool = False) -> bool:
+    """A line that is a date to the day alone, maybe with a time (``14.07.2031``, ``12 июля 2031, 18:05``; ``4
+    декабря`` too when ``yearless``)."""
+    found = [(a, b) for a, b, d in find_dates(s)
+             if d.precision == "day" or yearless and d.year is None and d.month and d.day]
     if len(found) != 1:
         return False
     a, b = found[0]

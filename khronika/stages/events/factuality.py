@@ -19,7 +19,7 @@ from collections.abc import Callable
 from ...morph import parses
 from ...records import Token
 from .planned import NOUNS, cue_window, planned
-from .put_off import plan_put_off
+from .put_off import above_its_verb, plan_in_the_past, plan_put_off
 from .sentence import Words
 from .words import (
     CANCEL,
@@ -29,6 +29,7 @@ from .words import (
     HYPOTHETICAL_CUES,
     LIGHT_VERBS,
     LITOTES,
+    MUST,
     NONE_SUCH,
     POSTPONE,
     PROPOSALS,
@@ -239,12 +240,28 @@ def completed_noun(w: Words, t: Token) -> Token:
     return t
 
 
+def must_have_been(w: Words, first: int) -> bool:
+    """A meeting told as one that was to take place (``10 декабря в X должен был пройти раунд консультаций``, ``Саммит
+    должен был состояться еще в мае``): said so, in the past, it did not take place then, whether or not the sentence
+    says it was put off (``put_off.py``)."""
+    noun = completed_noun(w, w.tokens[first])  # "раунд консультаций": the round's verb
+    head = w.head(noun)
+    if head is None or head.id not in w.position or not noun.rel.startswith(("nsubj", "obj")):  # the parser's "obj"
+        return False
+    if w.lem[w.position[head.id]] in MUST:  # the subject hung on the modal, the verb its complement
+        return plan_in_the_past(w, head) and any(c.id in w.position and w.lem[w.position[c.id]] in HAPPEN
+                                                 and c.rel == "xcomp" for c in w.children(head))
+    return w.lem[w.position[head.id]] in HAPPEN and any(
+        plan_in_the_past(w, p) and w.lem[w.position[p.id]] in MUST for p in above_its_verb(w, head))
+
+
 NOUN_CHAIN = 3  # nouns climbed from a trigger noun to the infinitive's object ("меры пакета санкций")
 DECIDING = frozenset({"решить", "постановить"})  # "решило выслать", "постановил ввести"
 JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # what sides decide to do together lies ahead
 
 
 FACTUALITY: tuple[tuple[str, Callable[[Words, int], bool]], ...] = (
-    ("negated", _cancelled), ("negated", plan_put_off), ("planned", _postponed), ("negated", _not_held),
+    ("negated", _cancelled), ("negated", plan_put_off), ("planned", _postponed), ("negated", must_have_been),
+    ("negated", _not_held),
     ("negated", _not), ("negated", _none_such), ("hypothetical", _hypothetical), ("occurred", _decided),
     ("planned", planned), ("proposed", _proposed))

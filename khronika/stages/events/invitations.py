@@ -28,7 +28,9 @@ def invitation_act(w: Words, trigger: Token) -> tuple[str, Token] | None:
     if word.pos != "NOUN":
         return "REQUEST", word  # "пригласил X посетить …"
     verb = w.head(word)
-    if verb is None or verb.id not in w.position or verb.pos != "VERB" or not word.rel.startswith("obj"):
+    # its object, or the subject of its passive ("Передано приглашение X посетить …")
+    if verb is None or verb.id not in w.position or verb.pos != "VERB" \
+            or not (word.rel.startswith("obj") or word.rel == "nsubj:pass"):
         return None  # "по приглашению X посетит …": no act of inviting told
     return ("AGREE" if w.lem[w.position[verb.id]] in ACCEPTING else "REQUEST"), verb
 

@@ -84,7 +84,7 @@ def inviting_word(w: Words, trigger: Token) -> int | None:
     if head is None:
         return None
     if trigger.feats.get("VerbForm") == "Inf":
-        return head if w.lem[head] in INVITE else _invited_one(w, head)
+        return head if w.lem[head] in INVITE else _invited_one(w, head) or _handed_over(w, head)
     # the visit noun beside the infinitive or under it ("… с ответным визитом"); alone, the meeting may be one that
     # took place ("Сербию на встречу не пригласили")
     if trigger.pos != "NOUN" or trigger.id not in w.position \
@@ -93,7 +93,9 @@ def inviting_word(w: Words, trigger: Token) -> int | None:
     verb = w.tokens[head]
     if verb.feats.get("VerbForm") == "Inf":
         above = w.head_index(verb)
-        return above if above is not None and w.lem[above] in INVITE else None
+        if above is None:
+            return None
+        return above if w.lem[above] in INVITE else _handed_over(w, above)
     return head if w.lem[head] in INVITE and any(c.feats.get("VerbForm") == "Inf" for c in w.children(verb)) else None
 
 
@@ -102,6 +104,13 @@ def _invited_one(w: Words, k: int) -> int | None:
     X посетить …``), if it is one."""
     above = w.head_index(w.tokens[k])
     return above if w.tokens[k].rel == "obj" and above is not None and w.lem[above] in INVITE else None
+
+
+def _handed_over(w: Words, k: int) -> int | None:
+    """The noun of invitation that the verb at ``k`` the parser hung an infinitive on takes as its object (``передала
+    президенту X приглашение президента Y посетить …``), if it has one."""
+    return next((w.position[c.id] for c in w.children(w.tokens[k]) if c.rel.startswith("obj") and c.id in w.position
+                 and w.lem[w.position[c.id]] in INVITE), None)
 
 
 def _next_one(w: Words, trigger: Token) -> bool:

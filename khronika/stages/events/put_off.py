@@ -12,13 +12,15 @@ from ...records import Token
 from .sentence import Words
 from .words import CANCEL, FUTURE_CUES, POSTPONE
 
-_PLAN_WORDS = FUTURE_CUES - {"договориться", "условиться", "согласиться", "решить", "подготовка", "готовиться"}
+# "была назначена на 12 ноября": a day set, a plan as well
+_PLAN_WORDS = FUTURE_CUES - {"договориться", "условиться", "согласиться", "решить", "подготовка", "готовиться"} \
+    | {"назначить", "назначать"}
 _BREAKING = CANCEL | POSTPONE
 _TO = frozenset({"на", "до"})
 _OTHERS = frozenset({"conj", "parataxis"})  # "… заседание состоялось в 2023 году, а запланированная встреча …"
 
 
-def _plan_in_the_past(w: Words, t: Token) -> bool:
+def plan_in_the_past(w: Words, t: Token) -> bool:
     """``планировалось``, ``намечавшиеся``, ``запланированное``, ``должно было`` (a past copula under ``должный``),
     read from the word's forms (the tagger may take a participle for a noun)."""
     if t.id not in w.position:
@@ -80,14 +82,23 @@ def plan_and_break(w: Words, first: int) -> tuple[Token, int] | None:
     head = w.head(trigger)
     # "Консультации Перу, намечавшиеся …", "консультации, которые должны были пройти …"
     own = [t for t in w.v.subtree(trigger, skip=_OTHERS) if t.rel.startswith("acl") and _agrees(t, trigger)]
-    plans = own + _relative_clauses(w, trigger) + ([head] if head is not None else [])
-    plan = next((p for p in plans if _plan_in_the_past(w, p)), None)
+    plans = own + _relative_clauses(w, trigger) + ([head] if head is not None else []) + above_its_verb(w, head)
+    plan = next((p for p in plans if plan_in_the_past(w, p)), None)
     if plan is None:
         return None
     after = range(w.position[plan.id] + 1, len(w.tokens))
     governing = [w.position[head.id]] if head is not None and head.id in w.position else []  # "отложила встречу, …"
     breaking = next((k for k in [*governing, *after] if w.lem[k].removesuffix("ся") in _BREAKING), None)
     return (plan, breaking) if breaking is not None else None
+
+
+def above_its_verb(w: Words, head: Token | None) -> list[Token]:
+    """The word above the infinitive whose subject or object the trigger is (``должен был пройти … раунд``,
+    ``заседание планировалось провести …``): the plan of that act is the trigger's."""
+    if head is None or head.feats.get("VerbForm") != "Inf":
+        return []
+    above = w.head(head)
+    return [above] if above is not None else []
 
 
 def plan_put_off(w: Words, first: int) -> bool:
