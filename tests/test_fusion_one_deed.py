@@ -16,22 +16,22 @@ def _report(e):
     return report(e, Known(), e["text"])
 
 
-TOLD = _report(_act("v:a", "d:1", "Напомним, что накануне министр иностранных дел Чили объявила о приостановке "
-                                  "диалога в ответ на санкции против шести своих граждан.", [("e:iso-CL", "source")]))
+TOLD = _report(_act("v:a", "d:1", "Как сообщалось, глава чилийской дипломатии днем ранее объявила о приостановке "
+                                  "диалога из-за высылки двух атташе.", [("e:iso-CL", "source")]))
 SIDES = [("e:iso-CL", "participant"), ("e:iso-PE", "participant")]
 
 
 def test_one_deed_on_one_thing_told_otherwise_is_one_act():
-    line = "Правительство Чили в пятницу объявило о приостановке Стратегического диалога с Перу – главного механизма " \
-        "политических консультаций между двумя странами."
+    line = "Кабинет Чили в пятницу заявил о приостановке Стратегического диалога с Перу, учрежденного " \
+        "восемь лет назад для сверки внешнеполитических курсов."
     other = _report(_act("v:b", "d:2", line, SIDES))
     assert (overlap(TOLD, other) or 0) < 0.3  # little else in common
     assert compatible(TOLD, other) and link(TOLD, other) > 0
 
 
 def test_the_same_deed_on_another_thing_is_another_act():
-    other = _report(_act("v:c", "d:2", "Правительство Чили в пятницу объявило о приостановке авиасообщения с Перу – "
-                                       "главного механизма политических консультаций между двумя странами.", SIDES))
+    other = _report(_act("v:c", "d:2", "Кабинет Чили в пятницу заявил о приостановке авиасообщения с Перу, "
+                                       "учрежденного восемь лет назад для сверки внешнеполитических курсов.", SIDES))
     assert link(TOLD, other) == 0
 
 
@@ -45,9 +45,9 @@ ENVOY = Known(persons={"e:amb": "Хуан Перес", "e:amb2": "Луис Го�
 
 
 def test_a_protest_retold_later_with_the_envoy_summoned_is_that_protest():
-    day = _protest("v:a", "d:1", "МИД Чили в пятницу вызвал посла Перу Хуана Переса и вручил ему ноту протеста в связи "
-                                 "с учениями у острова.", "2031-05-16")
-    later = _protest("v:b", "d:2", "Вызов перуанского посла Хуана Переса в чилийский МИД стал первым за три года.",
+    day = _protest("v:a", "d:1", "МИД Чили в пятницу вызвал посла Перу Хуана Переса, чтобы заявить протест из-за "
+                                 "задержания рыболовецкой шхуны.", "2031-05-16")
+    later = _protest("v:b", "d:2", "Вызов посла Перу Хуана Переса в МИД Чили обсуждают все газеты Лимы.",
                      "2031-05-18", told="document")
     ra, rb = report(day, ENVOY, day["text"]), report(later, ENVOY, later["text"])
     assert compatible(ra, rb) and link(ra, rb) > 0

@@ -98,15 +98,15 @@ def test_told_twice_is_one_documents_act_of_one_day_told_alike():
     def rpt(e):
         return report(e, Known(), e["text"])
 
-    head = rpt(_act("v:h", "d:1", "Чили ввела санкции против девяти перуанских чиновников", told="document"))
-    lead = rpt(_act("v:l", "d:1", "Правительство Чили в понедельник ввело персональные санкции против девяти "
-                                  "перуанских чиновников, в том числе судей и прокуроров."))
-    other = rpt(_act("v:o", "d:1", "Ранее Чили ввела санкции против двух аргентинских компаний за поставки топлива."))
+    head = rpt(_act("v:h", "d:1", "Чили ограничила въезд семи перуанским депутатам", told="document"))
+    lead = rpt(_act("v:l", "d:1", "Власти Чили в понедельник ограничили въезд семи перуанским депутатам "
+                                  "и членам их семей."))
+    other = rpt(_act("v:o", "d:1", "Ранее Чили ограничила ввоз удобрений двух аргентинских заводов."))
     assert told_twice(head, lead)
     assert not told_twice(head, other)  # another act of that type: other words
-    elsewhere = rpt(_act("v:x", "d:2", "Правительство Чили в понедельник ввело персональные санкции против девяти "
-                                       "перуанских чиновников."))
+    elsewhere = rpt(_act("v:x", "d:2", "Власти Чили в понедельник ограничили въезд семи перуанским "
+                                       "депутатам."))
     assert not told_twice(head, elsewhere)  # another outlet's: a link's to tell
-    later = rpt(_act("v:y", "d:1", "Правительство Чили ввело персональные санкции против девяти перуанских чиновников, "
-                                   "в том числе судей.", date="2031-05-19"))
+    later = rpt(_act("v:y", "d:1", "Власти Чили ограничили въезд семи перуанским депутатам и членам "
+                                   "их семей.", date="2031-05-19"))
     assert not told_twice(lead, later)  # another day

@@ -12,15 +12,15 @@ TALKS = "Министры иностранных дел Чили и Перу п�
 @pytest.mark.parametrize("text, expected", [
     pytest.param(TALKS + "Стороны выразили обеспокоенность ситуацией в регионе.",
                  [("concern", "Чили", None), ("concern", "Перу", None)], id="shared_concern"),
-    pytest.param(TALKS + "Обе делегации выразили обеспокоенность ситуацией в регионе.",
+    pytest.param(TALKS + "Обе делегации выразили обеспокоенность ростом цен на зерно.",
                  [("concern", "Чили", None), ("concern", "Перу", None)], id="both_delegations"),
     pytest.param(TALKS + "Стороны выразили обеспокоенность действиями Боливии.",
                  [("concern", "Чили", "Боливия"), ("concern", "Перу", "Боливия")], id="a_third_side_kept"),
-    pytest.param(TALKS + "Обе стороны отметили сближение позиций по вопросам торговли.",
+    pytest.param(TALKS + "Министры отметили сближение позиций по энергетике.",
                  [("converge", "Чили", "Перу")], id="convergence_noted"),
     pytest.param(TALKS + "Стороны стремятся к сближению позиций.", [], id="convergence_sought"),
     pytest.param(TALKS + "Стороны отметят сближение позиций.", [], id="convergence_forecast"),
-    pytest.param(TALKS + "Позиции сторон по вопросу о границе по-прежнему далеки друг от друга.",
+    pytest.param(TALKS + "Позиции сторон по спорному участку реки пока далеки друг от друга.",
                  [("diverge", "Чили", "Перу")], id="positions_far_apart"),
 ])
 def test_stance_shared_concern(stances_of, text, expected):

@@ -111,14 +111,14 @@ def _after_one_meeting(a: Report, b: Report, settings: FusionSettings) -> bool:
 def _envoy_summoned_retold(a: Report, b: Report, settings: FusionSettings) -> bool:
     """A protest neither report says who made, of the same two sides and a person in common (the envoy summoned), one
     report of its day and the other dated by its document a few days later (``days.same_day``), much alike (``Вызов
-    посла X в МИД стал первым за три года``): the protest retold; an answer in kind summons the other side's envoy."""
+    посла X в МИД Y обсуждают все газеты``): the protest retold; an answer in kind summons the other side's envoy."""
     return not (a.sources or b.sources) and a.type in _ONCE_A_DAY and len(a.sides) >= 2 and a.sides == b.sides \
         and same_day(a, b) and bool(shared_persons(a, b)) and much_alike(a, b, settings)
 
 
 def _one_deed(a: Report, b: Report) -> bool:
     """Two reports of one act told with one noun or verb of it on one thing (``объявила о приостановке диалога`` and
-    ``объявило о приостановке Стратегического диалога X``), however much else each line tells."""
+    ``заявил о приостановке Стратегического диалога с X``), however much else each line tells."""
     return bool(a.verb and a.verb == b.verb and a.object and a.object == b.object)
 
 
