@@ -229,7 +229,7 @@ class Told(Clauses):
             if status == "postponed" and entry["date"]:  # "перенесено на первый квартал 2027 года": planned then
                 later = ahead_of(entry["date"], row["published"], timexes)  # "перенесен на май", told in March
                 entries.append(dict(entry, status="planned", date=later, date_precision=_precision(later)))
-            if status == "cancelled" and not entry["date"] and (off := self._called_off(text, timexes)):
+            if status == "cancelled" and not entry["date"] and (off := self._called_off(text, timexes, True)):
                 entry.update(date=off[0], date_precision=_precision(off[0]), round=entry["round"] or off[1])
             if status == "postponed":  # the postponed meeting is the one of the date it had been planned for
                 date = nearest_year(old[0], row["published"]) if old else None
