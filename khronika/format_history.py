@@ -32,6 +32,7 @@ from .format_status import (
     PLANNED,
     RESUMED_AFTER,
     RESUMED_AFTER_PUT_OFF,
+    SINCE_THEN,
     status_of,
 )
 
@@ -272,9 +273,12 @@ class Told(Clauses):
         if status == "suspended" and since:  # "заседания не проводились с июня 2014 года": the last one then
             entries[-1].update(date=since[0], date_precision=_precision(since[0]))
             entries.append(_entry("meeting", [], doc, row, text, [], since[0]))
-        if status == "resumed" and AFTER_BREAK.search(text):  # the break and the meeting before it
-            before = [x.date.iso() for x in timexes if x.relation == "after"]
-            entries.append(dict(_entry("suspended", [], doc, row, text, []), told="a break"))
+        if status == "resumed" and (AFTER_BREAK.search(text) or SINCE_THEN.search(text)):  # the break, the meeting
+            before = [x.date.iso() for x in timexes if x.relation == "after"]  # before it
+            brk = SINCE_THEN.search(text)  # "… с тех пор, как работа была приостановлена в мае 2029 года": then
+            then = {x.date.iso() for x in timexes if brk and x.relation == "at" and x.start - self.offset >= brk.end()}
+            entries.append(dict(_entry("suspended", [], doc, row, text, [], then.pop() if len(then) == 1 else None),
+                                told="a break"))
             if before:  # "третий раунд — впервые с 2028 года": the one before the sentence's own round
                 rnd = (round_in(text) or 0) - 1
                 entries.append(dict(_entry("meeting", [], doc, row, text, [], before[0]),
