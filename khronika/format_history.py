@@ -33,6 +33,7 @@ from .format_status import (
     RESUMED_AFTER,
     RESUMED_AFTER_PUT_OFF,
     SINCE_THEN,
+    STATUS_WORDS,
     status_of,
 )
 
@@ -40,6 +41,7 @@ from .format_status import (
 MEETINGS = re.compile(r"встреч|заседани|саммит|ретрит|совещани|переговор|консультаци|диалог|сесси|форум|\bв верхах|"
                       r"\bпровод(?:ится|ятся)\b", re.I)
 ONLY_PLANNED = re.compile(r"\b(?:назначенн|запланированн|намеченн|планировавш)\w*", re.I)  # a meeting set for a date
+SUSPENDED_WORDS = re.compile(STATUS_WORDS[0][1], re.I)  # a break told of the format
 ROUND_WORD = re.compile(r"\bраунд", re.I)  # "Последний раунд прошел в 2019 году": a round, its number untold
 EARLIER_WORDS = 40  # characters from the start of an earlier meeting's words within which its noun is read
 RESUMED_WORDS = re.compile(r"возобнов|возрод", re.I)
@@ -277,6 +279,9 @@ class Told(Clauses):
             before = [x.date.iso() for x in timexes if x.relation == "after"]  # before it
             brk = SINCE_THEN.search(text)  # "… с тех пор, как работа была приостановлена в мае 2029 года": then
             then = {x.date.iso() for x in timexes if brk and x.relation == "at" and x.start - self.offset >= brk.end()}
+            if not brk and (cut := _BROKE_AFTER.search(text)) and SUSPENDED_WORDS.search(text, cut.end()):
+                # "первая встреча за три года: предыдущая прошла в июне 2029 года, после чего контакты заморозили"
+                then = {x.date.iso() for x in timexes if x.relation == "at" and x.start - self.offset < cut.start()}
             entries.append(dict(_entry("suspended", [], doc, row, text, [], then.pop() if len(then) == 1 else None),
                                 told="a break"))
             if before:  # "третий раунд — впервые с 2028 года": the one before the sentence's own round

@@ -247,7 +247,8 @@ def status_of(sentence: str, events: list[dict]) -> str | None:
         # группу и провести очередную сессию весной": the next meeting of the talks, planned)
     if PROPOSED.search(sentence):
         return "proposed-resumption"  # "предложил возобновить работу приостановленной комиссии": the proposal
-    if (since := SINCE_THEN.search(sentence)) and not re.search(STATUS_WORDS[0][1], sentence[:since.start()], re.I) \
+    since = SINCE_THEN.search(sentence) or AFTER_BREAK.search(sentence)  # "первое с тех пор, как …", "за три года"
+    if since and not re.search(STATUS_WORDS[0][1], sentence[:since.start()], re.I) \
             and (kinds.get("CONSULT", {}).get("factuality") == "occurred"
                  or re.search(STATUS_WORDS[3][1], sentence[:since.start()], re.I)):
         return "resumed"  # "провели заседание — первое с тех пор, как работа была приостановлена": met again

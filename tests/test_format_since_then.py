@@ -31,3 +31,21 @@ def test_the_break_and_the_resumption_of_a_commission(tmp_path):
     (commission,) = [f for f in formats if "комиссия" in f["name"]]
     assert [(h["status"], h["date"]) for h in commission["history"]] == [("suspended", "2024-05"),
                                                                           ("resumed", "2026-03-20")]
+
+
+def test_the_first_meeting_in_years_then_the_break_after_the_one_before():
+    sentence = ("Это первая встреча премьеров в этом формате за три года: предыдущий саммит прошел в Вильнюсе в июне "
+                "2023 года, после чего сотрудничество было заморожено.")
+    assert status_of(sentence, HELD) == "resumed"
+
+
+@pytest.mark.slow
+def test_a_format_revived_the_meeting_before_and_the_break(tmp_path):
+    formats = ingested_formats(tmp_path, (
+        "Премьеры Польши, Литвы и Латвии возродили Рижский формат\n\nРига, 20 марта 2026 (LETA).\n\nПремьер-министры "
+        "Польши, Литвы и Латвии встретились в пятницу в Риге. Это первая встреча глав правительств трех стран в так "
+        "называемом Рижском формате за три года: предыдущий саммит прошел в Вильнюсе в июне 2023 года, после чего "
+        "сотрудничество на высшем уровне фактически было заморожено.\n"))
+    (riga,) = [f for f in formats if f["name"] == "Рижский формат"]
+    assert {(h["status"], h["date"]) for h in riga["history"]} >= {
+        ("meeting", "2023-06"), ("suspended", "2023-06"), ("resumed", "2026-03-20")}
