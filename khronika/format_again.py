@@ -205,11 +205,17 @@ _BETWEEN = re.compile(r"(?:предыдущ|прошл|последн|следу
                       r"(?:встреч|заседани|раунд|консультаци|сесси|саммит|ретрит|форум)", re.I)
 
 
+# A body's first meeting told with its head noun as the subject: "Впервые комиссия собралась в 2011 году", "Комитет
+# впервые заседал в Лиме".
+FIRST_MET = re.compile(r"^\W*(?:впервые\s+(?:комисси|комитет|совет|групп)\w*|(?:комисси|комитет|совет|групп)\w*\s+"
+                       r"впервые)\s+(?:[\w-]+\s+){0,2}?(?:собрал|заседал|встречал|встретил)\w*", re.I)
+
+
 def told_again(text: str, numbered: bool) -> bool:
     """Does the sentence tell a meeting of a series without naming its mechanism: one before or after (``ROUND_TOLD``;
-    only an ordinal or a number between the adjective and the noun), or one by its number (``numbered``: ``Девятое
-    заседание комиссии прошло …``)?"""
-    if numbered or first_rounds(text) or elided_round(text):  # "Первые два раунда прошли в …", "Седьмое прошло …"
+    only an ordinal or a number between the adjective and the noun), one by its number (``numbered``: ``Девятое
+    заседание комиссии прошло …``), or a body's first (``FIRST_MET``)?"""
+    if numbered or first_rounds(text) or elided_round(text) or FIRST_MET.search(text):  # "Первые два раунда …"
         return True
     for m in ROUND_TOLD.finditer(text):
         between = _BETWEEN.match(text, m.start())

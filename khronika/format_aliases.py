@@ -14,7 +14,7 @@ from functools import cache
 from .format_names import Named, general_in, mechanism, mechanisms, nominative
 from .gazetteer import orgs
 from .ids import is_country
-from .morph import fold
+from .morph import fold, from_dictionary, parses
 
 # Gazetteer types of a mechanism that is an organisation itself (``СНГ``, ``ШОС``): the organisation is a side.
 ORGANISATION_TYPES = frozenset({"организация", "объединение"})
@@ -127,14 +127,39 @@ def spelt_out(name: str, items: list[Named]) -> tuple[str, str] | None:
 def label_of(n: Named, items: list[Named], full: str) -> str:
     """The label of the format ``n`` names (``items``: each of its mentions; ``full``: its exported name), with the
     names the documents used that neither the label nor the name has (``…; в текстах: Quad``), for a format the
-    gazetteer does not know the words of each of its mentions."""
+    gazetteer does not know the words of each of its mentions, and a kind glossed by the gazetteer (its label is no
+    mention's words) named in other words (``бинациональный кабинет``: ``двусторонний кабинет министров``)."""
     used: dict[str, str] = {}
     for x in items:
         # the words each document used for a format the gazetteer does not know ("раунд перуанско-чилийских …")
-        for name in [*x.alias.split("; "), x.name if x.name != n.name else "", x.label if not x.fixed else ""]:
+        glossed = other_words(x.surface, full + " " + n.label) if not x.fixed and x.label == n.label else ""
+        for name in [*x.alias.split("; "), x.name if x.name != n.name else "", x.label if not x.fixed else "",
+                     glossed]:
             if name and fold(name) not in fold(full + " " + n.label):
                 used.setdefault(fold(name), name)
     return n.label + ("; в текстах: " + ", ".join(sorted(used.values())) if used else "")
+
+
+def other_words(surface: str, named: str) -> str:
+    """A mention's words (``двусторонний кабинет министров``) where they hold a word the format's name and label do not
+    (by its first five letters: not ``стратегического диалога`` of ``стратегический диалог``), ending in a whole word
+    (not a pattern's stem, ``военных связ``); else ""."""
+    words = re.findall(r"[\w-]+", surface)
+    have = {fold(w)[:4] for w in re.findall(r"[\w-]+", named)}
+    if not words or all(fold(w)[:4] in have for w in words if len(w) > 3) or not _whole(words):
+        return ""
+    return " ".join(surface.split())
+
+
+def _whole(words: list[str]) -> bool:
+    """Whether a phrase ends in a whole noun of the dictionary that agrees with an adjective before it (not a pattern's
+    stem: ``генерального штаб``, ``военного сотрудничеств``, ``по линии военных``)."""
+    last = [p for p in parses(words[-1].lower()) if from_dictionary(p)]
+    if not last or last[0].tag.POS != "NOUN":
+        return False
+    before = [p for p in parses(words[-2].lower()) if p.tag.POS == "ADJF"] if len(words) > 1 else []
+    return not before or any(a.tag.case == b.tag.case and a.tag.number == b.tag.number
+                             and a.tag.animacy in (None, b.tag.animacy) for a in before for b in last)
 
 
 def bound(named: list[Named], sentence: str, text: str, codes: set[str]) -> list[Named]:

@@ -181,17 +181,20 @@ class Clauses:
         statuses = {s for s, _, _ in out}
         return out if statuses == {"suspended", "round"} and len({r for _, r, _ in out}) == len(out) else []
 
-    def _called_off(self, text: str, timexes: list) -> tuple[str, int | None] | None:
+    def _called_off(self, text: str, timexes: list, told: bool = False) -> tuple[str, int | None] | None:
         """A meeting called off told with the date it had been planned for (``Сессию, намеченную на май 2030 года,
         отменили``; ``заседание, запланированное на октябрь, так и не состоялось``: the October nearest the
-        document): that date and the round the words before it tell; None where there is none."""
+        document): that date and the round the words before it tell; None where there is none.  ``told``: the
+        sentence tells the meeting called off before that date (``Лима отменила заседание комиссии, которое должно
+        было пройти 18 марта, сообщил в понедельник …``)."""
         if not CALLED_OFF.search(text):
             return None
         published = self.row["published"] or ""
         for x in timexes:
             at = x.start - self.offset
             m = _WAS_TO.search(text, max(0, at - CALLED_OFF_REACH), at)
-            if x.relation == "at" and m is not None and not DEICTIC.match(x.text) and CALLED_OFF.search(text, at):
+            if x.relation == "at" and m is not None and not DEICTIC.match(x.text) \
+                    and (CALLED_OFF.search(text, at) or told and CALLED_OFF.search(text, 0, m.start())):
                 ends = [c.end() for c in _CLAUSE.finditer(text, 0, m.start())]
                 told, date = round_in(text[ends[-2] if len(ends) >= 2 else 0:m.start()]), nearest_year(x, published)
                 never = NEVER_HELD.search(text, at) and not CANCELLED.search(text, at) and published

@@ -32,6 +32,8 @@ from .format_status import (
     PLANNED,
     RESUMED_AFTER,
     RESUMED_AFTER_PUT_OFF,
+    SINCE_THEN,
+    STATUS_WORDS,
     status_of,
 )
 
@@ -39,6 +41,7 @@ from .format_status import (
 MEETINGS = re.compile(r"встреч|заседани|саммит|ретрит|совещани|переговор|консультаци|диалог|сесси|форум|\bв верхах|"
                       r"\bпровод(?:ится|ятся)\b", re.I)
 ONLY_PLANNED = re.compile(r"\b(?:назначенн|запланированн|намеченн|планировавш)\w*", re.I)  # a meeting set for a date
+SUSPENDED_WORDS = re.compile(STATUS_WORDS[0][1], re.I)  # a break told of the format
 ROUND_WORD = re.compile(r"\bраунд", re.I)  # "Последний раунд прошел в 2019 году": a round, its number untold
 EARLIER_WORDS = 40  # characters from the start of an earlier meeting's words within which its noun is read
 RESUMED_WORDS = re.compile(r"возобнов|возрод", re.I)
@@ -229,7 +232,7 @@ class Told(Clauses):
             if status == "postponed" and entry["date"]:  # "перенесено на первый квартал 2027 года": planned then
                 later = ahead_of(entry["date"], row["published"], timexes)  # "перенесен на май", told in March
                 entries.append(dict(entry, status="planned", date=later, date_precision=_precision(later)))
-            if status == "cancelled" and not entry["date"] and (off := self._called_off(text, timexes)):
+            if status == "cancelled" and not entry["date"] and (off := self._called_off(text, timexes, True)):
                 entry.update(date=off[0], date_precision=_precision(off[0]), round=entry["round"] or off[1])
             if status == "postponed":  # the postponed meeting is the one of the date it had been planned for
                 date = nearest_year(old[0], row["published"]) if old else None
@@ -272,9 +275,15 @@ class Told(Clauses):
         if status == "suspended" and since:  # "заседания не проводились с июня 2014 года": the last one then
             entries[-1].update(date=since[0], date_precision=_precision(since[0]))
             entries.append(_entry("meeting", [], doc, row, text, [], since[0]))
-        if status == "resumed" and AFTER_BREAK.search(text):  # the break and the meeting before it
-            before = [x.date.iso() for x in timexes if x.relation == "after"]
-            entries.append(dict(_entry("suspended", [], doc, row, text, []), told="a break"))
+        if status == "resumed" and (AFTER_BREAK.search(text) or SINCE_THEN.search(text)):  # the break, the meeting
+            before = [x.date.iso() for x in timexes if x.relation == "after"]  # before it
+            brk = SINCE_THEN.search(text)  # "… с тех пор, как работа была приостановлена в мае 2029 года": then
+            then = {x.date.iso() for x in timexes if brk and x.relation == "at" and x.start - self.offset >= brk.end()}
+            if not brk and (cut := _BROKE_AFTER.search(text)) and SUSPENDED_WORDS.search(text, cut.end()):
+                # "первая встреча за три года: предыдущая прошла в июне 2029 года, после чего контакты заморозили"
+                then = {x.date.iso() for x in timexes if x.relation == "at" and x.start - self.offset < cut.start()}
+            entries.append(dict(_entry("suspended", [], doc, row, text, [], then.pop() if len(then) == 1 else None),
+                                told="a break"))
             if before:  # "третий раунд — впервые с 2028 года": the one before the sentence's own round
                 rnd = (round_in(text) or 0) - 1
                 entries.append(dict(_entry("meeting", [], doc, row, text, [], before[0]),

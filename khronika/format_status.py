@@ -171,6 +171,9 @@ AFTER_BREAK = re.compile(r"\bвпервые\s+(?:\w+\s+)?(?:после|за|с|�
                          + r"|за\s+(?:\w+\s+)?(?:год|лет|месяц))|"
                          r"\bперв\w+\s+(?:[\w-]+\s+){0,10}?за\s+(?:последни[ехм]\s+)?(?:\w+\s+){1,3}?"
                          r"(?:год|лет|месяц)\w*(?!\s+(?:до|после)\b)", re.I)
+# A meeting told as the first since a break the clause after it tells ("заседание — первое с тех пор, как работа
+# комиссии была приостановлена в мае 2029 года"): a resumption, the break dated by that clause.
+SINCE_THEN = re.compile(r"\b(?:впервые|перв\w+)\s+(?:[\w-]+\s+){0,3}?с\s+тех\s+пор,?\s+как\b", re.I)
 # A resumption told as done: "возобновились", "работа возобновлена", work restored.
 _RESUMED_DONE = r"(?:\bвозобнов(?:лен|ил|ились|ился|илась|илось)\w*|" + _WORK_RESTORED + ")"
 # A resumption told in the sentence of the suspension, after it: it has happened, dated by its own clause.
@@ -244,6 +247,11 @@ def status_of(sentence: str, events: list[dict]) -> str | None:
         # группу и провести очередную сессию весной": the next meeting of the talks, planned)
     if PROPOSED.search(sentence):
         return "proposed-resumption"  # "предложил возобновить работу приостановленной комиссии": the proposal
+    since = SINCE_THEN.search(sentence) or AFTER_BREAK.search(sentence)  # "первое с тех пор, как …", "за три года"
+    if since and not re.search(STATUS_WORDS[0][1], sentence[:since.start()], re.I) \
+            and (kinds.get("CONSULT", {}).get("factuality") == "occurred"
+                 or re.search(STATUS_WORDS[3][1], sentence[:since.start()], re.I)):
+        return "resumed"  # "провели заседание — первое с тех пор, как работа была приостановлена": met again
     if "SANCTION" in kinds and SUSPENSION.search(sentence) or re.search(STATUS_WORDS[0][1], sentence, re.I):
         return "suspended"
     for status, pattern in _WHEN:

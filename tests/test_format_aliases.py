@@ -12,6 +12,7 @@ from khronika.format_aliases import (
     by_acronym,
     label_of,
     numeric_fits,
+    other_words,
     short_name,
     short_named,
     summit_council,
@@ -52,6 +53,27 @@ def test_the_label_carries_the_names_the_documents_used():
     label = label_of(n, [n, other, dataclasses.replace(n, alias="совет сотрудничества")], n.name)
     assert label == "совет сотрудничества; в текстах: ССВУ, стратегический совет"
     assert label_of(dataclasses.replace(n, alias=""), [dataclasses.replace(n, alias="")], n.name) == n.label
+
+
+def test_the_label_of_a_glossed_kind_carries_the_words_its_mentions_used():
+    (n,) = [x for x in formats_in("Третий двусторонний кабинет министров Эквадора и Колумбии прошел в Тулькане.")
+            if x.name == "бинациональный кабинет"]
+    label = label_of(n, [n], "бинациональный кабинет Колумбия – Эквадор")
+    assert label.startswith(n.label + "; в текстах: ") and "двусторонний кабинет министров" in label
+    named = dataclasses.replace(n, surface="Бинациональный кабинет")  # the name's own words: nothing to add
+    assert label_of(named, [named], "бинациональный кабинет Колумбия – Эквадор") == n.label
+
+
+@pytest.mark.parametrize("surface, words", [
+    ("Двустороннего кабинета  министров", "Двустороннего кабинета министров"),
+    ("стратегического диалога", ""),  # the name's words in another case
+    ("военных связ", ""),  # a pattern's stem, not a whole word
+    ("начальника Генерального штаб", ""),  # … nor a noun that agrees with its adjective
+    ("по линии военных", ""),
+    ("Третий раунд переговоров", "Третий раунд переговоров"),
+])
+def test_a_mention_in_words_of_its_own(surface, words):
+    assert other_words(surface, "стратегический диалог; совместные заседания кабинетов под председательством") == words
 
 
 def test_a_numeric_alias_needs_the_topic_of_its_mechanism():
