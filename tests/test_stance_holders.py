@@ -41,11 +41,12 @@ def test_states_and_their_officials_hold_stances(run, text, holder):
     assert holder in {h for _, h in run(text)}
 
 
-def test_a_spokesperson_of_a_ministry_named_bare_speaks_for_its_country(run):
-    """The ministry is named with its country once, then bare (``официальный представитель МИД Y``): Y, of no side
-    itself, speaks for that country (stances/holders.py ``speaks_for``)."""
+def test_a_spokesperson_of_a_ministry_named_bare_speaks_for_its_country(stanced):
+    """The ministry is named with its country once, then bare (``официальный представитель МИД Y``): Y's office is
+    of that country (the roles stage completes it), so Y holds the stance as that country's official."""
     text = ("Ханой, 5 мая (Вьетнам Ньюс) -- Министерство иностранных дел Республики Вьетнам в пятницу отвергло протест "
             "китайского правительства в связи с учениями.\n\nНикакие претензии Китая не могут быть приняты, заявил "
             "на брифинге официальный представитель МИД Нгуен Ван Тхань.")
-    assert ("negative", "Вьетнам") in run(text)
-    assert "Нгуен Ван Тхань" not in {h for _, h in run(text)}
+    doc, names = stanced(text)
+    assert ("negative", "Нгуен Ван Тхань") in [(s.polarity, names.get(s.holder)) for s in doc.stances]
+    assert ("Нгуен Ван Тхань", "Вьетнам") in {(names.get(r.person), names.get(r.of)) for r in doc.roles}
