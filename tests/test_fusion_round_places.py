@@ -31,3 +31,19 @@ def test_two_venues_stay_apart_for_another_round_day_format_a_first_round_or_a_p
         assert fuse([a, b], KNOWN) == {}, change
     first = {**a, "round": 1}
     assert fuse([first, {**ev("v:b", "d:2", "e:tashkent", OTHER), "round": 1}], KNOWN) == {}
+
+
+def test_one_numbered_round_of_days_told_by_its_first_and_last_day_fuses_with_no_mechanism_named():
+    """A third round opened on one day and closed two days later in one city, no mechanism named: one session of
+    days; of other sides, or of another city, two."""
+    opened = {**ev("v:a", "d:1", "e:astana", "Третий раунд встреч делегаций открылся в Астане.", date="2031-03-10"),
+              "format": None, "date_from": "text"}
+    closed = {**ev("v:b", "d:2", "e:astana", "Астана поставила точку в третьем раунде казахстанско-узбекского диалога.",
+                   date="2031-03-12"), "format": None, "date_from": "text"}
+    assert fuse([opened, closed], KNOWN) == {"v:a": "v:a", "v:b": "v:a"}
+    untold = {**closed, "participants": []}
+    assert fuse([opened, untold], KNOWN) == {"v:a": "v:a", "v:b": "v:a"}
+    other = {**closed, "participants": [{"entity": "e:iso-KZ", "role": "participant"},
+                                        {"entity": "e:iso-KG", "role": "participant"}]}
+    assert fuse([opened, other], KNOWN) == {}
+    assert fuse([opened, {**closed, "place": "e:tashkent"}], KNOWN) == {}
