@@ -13,7 +13,8 @@ country; a city and a country disagree only as the destination of a visit: a cou
 the place of a meeting is often a slip; a building, ``дворец``, ``Дом народа``, lies in a city its name does not
 tell; a city that a report's evidence does not name, its document's dateline, yields to the venue of a meeting of
 two persons in common on one day (or of a numbered round it tells, of that day), and never disagrees for acts other
-than meetings: ``_dateline_place``);
+than meetings: ``_dateline_place``; one numbered round of one kind of format held on one day its words tell, whatever
+places its outlets name: ``one_round_held``);
 sides (two reports with no country in common, or two meetings of two sides each that share only
 one; a session of a named mechanism may be told by each report with other members of it, and a meeting of a named
 mechanism or of its organisation with other member states of them: ``министры стран ШОС``; each report telling one
@@ -52,6 +53,7 @@ from .modes import (
     plan_and_sitting,
     reception_and_session,
     retold_sitting,
+    same_numbered_round,
 )
 from .report import OUTCOMES, Report
 
@@ -106,7 +108,7 @@ def compatible(a: Report, b: Report, settings: FusionSettings = DEFAULT.fusion) 
         for x, y in ((a.sources, b.sources), (a.targets, b.targets)):
             if x and y and not x & y:
                 return False
-    return (places_agree(a, b) or _dateline_place(a, b) or _places_of_one_act(a, b)) \
+    return (places_agree(a, b) or _dateline_place(a, b) or _places_of_one_act(a, b) or one_round_held(a, b)) \
         and (sides_agree(a, b) or one_side_each(a, b)) and offices_agree(a, b)
 
 
@@ -214,6 +216,15 @@ def _places_of_one_act(a: Report, b: Report) -> bool:
     pa, pb = a.place, b.place
     return a.type not in OUTCOMES | {"CONSULT"} and pa is not None and pb is not None \
         and not (pa.is_country or pb.is_country) and not (pa.country and pb.country)
+
+
+def one_round_held(a: Report, b: Report) -> bool:
+    """Two reports of one numbered round (a second one or later) of one kind of format, both held on one day its own
+    words tell each: one sitting, however their places disagree (one outlet's venue misread from a sentence about the
+    venue once planned, ``прошел не в X, как планировалось``); sides must still agree."""
+    return a.type == "CONSULT" and a.format is not None and a.format == b.format and same_numbered_round(a, b) \
+        and a.factuality == b.factuality == "occurred" and not (a.default or b.default) \
+        and a.date is not None and len(a.date) == 10 and a.date == b.date
 
 
 def facing(a: Report, b: Report) -> Report:

@@ -104,11 +104,18 @@ def one_session(a: Report, b: Report) -> bool:
     """Two reports of one numbered session (a second one or later) of one mechanism in one city, dated by their own
     words to days at most ``SESSION_DAYS`` apart: a session of days, told opened on its first day and closed on its
     last (``сегодня открылась 9-я сессия …``, ``во вторник завершили 9-ю сессию …``) — a mechanism does not hold one
-    round twice."""
+    round twice; of one mechanism, or, no mechanism named, of the very same two sides or more, or told by one only
+    (``_one_pair_or_untold``)."""
     if a.type != "CONSULT" or not (same_numbered_round(a, b) and _own_day(a) and _own_day(b)):
         return False
     gap = abs((dt.date.fromisoformat(a.date) - dt.date.fromisoformat(b.date)).days)
-    return gap <= SESSION_DAYS and _same_city(a, b) and _of_one_body(a, b)
+    return gap <= SESSION_DAYS and _same_city(a, b) and (_of_one_body(a, b) or _one_pair_or_untold(a, b))
+
+
+def _one_pair_or_untold(a: Report, b: Report) -> bool:
+    """The very same sides, two or more, told by both, or by one, the other telling none (``третий раунд переговоров
+    завершился в Z``)."""
+    return len(a.sides | b.sides) >= 2 and (a.sides == b.sides or not (a.sides and b.sides))
 
 
 def one_side_each(a: Report, b: Report) -> bool:
