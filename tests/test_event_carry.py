@@ -53,11 +53,18 @@ def test_the_eve_of_a_day_told_earlier_in_the_paragraph(doc):
     assert [e.date for e in of_type(d, "CONSULT")] == [PartialDate(2024, 5, 15)]
 
 
-def test_a_cancelled_visit_is_dated_by_its_announcement_not_by_its_days(doc):
+def test_a_cancelled_visit_is_dated_by_its_announcement_when_no_day_was_set(doc):
+    d = doc("ЛИМА, 17 мая. Президент Перу отменил государственный визит в Чили, сообщило в четверг министерство "
+            "иностранных дел Перу.")
+    (visit,) = of_type(d, "CONSULT")
+    assert visit.factuality == "negated" and visit.date == PartialDate(2024, 5, 16)
+
+
+def test_a_cancelled_visit_is_dated_by_the_days_it_was_set_for(doc):
     d = doc("ЛИМА, 17 мая. Президент Перу отменил государственный визит в Чили, который должен был состояться с 3 по "
             "5 июня, сообщило в четверг министерство иностранных дел Перу.")
     (visit,) = of_type(d, "CONSULT")
-    assert visit.factuality == "negated" and visit.date == PartialDate(2024, 5, 16)
+    assert visit.factuality == "negated" and visit.date == PartialDate(2024, 6, 3)
 
 
 def test_a_demand_not_accepted_is_refused_a_statement_not_adopted_is_not(doc):

@@ -2,7 +2,8 @@
 day it had been planned for (``events/put_off.py``), even when that day is told without a year and was in the past
 (``timex``: a plan told in the past takes the nearer year).  With a new date it is still to come: planned, of the new
 date; and when its plan tells the day it had been set for, it did not take place that day besides: a negated record of
-that day (``when.day_of_its_plan``).  Invented news of a Thursday, 16 May 2024."""
+that day (``when.day_of_its_plan``).  Called off, it is of the day its plan tells, not of the day of the news.
+Invented news of a Thursday, 16 May 2024."""
 import pytest
 
 pytestmark = pytest.mark.slow
@@ -43,6 +44,12 @@ def consult(read_news):
     # told as one that was to take place, in the past: it did not, whether or not it is said to be put off
     ("10 июня в Лиме должен был пройти десятый раунд консультаций Перу и Чили.", ("negated", "2024-06-10")),
     ("Саммит Перу и Чили должен был состояться еще в апреле.", ("negated", "2024-04")),
+    # called off: the day it was to take place, not the day the cancelling or its news was told
+    ("Эквадор в среду отменил визит министра в Лиму, который должен был состояться 20 мая.", ("negated", "2024-05-20")),
+    ("Чили отменило заседание совместной перуанско-чилийской комиссии, которое должно было пройти в Лиме 22 мая, "
+     "сообщил во вторник источник в МИД.", ("negated", "2024-05-22")),
+    ("МИД Перу сообщил об отмене консультаций с Боливией, которые должны были пройти в Ла-Пасе 9 мая.",
+     ("negated", "2024-05-09")),
     # a new term and no day of the plan: still to come
     ("Запланированное на конец апреля заседание комиссии Перу и Чили перенесено на более поздний срок.",
      ("planned", None)),

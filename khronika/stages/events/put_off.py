@@ -63,9 +63,12 @@ def _relative_clauses(w: Words, trigger: Token) -> list[Token]:
 
 
 def put_off_plan(w: Words, first: int) -> Token | None:
-    """The word of the plan told in the past of a trigger put off or called off with no new term, if any."""
+    """The word of the plan told in the past of a trigger put off or called off with no new term, if any.  A meeting
+    called off has none, whatever time follows (``отменил заседание, которое должно было пройти 4 июня, сообщил в
+    среду МИД``: the day of the news)."""
     found = plan_and_break(w, first)
-    return found[0] if found is not None and not _new_term(w, found[1], found[0]) else None
+    return found[0] if found is not None and (w.lem[found[1]].removesuffix("ся") in CANCEL
+                                              or not _new_term(w, found[1], found[0])) else None
 
 
 def put_off_to_a_term(w: Words, first: int) -> tuple[Token, int] | None:

@@ -1,7 +1,9 @@
 """The date of an event.
 
-Date: for a cancelled event (``отменил визит``), the day its cancelling's own words or its announcement give
-(``cancelled_by``, ``…, сообщило во вторник министерство``), when there is one; else the first of these that gives one:
+Date: for a cancelled event (``отменил визит``), the day its plan's clause tells (``…, который должен был состояться
+4 июня``: the day it did not take place, ``_of_its_plan``), else the day its cancelling's own words or its announcement
+give (``cancelled_by``, ``…, сообщило во вторник министерство``), when there is one; else the first of these that gives
+one:
 
 0. for an agreement, a proposal or an invitation that sets a meeting for a time (``договорились провести
    следующий раунд в мае``), that time (``here_ahead.meeting_set_for``);
@@ -97,7 +99,9 @@ def dated(w: Words, doc: Document, start: int, stop: int, trig: list[Token],
                            and not (told_of and of_speech(w, x))
                            and not (done and after_publication(x.date, doc.published))],
                           told if fact in ("occurred", "said") else None)
-    if fact == "negated" and (word := cancelled_by(w, trig[0])) is not None:  # "отменил визит, который должен был …"
+    if fact == "negated" and (d := _of_its_plan(w, doc, here, trig, fact)) is not None:
+        return d, False  # "отменил заседание, которое должно было пройти 4 июня": the day it did not take place
+    if fact == "negated" and (word := cancelled_by(w, trig[0])) is not None:  # "отменил визит в Чили", сообщило …
         d, default = dated(w, doc, start, stop, [word], "occurred", told)
         if not default and d.precision != "unknown" or (d := announced(w, doc, start, stop)).precision != "unknown":
             return d, False
@@ -222,6 +226,12 @@ def _of_its_plan(w: Words, doc: Document, here: list[Timex], trig: list[Token], 
     if plan is None:
         return None
     clause = {t.start for t in w.v.subtree(plan, skip=frozenset())}
+    # and on to the comma that closes it (``…, которое должно было пройти в Лиме 4 июня, сообщил в среду МИД``: the
+    # parser may hang the day on the verb of speech)
+    k = max(w.position[t.id] for t in w.v.subtree(plan, skip=frozenset()) if t.id in w.position) + 1
+    while k < len(w.tokens) and w.tokens[k].text not in (",", ";", ".", "—"):
+        clause.add(w.tokens[k].start)
+        k += 1
     return _nearest([x for x in here if x.start in clause and x.date.precision != "unknown"], trig)
 
 
