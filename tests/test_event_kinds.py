@@ -165,3 +165,11 @@ def test_no_grounds_for_what_the_other_side_asks_is_a_refusal(events, text):
 def test_no_grounds_for_concern_is_no_refusal(events):
     assert "REJECT" not in types(events("Министр иностранных дел Гайаны заявил, что не видит оснований для "
                                         "беспокойства в связи с учениями Суринама."))
+
+
+@pytest.mark.parametrize("text", [
+    "Министр иностранных дел Гайаны подтвердил поддержку стремления Суринама вступить в МЕРКОСУР.",
+    "Глава МИД Бенина подтвердил неизменную поддержку усилий Того по урегулированию кризиса.",
+])
+def test_support_confirmed_is_support(events, text):
+    assert "SUPPORT" in types(events(text))
