@@ -42,3 +42,18 @@ def test_a_prosecutors_protest_is_no_diplomatic_protest(events, text):
 
 def test_a_protest_against_a_ruling_of_another_state_stays(events):
     assert "PROTEST" in types(events("МИД Литвы заявил протест Минску в связи с решением белорусского суда."))
+
+
+def test_sanctions_against_judges_make_no_court_document(events):
+    got = events("Правительство Гайаны приостановило политический диалог с Суринамом. Решение стало ответом на "
+                 "санкции, введенные Парамарибо против гайанских судей. «Когда одна сторона вводит санкции против "
+                 "судей другой стороны, диалог невозможен», — сказала министр. Очередной раунд диалога, который "
+                 "должен был пройти 10 декабря, не состоится.")
+    assert "CONSULT" in types(got), [(e.type, e.trigger) for e in got]
+
+
+def test_a_word_of_a_case_after_against_without_sanctions_still_counts():
+    from khronika.stages.events.words import court_sentence
+
+    assert court_sentence(["иск", "против", "судья"])
+    assert not court_sentence(["санкция", "против", "грузинский", "судья"])

@@ -152,3 +152,24 @@ def test_thanks_to_another_side_are_support(events, text):
 def test_an_invitation_accepted_with_thanks_is_no_support(events):
     assert "SUPPORT" not in types(events("Министр Гайаны пригласил коллегу из Суринама посетить Джорджтаун. "
                                          "Приглашение было с благодарностью принято."))
+
+
+@pytest.mark.parametrize("text", [
+    "Министр иностранных дел Гайаны заявил, что Джорджтаун не видит оснований для пересмотра договора с Суринамом.",
+    "МИД Бенина сообщил, что Котону не видит никаких оснований для приостановки строительства плотины у Того.",
+])
+def test_no_grounds_for_what_the_other_side_asks_is_a_refusal(events, text):
+    assert "REJECT" in types(events(text))
+
+
+def test_no_grounds_for_concern_is_no_refusal(events):
+    assert "REJECT" not in types(events("Министр иностранных дел Гайаны заявил, что не видит оснований для "
+                                        "беспокойства в связи с учениями Суринама."))
+
+
+@pytest.mark.parametrize("text", [
+    "Министр иностранных дел Гайаны подтвердил поддержку стремления Суринама вступить в МЕРКОСУР.",
+    "Глава МИД Бенина подтвердил неизменную поддержку усилий Того по урегулированию кризиса.",
+])
+def test_support_confirmed_is_support(events, text):
+    assert "SUPPORT" in types(events(text))

@@ -315,3 +315,8 @@ def test_events_an_envoy_coming_home_makes_no_visit(events):
     assert not by_type(doc, "CONSULT"), [(e.trigger, e.participants) for e in doc.events]
     visit, _ = events("Министр иностранных дел Кении Питер Камау прибыл в Эквадор во вторник.")
     assert by_type(visit, "CONSULT")
+
+
+def test_meetings_that_were_not_held_are_negated(events):
+    got, _ = events("Переговоры министров Гайаны и Суринама в этом формате не проводились с 2019 года.", "2024-04-06")
+    assert [e.factuality for e in by_type(got, "CONSULT")] == ["negated"]

@@ -102,11 +102,14 @@ def _imperfective_past(t: Token) -> bool:
     return t.feats.get("Aspect") == "Imp" and t.feats.get("Tense") == "Past"
 
 
+_HELD = frozenset({"проводиться"})  # "встречи в этом формате не проводились": not held
+
+
 def _not_held(w: Words, first: int) -> bool:
     """``переговоры не состоялись``, ``уступок не было``; not ``приостановка не пошла на пользу``."""
     head = w.head_index(w.tokens[first])
     return head is not None and w.tokens[first].rel.startswith("nsubj") and head > 0 and w.lem[head - 1] == "не" \
-        and (w.lem[head] in HAPPEN or w.lem[head] == "быть" and w.tokens[first].pos in NOUNS)
+        and (w.lem[head] in HAPPEN or w.lem[head] in _HELD or w.lem[head] == "быть" and w.tokens[first].pos in NOUNS)
 
 
 def _not(w: Words, first: int) -> bool:

@@ -302,8 +302,19 @@ def lemmas(tokens: list[Token]) -> list[str]:
 
 
 def court_sentence(lem: list[str]) -> bool:
-    """Does a sentence (its lemmas) speak of a lawsuit or a criminal case: a word of ``COURT``?"""
-    return any(x in COURT for x in lem)
+    """Does a sentence (its lemmas) speak of a lawsuit or a criminal case: a word of ``COURT``, not one that a state's
+    measure names as its target (``санкции, введенные против судей``: a measure between states, no case)?"""
+    return any(x in COURT and not _sanctioned(lem, k) for k, x in enumerate(lem))
+
+
+_SANCTIONS = frozenset({"санкция", "санкционный"})
+_TARGET_REACH = 2  # "против судей", "против грузинских судей"
+
+
+def _sanctioned(lem: list[str], k: int) -> bool:
+    """Is the word at ``k`` what sanctions named before it are against (``санкции … против [двух] судей``)?"""
+    before = lem[max(0, k - _TARGET_REACH - 1):k]
+    return "против" in before and any(x in _SANCTIONS for x in lem[:k])
 
 
 def sport_sentence(lem: list[str]) -> bool:
