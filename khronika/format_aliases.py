@@ -136,7 +136,9 @@ def label_of(n: Named, items: list[Named], full: str) -> str:
         for name in [*x.alias.split("; "), x.name if x.name != n.name else "", x.label if not x.fixed else "",
                      glossed]:
             if name and fold(name) not in fold(full + " " + n.label):
-                used.setdefault(fold(name), name)
+                key = " ".join(fold(w)[:5] for w in re.findall(r"[\w-]+", name))  # one per form: not "встречах в
+                if key not in used or (len(name), name) < (len(used[key]), used[key]):  # верхах", "встречи в верхах"
+                    used[key] = name
     return n.label + ("; в текстах: " + ", ".join(sorted(used.values())) if used else "")
 
 

@@ -63,6 +63,10 @@ def test_the_label_of_a_glossed_kind_carries_the_words_its_mentions_used():
     named = dataclasses.replace(n, surface="Бинациональный кабинет")  # the name's own words: nothing to add
     assert label_of(named, [named], "бинациональный кабинет Колумбия – Эквадор") == n.label
 
+    other = dataclasses.replace(n, surface="двустороннем кабинете министров")  # one name in two cases: told once
+    label = label_of(n, [n, other], "бинациональный кабинет Колумбия – Эквадор")
+    assert label == n.label + "; в текстах: двусторонний кабинет министров"
+
 
 @pytest.mark.parametrize("surface, words", [
     ("Двустороннего кабинета  министров", "Двустороннего кабинета министров"),
