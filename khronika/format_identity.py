@@ -140,7 +140,7 @@ def _same_mechanisms(groups: dict[tuple, list]) -> dict[tuple, list]:
             for b in same[i + 1:]:
                 if _one(groups[a], groups[b]):
                     root[find(b)] = find(a)
-    for a in keys:  # "Совместной комиссии" of a document that named "Совместная комиссия по демаркации границы" of
+    for a in keys:  # "Совместной комиссии" of a document that named "Совместная комиссия по водным ресурсам" of
         # those sides: the one body its full name names
         fuller = _fuller(a, by_sides.get(a[1], []), groups)
         if len({find(b) for b in fuller}) == 1:
@@ -159,7 +159,7 @@ def _same_mechanisms(groups: dict[tuple, list]) -> dict[tuple, list]:
 
 def _fuller(a: tuple, same: list[tuple], groups: dict[tuple, list]) -> list[tuple]:
     """The formats of ``a``'s sides whose name is ``a``'s with more words after it (``совместная комиссия`` →
-    ``совместная комиссия по демаркации границы``), named by a document that names ``a`` too (a text's short name of
+    ``совместная комиссия по водным ресурсам``), named by a document that names ``a`` too (a text's short name of
     the body it named in full; in another outlet's it may be another body)."""
     docs = {doc for _, doc, _ in groups[a]}
     return [b for b in same if b[0].startswith(a[0] + " ") and not groups[b][0][0].fixed

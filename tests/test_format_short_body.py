@@ -10,8 +10,8 @@ def entry(status, rnd, date, doc):
     return {"status": status, "round": rnd, "date": date, "events": [], "docs": [doc], "evidence": "…"}
 
 
-def full(name="совместная комиссия по демаркации границы", kind="пограничная комиссия"):
-    return Named(name, kind, "Совместной комиссии по демаркации границы", surface="x")
+def full(name="совместная комиссия по водным ресурсам", kind="пограничная комиссия"):
+    return Named(name, kind, "Совместной комиссии по водным ресурсам", surface="x")
 
 
 SHORT = Named("совместная комиссия", "совместная комиссия", "Совместной комиссии", surface="x")
@@ -24,7 +24,7 @@ def names(seen):
 def test_a_short_name_of_the_body_its_document_named_in_full():
     seen = [(full(), "d:1", SIDES, [entry("planned", None, "2027-03", "d:1")]),
             (SHORT, "d:1", SIDES, [entry("round", 9, "2025-07", "d:1")])]
-    assert names(seen) == ["совместная комиссия по демаркации границы"]
+    assert names(seen) == ["совместная комиссия по водным ресурсам"]
 
 
 def test_a_short_name_of_another_outlet_or_of_two_bodies_is_left_alone():

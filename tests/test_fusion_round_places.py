@@ -38,7 +38,7 @@ def test_one_numbered_round_of_days_told_by_its_first_and_last_day_fuses_with_no
     days; of other sides, or of another city, two."""
     opened = {**ev("v:a", "d:1", "e:astana", "Третий раунд встреч делегаций открылся в Астане.", date="2031-03-10"),
               "format": None, "date_from": "text"}
-    closed = {**ev("v:b", "d:2", "e:astana", "Астана поставила точку в третьем раунде казахстанско-узбекского диалога.",
+    closed = {**ev("v:b", "d:2", "e:astana", "В Астане завершился третий раунд казахстанско-узбекского диалога.",
                    date="2031-03-12"), "format": None, "date_from": "text"}
     assert fuse([opened, closed], KNOWN) == {"v:a": "v:a", "v:b": "v:a"}
     untold = {**closed, "participants": []}
