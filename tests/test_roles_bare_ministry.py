@@ -1,17 +1,5 @@
 """An office in a ministry named bare (``официальный представитель МИД``) is of the country the document tells, and
 of that ministry only where none is told (``roles.parse._body``, ``roles.places.with_bare_ministry``)."""
-import pytest
-
-
-@pytest.fixture(scope="module")
-def roles_of(pipeline):
-    from khronika.records import Document, Source
-
-    def go(text):
-        doc = pipeline(Document.from_source(Source(path="t.txt", text=text, published="2030-03-10")))
-        ents = {e.id: e for e in doc.entities}
-        return {(ents[r.person].name, r.position, ents[r.of].name if r.of in ents else None) for r in doc.roles}
-    return go
 
 
 def test_a_bare_ministrys_spokesman_is_of_the_country_the_document_is_about(roles_of):
