@@ -26,14 +26,14 @@ from .format_rounds import (
 from .format_status import (
     AFTER_BREAK,
     COPULA_ROUND,
+    FIRST_SINCE,
     HELD_AFTER,
     NEXT_MEETING,
     NO_MEETINGS_SINCE,
     PLANNED,
     RESUMED_AFTER,
     RESUMED_AFTER_PUT_OFF,
-    SINCE_THEN,
-    STATUS_WORDS,
+    SUSPENDED_WORDS,
     status_of,
 )
 
@@ -41,7 +41,6 @@ from .format_status import (
 MEETINGS = re.compile(r"встреч|заседани|саммит|ретрит|совещани|переговор|консультаци|диалог|сесси|форум|\bв верхах|"
                       r"\bпровод(?:ится|ятся)\b", re.I)
 ONLY_PLANNED = re.compile(r"\b(?:назначенн|запланированн|намеченн|планировавш)\w*", re.I)  # a meeting set for a date
-SUSPENDED_WORDS = re.compile(STATUS_WORDS[0][1], re.I)  # a break told of the format
 ROUND_WORD = re.compile(r"\bраунд", re.I)  # "Последний раунд прошел в 2019 году": a round, its number untold
 EARLIER_WORDS = 40  # characters from the start of an earlier meeting's words within which its noun is read
 RESUMED_WORDS = re.compile(r"возобнов|возрод", re.I)
@@ -275,9 +274,9 @@ class Told(Clauses):
         if status == "suspended" and since:  # "заседания не проводились с июня 2014 года": the last one then
             entries[-1].update(date=since[0], date_precision=_precision(since[0]))
             entries.append(_entry("meeting", [], doc, row, text, [], since[0]))
-        if status == "resumed" and (AFTER_BREAK.search(text) or SINCE_THEN.search(text)):  # the break, the meeting
+        if status == "resumed" and (AFTER_BREAK.search(text) or FIRST_SINCE.search(text)):  # the break, the meeting
             before = [x.date.iso() for x in timexes if x.relation == "after"]  # before it
-            brk = SINCE_THEN.search(text)  # "… с тех пор, как работа была приостановлена в мае 2029 года": then
+            brk = FIRST_SINCE.search(text)  # "… с тех пор, как работа была приостановлена в мае 2029 года": then
             then = {x.date.iso() for x in timexes if brk and x.relation == "at" and x.start - self.offset >= brk.end()}
             if not brk and (cut := _BROKE_AFTER.search(text)) and SUSPENDED_WORDS.search(text, cut.end()):
                 # "первая встреча за три года: предыдущая прошла в июне 2029 года, после чего контакты заморозили"

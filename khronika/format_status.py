@@ -74,7 +74,7 @@ STATUS_WORDS = [
                # a mechanism at work since: "диалог ведется с 2011 года", "форум работает с 2004 года"
                r"\b(?:вед[её]тся|работает|работают)\s+(?:уже\s+)?(?:с|со)\s+(?:\d|[а-я]+\s+\d)"),
 ]
-_BROKEN = re.compile(STATUS_WORDS[0][1], re.I)  # a suspension told, any of its words
+SUSPENDED_WORDS = re.compile(STATUS_WORDS[0][1], re.I)  # a break told of the format, any of its words
 SUSPENSION = re.compile(r"приостан(?:ов|авлива)", re.I)  # "приостановил", "приостанавливает"
 # A meeting that was to be held, told in the past ("должен был пройти", "должна была стать первой …"): not held (unless
 # the sentence goes on "…, но прошла 10-го").
@@ -175,7 +175,7 @@ AFTER_BREAK = re.compile(r"\bвпервые\s+(?:\w+\s+)?(?:после|за|с|�
 # A meeting told as the first since a break the clause after it tells ("заседание — первое с тех пор, как работа
 # комиссии была приостановлена в мае 2029 года"): a resumption, the break dated by that clause; not the first since the
 # last meeting ("с тех пор, как министры виделись в …"), nor a meeting that was to be the first ("должен был стать").
-SINCE_THEN = re.compile(r"\b(?:впервые|перв\w+)\s+(?:[\w-]+\s+){0,3}?с\s+тех\s+пор,?\s+как\b", re.I)
+FIRST_SINCE = re.compile(r"\b(?:впервые|перв\w+)\s+(?:[\w-]+\s+){0,3}?с\s+тех\s+пор,?\s+как\b", re.I)
 # A resumption told as done: "возобновились", "работа возобновлена", work restored.
 _RESUMED_DONE = r"(?:\bвозобнов(?:лен|ил|ились|ился|илась|илось)\w*|" + _WORK_RESTORED + ")"
 # A resumption told in the sentence of the suspension, after it: it has happened, dated by its own clause.
@@ -249,10 +249,10 @@ def status_of(sentence: str, events: list[dict]) -> str | None:
         # группу и провести очередную сессию весной": the next meeting of the talks, planned)
     if PROPOSED.search(sentence):
         return "proposed-resumption"  # "предложил возобновить работу приостановленной комиссии": the proposal
-    since = SINCE_THEN.search(sentence) or AFTER_BREAK.search(sentence)  # "первое с тех пор, как …", "за три года"
-    if since and SINCE_THEN.match(sentence, since.start()) and not _BROKEN.search(sentence, since.end()):
+    since = FIRST_SINCE.search(sentence) or AFTER_BREAK.search(sentence)  # "первое с тех пор, как …", "за три года"
+    if since and FIRST_SINCE.match(sentence, since.start()) and not SUSPENDED_WORDS.search(sentence, since.end()):
         since = None  # the first since the last meeting ("с тех пор, как министры виделись в …"), not since a break
-    if since and not _BROKEN.search(sentence, 0, since.start()) and not UNFULFILLED.search(sentence) \
+    if since and not SUSPENDED_WORDS.search(sentence, 0, since.start()) and not UNFULFILLED.search(sentence) \
             and (kinds.get("CONSULT", {}).get("factuality") == "occurred"
                  or re.search(STATUS_WORDS[3][1], sentence[:since.start()], re.I)):
         return "resumed"  # "провели заседание — первое с тех пор, как работа была приостановлена": met again

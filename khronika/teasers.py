@@ -66,12 +66,12 @@ def listing(html: str) -> list[str] | None:
     if root is None:
         return None
     teasers = _teasers(root)
+    if len(teasers) < MIN_TEASERS:
+        return None
     by_parent: dict = {}
     for block in teasers:  # the container whose teasers these are: the one holding most of them
         for above in block.iterancestors():
             by_parent.setdefault(above, []).append(block)
-    if len(teasers) < MIN_TEASERS:
-        return None
     container = next((c for c in root.iter() if len(by_parent.get(c, ())) == len(teasers)), None)
     if container is None:
         return None

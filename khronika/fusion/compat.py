@@ -40,7 +40,7 @@ from dataclasses import replace
 from ..settings import DEFAULT, FusionSettings
 from .acts import one_pair, sides_told, things_differ, things_meet, told_alike
 from .agree import offices_agree, places_agree, shared_persons, sides_agree
-from .days import dates_fit, retold, same_day
+from .days import dates_fit, retold, same_day, to_day
 from .evidence import BOTH_WAYS
 from .misread import misread
 from .modes import MULTI as _MULTI
@@ -224,7 +224,7 @@ def one_round_held(a: Report, b: Report) -> bool:
     venue once planned, ``прошел не в X, как планировалось``); sides must still agree."""
     return a.type == "CONSULT" and a.format is not None and a.format == b.format and same_numbered_round(a, b) \
         and a.factuality == b.factuality == "occurred" and not (a.default or b.default) \
-        and a.date is not None and len(a.date) == 10 and a.date == b.date
+        and to_day(a) and a.date == b.date
 
 
 def facing(a: Report, b: Report) -> Report:

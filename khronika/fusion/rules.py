@@ -9,7 +9,7 @@ from .act_link import act_link
 from .acts import retelling, things_meet, told_alike
 from .agree import places_agree
 from .compat import MUTUAL, compatible, facing
-from .days import dates_agree, days_agree, days_told, retold
+from .days import dates_agree, days_agree, days_told, retold, to_day
 from .meeting_link import ROUND_SIDES, meeting_link
 from .misread import misread
 from .report import Report
@@ -39,5 +39,5 @@ def told_twice(a: Report, b: Report, settings: FusionSettings = FusionSettings()
     патрулях``).  Not a link (``link`` joins reports of
     different documents): a telling left alone joins the group its other telling is in (``cluster``)."""
     return a.doc == b.doc and a.id != b.id and a.type == b.type and a.type != "CONSULT" \
-        and len(a.date or "") == 10 and a.date == b.date \
+        and to_day(a) and a.date == b.date \
         and (told_alike(a, b, settings) or things_meet(a, b, settings))
