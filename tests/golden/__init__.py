@@ -1,5 +1,5 @@
 """Golden snapshots of the export: the seeds, the texts of the shared development key and our own
-development corpora of wire copy (``eval/newsdev`` to ``eval/newsdev29``), ingested and
+development corpora of wire copy (``eval/newsdev`` to ``eval/newsdev30``), ingested and
 exported exactly as a user would (``khronika ingest`` then ``khronika export``).
 
 ``python -m tests.golden`` (or ``make golden``) rebuilds the snapshots and prints what changed;
@@ -55,6 +55,7 @@ NEWSDEV26_TEXTS = _texts("newsdev26")
 NEWSDEV27_TEXTS = _texts("newsdev27")
 NEWSDEV28_TEXTS = _texts("newsdev28")
 NEWSDEV29_TEXTS = _texts("newsdev29")
+NEWSDEV30_TEXTS = _texts("newsdev30")
 
 CORPORA: dict[str, tuple[str, ...]] = {"seeds": ("samples/seeds",), "dev-diplomacy": DEV_TEXTS,
                                        "newsdev": NEWSDEV_TEXTS, "newsdev2": NEWSDEV2_TEXTS,
@@ -78,7 +79,7 @@ CORPORA: dict[str, tuple[str, ...]] = {"seeds": ("samples/seeds",), "dev-diploma
                                        "newsdev26": NEWSDEV26_TEXTS,
                                        "newsdev27": NEWSDEV27_TEXTS,
                                        "newsdev28": NEWSDEV28_TEXTS,
-                                       "newsdev29": NEWSDEV29_TEXTS}
+                                       "newsdev29": NEWSDEV29_TEXTS, "newsdev30": NEWSDEV30_TEXTS}
 
 
 def snapshot_path(name: str) -> Path:
