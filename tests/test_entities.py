@@ -337,6 +337,11 @@ def test_entities_a_dateline_city_and_a_lone_letter_are_no_persons(annotate):
     assert {"Рауль Оренсе", "Петров"} <= {name for _, name, _ in persons(doc)}
 
 
+def test_entities_initials_without_a_surname_are_no_person(annotate):
+    doc = annotate("Министр Рауль Оренсе провел встречу с послом.\nПодготовил Р. Т., выпускающий редактор: О.Н.")
+    assert {name for _, name, _ in persons(doc)} == {"Рауль Оренсе"}
+
+
 def test_entities_a_foreign_name_agrees_with_the_declined_title_before_it(annotate):
     doc = annotate("Стороны обсудили вопросы с участием Министра обороны и военной промышленности Республики Кирибати "
                    "Ж.Тараманга и посла. Анкара поддерживает позицию президента Республики Науру (РН) Тарамангена.")

@@ -50,10 +50,15 @@ def dateline_sources(spans, v: DocView) -> set[str]:
     return {fold(s.text) for s in spans if dateline_source(s, v)}
 
 
+_LETTER_RUNS = re.compile(r"[^\W\d_]+")
+
+
 def letter_or_title(span: Mention) -> bool:
-    """A name of one letter (``X``, ``Y.``): an initial without a surname or a service's name, no person; nor an
-    abbreviated title alone (``Проф.`` before ``Хуан Перес``, ``data/title_abbreviations.tsv``)."""
-    return len([c for c in span.text if c.isalpha()]) < 2 or fold(span.text.rstrip(".")) in names.TITLE_ABBREVIATIONS
+    """A name of one letter (``X``, ``Y.``) or of initials alone (``К.Л.``, ``Р. Т.``: an editor's signature): no
+    surname, no person; nor an abbreviated title alone (``Проф.`` before ``Хуан Перес``,
+    ``data/title_abbreviations.tsv``)."""
+    return all(len(run) == 1 for run in _LETTER_RUNS.findall(span.text)) \
+        or fold(span.text.rstrip(".")) in names.TITLE_ABBREVIATIONS
 
 
 # One capitalised word whose part after a hyphen is in lower case: a compound common noun opening a line or sentence
