@@ -32,7 +32,7 @@ import pymorphy3
 import pymorphy3_dicts_ru
 
 from . import cache as disk_cache
-from . import lexicon, morph
+from . import lexicon, morph, shared_demonyms
 from .lexicon import Column
 from .place_keys import _case_forms, _fold, _key, _keys, _regular_forms
 
@@ -73,6 +73,14 @@ def _territory_codes() -> frozenset[str]:
         return frozenset()
 
 
+def _codes(value: str) -> tuple[str, ...]:
+    """Two or more codes separated by ";", each a country's or a territory's (``_iso_code``)."""
+    codes = tuple(_iso_code(c) for c in value.split(";"))
+    if len(codes) < 2:
+        raise ValueError("a shared word names two states or more")
+    return codes
+
+
 def _listed(value: str) -> tuple[str, ...]:
     """Names separated by ";"."""
     return tuple(value.split(";"))
@@ -87,6 +95,7 @@ _TABLES = {
     "capitals_ru.tsv": ((Column("code", convert=_iso_code), Column("name")), ("code", "name")),
     "cities_ru.tsv": ((Column("code", convert=_iso_code), Column("name")), ("name",)),
     "demonyms_ru.tsv": ((Column("code", convert=_iso_code), Column("word")), ("code", "word")),
+    "demonyms_shared_ru.tsv": ((Column("word"), Column("codes", convert=_codes)), ("word",)),
     "orgs_ru.tsv": ((Column("kind", choices=ORG_KINDS), Column("names", convert=_listed)), ()),
     "org_countries_ru.tsv": ((Column("code", convert=_iso_code), Column("names", convert=_listed)), ("code",)),
     "org_names_ru.tsv": ((Column("name"), Column("names", convert=_listed)), ("name",)),
@@ -329,9 +338,21 @@ def country_by_code(code: str) -> Country | None:
 
 def adjective_country(word: str) -> Country | None:
     """The country of an ethnonym adjective or demonym in any form: "японской", "американцы"; of a country of two
-    words, hyphenated or solid, whichever the table writes (``сьерралеонский``, ``коста-риканский``)."""
-    found = _tables().adjectives.get(_key(word))
+    words, hyphenated or solid, whichever the table writes (``сьерралеонский``, ``коста-риканский``); of one that two
+    states share (``корейский``), the one the document being run names (``shared_demonyms``)."""
+    key = _key(word)
+    found = _tables().adjectives.get(key)
+    if found is None and key in shared_adjectives():
+        code = shared_demonyms.chosen(key)
+        return _tables().by_code[code] if code else None
     return found if found is not None or "-" not in word else _tables().adjectives.get(_key(word.replace("-", "")))
+
+
+@cache
+def shared_adjectives() -> dict[str, tuple[str, ...]]:
+    """The lemma keys of the ethnonym adjectives and demonyms that two states share (``data/demonyms_shared_ru.tsv``)
+    → the states' codes."""
+    return {key: row["codes"] for row in table("demonyms_shared_ru.tsv") for key in _keys(row["word"], False)}
 
 
 # Combining forms whose adjective is not the form plus "-ский" (франко- → французский).

@@ -18,11 +18,16 @@ from .translit import JAPANESE_MARK, japanese_syllables, skeleton
 JAPAN = re.compile(r"\b(?:[Яя]пон|Токио)", re.UNICODE)
 
 
+_VOWELS = re.compile(r"[аеёиоуыэюя]", re.IGNORECASE)
+
+
 def _japanese(p) -> bool:
     """A full name of two words, both of Japanese syllables (either spelling), the first no given name the dictionary
-    knows (``Марио Моро`` is no Japanese name; ``Камикава Йоко`` may be)."""
+    knows (``Марио Моро`` is no Japanese name; ``Камикава Йоко`` may be) nor of one syllable: a Japanese surname has
+    two or more, a Korean or Chinese one written first has one (``посол Но Ён``, ``Но заявил``)."""
     return p.given is not None and len(p.words) == 2 and not any(names.INITIAL.match(w) for w in p.words) \
-        and all(japanese_syllables(w) for w in p.words) and not names.given_name(p.words[0])
+        and all(japanese_syllables(w) for w in p.words) and not names.given_name(p.words[0]) \
+        and len(_VOWELS.findall(p.words[0])) > 1
 
 
 def surname_first(people: list, text: str = "") -> None:

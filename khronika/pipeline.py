@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Protocol
 
+from . import gazetteer, shared_demonyms
 from .errors import KhronikaError, PipelineError, StageError
 from .records import Document
 from .settings import DEFAULT, Settings
@@ -113,7 +114,8 @@ class Pipeline:
     def _run(self, stage: Stage, doc: Document) -> Document:
         started = time.perf_counter()
         try:
-            out = stage(doc)
+            with shared_demonyms.reading(shared_demonyms.choices(doc, gazetteer.shared_adjectives())):
+                out = stage(doc)
         except StageError:
             raise
         except Exception as exc:  # noqa: BLE001 - rewrapped with the stage and document named

@@ -30,7 +30,15 @@ from functools import lru_cache
 from .morph import fold
 from .names import given_name, is_patronymic, within
 from .resolve_orgs import acronym_links
-from .translit import final_blurred, looks_japanese, name_words, portuguese_reading, vowel_opened, vowels_masked
+from .translit import (
+    final_blurred,
+    looks_japanese,
+    name_words,
+    portuguese_reading,
+    solid_skeleton,
+    vowel_opened,
+    vowels_masked,
+)
 from .translit import skeleton as _skeleton
 
 # The persons sharing the surnames of an ingest's documents are compared anew at each ingest: their
@@ -67,6 +75,16 @@ def variant_links(persons: list[dict], named: dict[str, tuple[int, int]] | None 
     for keys in near.values():  # "Нилани Ратнаведене", "Нилани Ратнаведане": one group
         if len(keys) == 2 and keys[1] in groups and keys[0] in groups and \
                 len({country[i] for i in groups[keys[0]] + groups[keys[1]]} - {None}) <= 1:
+            groups[keys[0]] += groups.pop(keys[1])
+    solid: dict[tuple[str, str | None], dict[str, None]] = {}
+    for e in persons:  # "Чхве Сон Мин", "Чхве Сонмин": a given name in syllables or solid, one group
+        if _full(e):
+            words = e["name"].split()
+            if (one := solid_skeleton(words)) is not None:
+                solid.setdefault((skeleton(words[0]), one), {})[" ".join(skeleton(w) for w in words)] = None
+    for keys in (list(k) for k in solid.values()):
+        if len(keys) == 2 and keys[0] in groups and keys[1] in groups and len({k.count(" ") for k in keys}) == 2 \
+                and len({country[i] for i in groups[keys[0]] + groups[keys[1]]} - {None}) <= 1:
             groups[keys[0]] += groups.pop(keys[1])
     out = {}
     for ids in groups.values():
@@ -212,13 +230,14 @@ def _other_order(e: dict, orders, links: dict[str, str]) -> list[dict]:
 
 def most_named(persons: list[dict], links: dict[str, str], named: dict[str, tuple[int, int]] | None) -> dict[str, str]:
     """``links`` with each group of persons named by one of its full names: one ending with a surname that the group
-    writes alone (``Хуан Ортис`` where a report says ``Ортис``: the surname a person goes by, of two), then a Japanese
-    name in the standard Russian spelling, Polivanov's (``Кэнта Ходзуми``, not ``Кента Хозуми``:
-    ``translit.looks_japanese``), then Portuguese read as such where the group reads it two ways (``Паулу Маркуш``,
-    not ``Пауло Маркус``: ``translit.portuguese_reading``), then the one named in the most documents, then the one
-    whose spelling of the surname the most documents write (with the group's surnames alone: ``Трейн`` in two
-    reports, ``Трайн`` in one); among equals the name it is linked to (the fuller of a short link, the most often
-    named of variants), then the most often named."""
+    writes alone (``Хуан Ортис`` where a report says ``Ортис``: the surname a person goes by, of two), then an East
+    Asian given name in syllables where the group writes it so and solid too (``Чхве Сон Мин``, not ``Чхве Сонмин``,
+    which may read as Portuguese), then a Japanese name in the standard Russian spelling, Polivanov's (``Кэнта
+    Ходзуми``, not ``Кента Хозуми``: ``translit.looks_japanese``), then Portuguese read as such where the group reads
+    it two ways (``Паулу Маркуш``, not ``Пауло Маркус``: ``translit.portuguese_reading``), then the one named in the
+    most documents, then the one whose spelling of the surname the most documents write (with the group's surnames
+    alone: ``Трейн`` in two reports, ``Трайн`` in one); among equals the name it is linked to (the fuller of a short
+    link, the most often named of variants), then the most often named."""
     def root(i: str) -> str:
         seen = {i}
         while i in links and links[i] not in seen:
@@ -242,7 +261,9 @@ def most_named(persons: list[dict], links: dict[str, str], named: dict[str, tupl
             written[fold(last)] = written.get(fold(last), 0) + docs
         japanese = any(looks_japanese(e["name"]) for e in mine)  # named in Polivanov's spelling where a source is
         two_ways = {portuguese_reading(e["name"]) for e in mine if _full(e)} == {True, False}  # read as Portuguese
+        spaced = _spaced_two_ways([by_id[i] for i in full])  # a given name in syllables, as the standard writes it
         best = min(full, default=top, key=lambda i: (vowels_masked(_surname(by_id[i])) not in lone,
+                                                      spaced and -len(by_id[i]["name"].split()),
                                                       japanese and not looks_japanese(by_id[i]["name"]),
                                                       two_ways and not portuguese_reading(by_id[i]["name"]),
                                                       -(named or {}).get(i, (0, 0))[0],
@@ -251,6 +272,13 @@ def most_named(persons: list[dict], links: dict[str, str], named: dict[str, tupl
                                                       -(named or {}).get(i, (0, 0))[1], i))
         out.update({i: best for i in ids if i != best})
     return out
+
+
+def _spaced_two_ways(full: list[dict]) -> bool:
+    """Do the group's full names differ only by a given name written in syllables or solid (``Чхве Сон Мин``, ``Чхве
+    Сонмин``)?  Then the one in syllables names it, as the standard spellings of East Asian names write them."""
+    keys = {(skeleton(e["name"].split()[0]), solid_skeleton(e["name"].split())) for e in full}
+    return len({len(e["name"].split()) for e in full}) > 1 and len(keys) == 1 and None not in {k[1] for k in keys}
 
 
 def _surname(e: dict) -> str:

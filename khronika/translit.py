@@ -155,6 +155,19 @@ def name_words(written: str) -> list[str]:
     return [w for w in written.replace(".", ". ").split() if not w.endswith(".")]
 
 
+SYLLABLE_LETTERS = 4  # the longest word of a given name in syllables (``Чжэ``, ``Хван``)
+
+
+def solid_skeleton(words: list[str]) -> str | None:
+    """The skeleton of a name's words after the first written as one (``Чхве Сон Мин`` and ``Чхве Сонмин``:
+    ``сонмин``), the key two spellings of an East Asian given name, in syllables or solid, share; None for a name of
+    one word or one whose later words are no syllables (``Хуан Перес Лопес``)."""
+    rest = words[1:]
+    if not rest or len(rest) > 1 and any(len(w) > SYLLABLE_LETTERS for w in rest):
+        return None
+    return skeleton("".join(rest).lower())
+
+
 SKELETONS_CACHED = 1 << 14  # name words whose skeleton is kept (stages and the cross-document one ask again)
 
 

@@ -37,6 +37,8 @@ def test_a_page_writing_japanese_names_surname_first_is_read_given_name_first(fu
     ("Министр иностранных дел Японии Ивая Такэси прибыл в Сеул.", {"Ивая Такэси"}),
     # a Kenyan name of the same syllables, the surname alone: as written
     ("Президент Кении Ухуру Кениата принял посла. Кениата заявил, что стороны договорились.", {"Ухуру Кениата"}),
+    # a Korean surname of one syllable written first and alone, on a page that speaks of Japan
+    ("Посол Республики Корея Но Ён прибыл в Токио. Посол Но заявил, что визит важен.", {"Но Ён"}),
     # a given name the dictionary knows is no Japanese surname, though written alone
     ("Министр Марио Моро прибыл в Токио. Марио рассказал о визите.", {"Марио Моро"}),
 ])

@@ -251,3 +251,20 @@ def test_portuguese_read_two_ways_is_named_as_read_in_portuguese():
     assert surname_links(persons, named) == {"e:1": "e:2", "e:3": "e:2"}
     spanish = [person("e:1", "Пауло Маркус"), person("e:2", "Пабло Маркус")]  # two given names: two persons
     assert surname_links(spanish, {"e:1": (3, 5), "e:2": (1, 1)}) == {}
+
+
+def test_an_east_asian_given_name_in_syllables_or_solid_is_one_person():
+    persons = [person("e:1", "Чхве Сон Мин"), person("e:2", "Чхве Сонмин"), person("e:3", "Чхве Сон Хо")]
+    assert variant_links(persons) == {"e:2": "e:1"}
+    assert variant_links([person("e:1", "Чхве Сон Мин"), person("e:2", "Ким Сонмин")]) == {}
+
+
+def test_the_name_index_finds_a_given_name_written_solid():
+    from khronika.store.rows import person_keys
+
+    assert person_keys("Чхве Сон Мин") & person_keys("Чхве Сонмин")
+
+
+def test_a_given_name_written_in_syllables_and_solid_is_named_in_syllables():
+    persons = [person("e:1", "Чхве Сонмину"), person("e:2", "Чхве Сон Мину")]  # the solid one may read as Portuguese
+    assert surname_links(persons, {"e:1": (2, 5), "e:2": (1, 1)}) == {"e:1": "e:2"}

@@ -14,7 +14,7 @@ from .. import lexicon
 from ..morph import fold
 from ..records import Document, Entity, Event, Mention, PartialDate, Quote, Role, Stance
 from ..stages.acronyms import is_acronym
-from ..translit import final_blurred, name_words, skeleton
+from ..translit import final_blurred, name_words, skeleton, solid_skeleton
 from .models import DocumentRow, EntityRow, EventRow, MentionRow, QuoteRow, RoleRow, StanceRow
 
 # Document fields with a table of their own: its record and its model.
@@ -136,6 +136,8 @@ def person_keys(name: str, aliases=()) -> set[str]:
         words = name_words(written)
         full = len(words) >= 2 and words[0] == written.split()[0]
         keys.update(k for w in words[1 if full else 0:] if (k := skeleton(w)) and k not in _PARTICLES)
+        if full and len(words) > 2 and (solid := solid_skeleton(words)):  # "Чхве Сон Мин" finds "Чхве Сонмин"
+            keys.add(solid)  # (resolve.variant_links)
     return keys | {b for k in keys if (b := final_blurred(k))}  # "Мабанги" finds "Питер Мабанге" (resolve)
 
 
