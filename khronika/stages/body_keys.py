@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from .. import gazetteer, lexicon
+from ..ids import country_code, country_id
 from ..morph import fold, lemmas, parses
 from ..records import Mention
 from ..view import DocView
@@ -149,3 +150,34 @@ def _first_place_after(spans, stop: int) -> Mention | None:
         return next((x for x in spans if x.start > stop and x.type == "LOC"), None)
     i = bisect.bisect_right(index.starts, stop)
     return spans[index.first[i]] if i < len(index.first) else None
+
+
+def named_home(entities, mentions, home: str, dateline: str | None) -> str | None:
+    """The foreign country whose bare-named ministries a document stands for, as an ISO code, or None.
+
+    A translated foreign report names its own ministry once with its country (``Министерство иностранных дел Перу``)
+    and then bare (``МИД``, ``в министерстве``), as Russian news does Russia's: when a document names some ministry
+    bare, every ministry it names with a country is of one foreign country, the document never names the home
+    country (``home``) and its dateline (``dateline``, a country code) places it in no other country, the bare names
+    are that country's."""
+    if dateline is not None and dateline == home:
+        return None
+    home_id = country_id(home)
+    bare, foreign = False, set()
+    for e in entities:
+        if e.type != "organization" or not _ministry_named(e.name):
+            continue
+        if bare_body(e.name):
+            bare = bare or e.country in (None, home_id)
+        elif e.country:
+            foreign.add(e.country)
+    if not bare or len(foreign) != 1 or home_id in foreign or any(m.entity == home_id for m in mentions):
+        return None
+    code = country_code(next(iter(foreign)))
+    return code if dateline is None or dateline == code else None
+
+
+def _ministry_named(name: str) -> bool:
+    """The name begins with a ministry's or a service's name (``МИД``, ``Министерство``, ``Минобороны``)."""
+    words = name.split()
+    return bool(words) and bool((lemmas(words[0]) | {fold(words[0])}) & _home_or_ministries())
