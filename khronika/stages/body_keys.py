@@ -152,14 +152,14 @@ def _first_place_after(spans, stop: int) -> Mention | None:
     return spans[index.first[i]] if i < len(index.first) else None
 
 
-def named_home(entities, mentions, home: str, dateline: str | None) -> str | None:
+def named_home(entities, mentions, text: str, home: str, dateline: str | None) -> str | None:
     """The foreign country whose bare-named ministries a document stands for, as an ISO code, or None.
 
     A translated foreign report names its own ministry once with its country (``Министерство иностранных дел Перу``)
     and then bare (``МИД``, ``в министерстве``), as Russian news does Russia's: when a document names some ministry
     bare, every ministry it names with a country is of one foreign country, the document never names the home
-    country (``home``) and its dateline (``dateline``, a country code) places it in no other country, the bare names
-    are that country's."""
+    country (``home``: ``names_home``) and its dateline (``dateline``, a country code) places it in no other
+    country, the bare names are that country's."""
     if dateline is not None and dateline == home:
         return None
     home_id = country_id(home)
@@ -171,7 +171,7 @@ def named_home(entities, mentions, home: str, dateline: str | None) -> str | Non
             bare = bare or e.country in (None, home_id)
         elif e.country:
             foreign.add(e.country)
-    if not bare or len(foreign) != 1 or home_id in foreign or any(m.entity == home_id for m in mentions):
+    if not bare or len(foreign) != 1 or home_id in foreign or names_home(text, mentions, home):
         return None
     code = country_code(next(iter(foreign)))
     return code if dateline is None or dateline == code else None
@@ -181,3 +181,35 @@ def _ministry_named(name: str) -> bool:
     """The name begins with a ministry's or a service's name (``МИД``, ``Министерство``, ``Минобороны``)."""
     words = name.split()
     return bool(words) and bool((lemmas(words[0]) | {fold(words[0])}) & _home_or_ministries())
+
+
+def foreign_home(doc, home: str) -> str | None:
+    """The foreign country a report's bare ministry names stand for (``named_home`` read them so), as an entity id, or
+    None: the one country of the bodies of its mentions written bare (``МИД``, no country's adjective before it nor a
+    place right after it) when it is not ``home`` and the report never names ``home``."""
+    home_id = country_id(home)
+    country = {e.id: e.country for e in doc.entities if e.type == "organization"}
+    places = {m.start for m in doc.mentions if m.entity and m.entity.startswith("e:iso-")}
+    found = set()
+    for m in doc.mentions:
+        if m.entity in country and bare_body(m.text) and not any(p in places for p in range(m.stop, m.stop + 3)):
+            before = re.findall(r"\w+", doc.text[max(0, m.start - 30):m.start])
+            if not (before and gazetteer.adjective_country(before[-1])):
+                found.add(country[m.entity])
+    if len(found) != 1 or home_id in found or None in found or names_home(doc.text, doc.mentions, home):
+        return None
+    return found.pop()
+
+
+def names_home(text: str, mentions, home: str) -> bool:
+    """Does a document name the home country (ISO code ``home``): the country or its capital, or its adjective, alone
+    or in a compound (``российский``, ``российско-мозамбикский``; a digest of another country's news may name it so
+    only)?"""
+    if any(m.entity == country_id(home) or (p := gazetteer.country_or_capital(m.normal or m.text)) is not None
+           and p.code == home for m in mentions):
+        return True
+    for word in set(re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text)):
+        found = gazetteer.compound_countries(word) if "-" in word else [gazetteer.adjective_country(word)]
+        if any(c is not None and c.code == home for c in found):
+            return True
+    return False

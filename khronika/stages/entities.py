@@ -272,7 +272,8 @@ class EntityStage:
     def __call__(self, doc: Document) -> Document:
         out = self._resolve(doc, self._home(doc))
         placed = gazetteer.country_or_capital(doc.dateline_place) if doc.dateline_place else None
-        other = named_home(out.entities, out.mentions, self.settings.home_country, placed and placed.code)
+        other = named_home(out.entities, out.mentions, doc.text, self.settings.home_country,
+                           placed and placed.code)
         return self._resolve(doc, gazetteer.country_by_code(other)) if other else out
 
     def _resolve(self, doc: Document, home) -> Document:

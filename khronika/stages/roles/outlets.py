@@ -9,8 +9,9 @@ import re
 from ... import gazetteer, morph
 from ...ids import country_id
 from ...records import Document, Role
-from ...settings import RoleSettings
+from ...settings import DEFAULT, RoleSettings
 from ...view import MentionIndex
+from ..body_keys import foreign_home
 from .about import country_counts, home_offices
 from .lexicon import OUTLET_COUNTRIES
 
@@ -95,3 +96,13 @@ def _of_another(position: str, side: str, text: str) -> bool:
         if country is not None and country_id(country.code) != side:
             return True
     return False
+
+
+def with_own_ministry_country(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:
+    """A state office still without a country in a foreign report that names its own ministry bare (``МИД`` standing
+    for the one foreign country's whose ministry it names in full: ``body_keys.foreign_home``) is of that country, as
+    under a home outlet (``with_outlet_country``): the report leaves its own side's officials unmarked."""
+    if not any(r.of is None for r in roles):
+        return roles
+    side = foreign_home(doc, DEFAULT.entities.home_country)
+    return roles if side is None else home_offices(roles, doc, idx, side)

@@ -8,7 +8,7 @@ from ..entities import with_countries
 from .about import with_counterpart, with_main_country
 from .attach import descriptor_roles, plural_roles, predicative_roles, respective_roles
 from .colleagues import with_colleagues_side, with_met_side
-from .outlets import with_outlet_country
+from .outlets import with_outlet_country, with_own_ministry_country
 from .places import (
     complete_of,
     in_full,
@@ -44,6 +44,7 @@ from .sides import (
 COMPLETIONS = (with_side_heading, with_led_side, with_persons_side, with_colleagues_side, with_own_country,
                with_represented, with_persons_side, complete_of, with_named_body, with_own_ministry, with_own_mission,
                with_counterpart, with_met_side, with_acting_country, with_home_dateline, with_outlet_country,
+               with_own_ministry_country,
                with_main_country, with_unmarked_side, with_dateline_country, with_bare_ministry)
 
 
