@@ -8,10 +8,11 @@ import re
 from functools import cache
 
 from .. import gazetteer, lexicon
-from ..ids import country_code, country_id
+from ..ids import country_id
 from ..morph import fold, lemmas, parses
 from ..records import Mention
 from ..view import DocView
+from .body_descriptors import ministry_position
 
 # Bare ministry names that stand for the home country's (data/home_bodies.tsv; settings.entities.home_country).
 HOME_BODIES = frozenset(r["name"] for r in lexicon.table("home_bodies.tsv", (lexicon.Column("name"),), key=("name",)))
@@ -152,53 +153,38 @@ def _first_place_after(spans, stop: int) -> Mention | None:
     return spans[index.first[i]] if i < len(index.first) else None
 
 
-def named_home(entities, mentions, text: str, home: str, dateline: str | None) -> str | None:
-    """The foreign country whose bare-named ministries a document stands for, as an ISO code, or None.
+def own_ministries(doc, home: str) -> dict[str, str]:
+    """The bare-named ministries of a foreign report, each → the report's own ministry of that kind (entity ids).
 
     A translated foreign report names its own ministry once with its country (``Министерство иностранных дел Перу``)
-    and then bare (``МИД``, ``в министерстве``), as Russian news does Russia's: when a document names some ministry
-    bare, every ministry it names with a country is of one foreign country, the document never names the home
-    country (``home``: ``names_home``) and its dateline (``dateline``, a country code) places it in no other
-    country, the bare names are that country's."""
-    if dateline is not None and dateline == home:
-        return None
+    and then bare (``МИД``, ``представитель МИД``), as Russian news names Russia's, whose the entity stage takes it
+    for: when every ministry the report names with a country is of one foreign country, the report never names the
+    home country (ISO code ``home``: ``names_home``) and its dateline places it in no other country, a bare ministry
+    is that country's ministry of its kind (``МИД`` and ``Министерство иностранных дел Перу``)."""
     home_id = country_id(home)
-    bare, foreign = False, set()
-    for e in entities:
+    placed = gazetteer.country_or_capital(doc.dateline_place) if doc.dateline_place else None
+    bare, foreign = [], []
+    for e in doc.entities:
         if e.type != "organization" or not _ministry_named(e.name):
             continue
         if bare_body(e.name):
-            bare = bare or e.country in (None, home_id)
+            if e.country in (None, home_id):
+                bare.append(e)
         elif e.country:
-            foreign.add(e.country)
-    if not bare or len(foreign) != 1 or home_id in foreign or names_home(text, mentions, home):
-        return None
-    code = country_code(next(iter(foreign)))
-    return code if dateline is None or dateline == code else None
+            foreign.append(e)
+    countries = {e.country for e in foreign}
+    if not bare or len(countries) != 1 or home_id in countries \
+            or placed is not None and country_id(placed.code) not in countries \
+            or names_home(doc.text, doc.mentions, home):
+        return {}
+    kinds = {ministry_position(e.name): e.id for e in foreign}
+    return {e.id: kinds[kind] for e in bare if (kind := ministry_position(e.name)) and kind in kinds}
 
 
 def _ministry_named(name: str) -> bool:
     """The name begins with a ministry's or a service's name (``МИД``, ``Министерство``, ``Минобороны``)."""
     words = name.split()
     return bool(words) and bool((lemmas(words[0]) | {fold(words[0])}) & _home_or_ministries())
-
-
-def foreign_home(doc, home: str) -> str | None:
-    """The foreign country a report's bare ministry names stand for (``named_home`` read them so), as an entity id, or
-    None: the one country of the bodies of its mentions written bare (``МИД``, no country's adjective before it nor a
-    place right after it) when it is not ``home`` and the report never names ``home``."""
-    home_id = country_id(home)
-    country = {e.id: e.country for e in doc.entities if e.type == "organization"}
-    places = {m.start for m in doc.mentions if m.entity and m.entity.startswith("e:iso-")}
-    found = set()
-    for m in doc.mentions:
-        if m.entity in country and bare_body(m.text) and not any(p in places for p in range(m.stop, m.stop + 3)):
-            before = re.findall(r"\w+", doc.text[max(0, m.start - 30):m.start])
-            if not (before and gazetteer.adjective_country(before[-1])):
-                found.add(country[m.entity])
-    if len(found) != 1 or home_id in found or None in found or names_home(doc.text, doc.mentions, home):
-        return None
-    return found.pop()
 
 
 def names_home(text: str, mentions, home: str) -> bool:

@@ -25,15 +25,7 @@ from ..view import DocView, view
 from . import credits, doc_places, not_persons
 from .acronyms import link_acronyms
 from .body_descriptors import body_mentions, genitive
-from .body_keys import (
-    country_after,
-    country_before,
-    country_key,
-    home_body,
-    ministry_key,
-    named_home,
-    without_field,
-)
+from .body_keys import country_after, country_before, country_key, home_body, ministry_key, without_field
 from .name_forms import (
     as_written,
     dictionary_case,
@@ -270,19 +262,12 @@ class EntityStage:
         self.span_settings = settings.spans
 
     def __call__(self, doc: Document) -> Document:
-        out = self._resolve(doc, self._home(doc))
-        placed = gazetteer.country_or_capital(doc.dateline_place) if doc.dateline_place else None
-        other = named_home(out.entities, out.mentions, doc.text, self.settings.home_country,
-                           placed and placed.code)
-        return self._resolve(doc, gazetteer.country_by_code(other)) if other else out
-
-    def _resolve(self, doc: Document, home) -> Document:
-        """The document's mentions and entities, bare ministry names standing for ``home``'s (None: for none)."""
         v = view(doc)
         people: list[_Person] = []
         others: list[Mention] = []
         entities: dict[str, Entity] = {}
         # the span stage has usually joined adjacent person spans already (``spans.join_names``)
+        home = self._home(doc)
         spans = join_names(list(doc.ner), doc.text, v.tokens, self.span_settings)
         places = doc_places.place_stems(spans, v)
         named = {fold(t.text) for s in spans if s.type == "PER"
@@ -380,8 +365,6 @@ class EntityStage:
                 normal = f"{base} {genitive(inner.name)}"  # "эфиопский МИД" is "МИД Эфиопии"
             if not (inner or capital) and home and type_ == "organization" and home_body(normal, v, span):
                 inner, key = home, ministry_key(f"{normal} {{{home.code}}}")  # one entity with "МИД России"
-                if home.code != self.settings.home_country:  # a foreign report's own "МИД" (body_keys.named_home)
-                    normal = f"{normal} {genitive(home.name)}"
             listed = gazetteer.org_country(normal) if type_ == "organization" else None  # "ЦК КПК" → China
             home = inner or capital or listed
             eid = entity_id(type_, key)

@@ -4,6 +4,7 @@ masthead (``L'ESSOR — ежедневная газета Мали``, ``Анго
 outlet leaves its own side's officials unmarked, as a home dateline does (``with_outlet_country``)."""
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ... import gazetteer, morph
@@ -11,7 +12,7 @@ from ...ids import country_id
 from ...records import Document, Role
 from ...settings import DEFAULT, RoleSettings
 from ...view import MentionIndex
-from ..body_keys import foreign_home
+from ..body_keys import own_ministries
 from .about import country_counts, home_offices
 from .lexicon import OUTLET_COUNTRIES
 
@@ -99,10 +100,18 @@ def _of_another(position: str, side: str, text: str) -> bool:
 
 
 def with_own_ministry_country(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:
-    """A state office still without a country in a foreign report that names its own ministry bare (``МИД`` standing
-    for the one foreign country's whose ministry it names in full: ``body_keys.foreign_home``) is of that country, as
-    under a home outlet (``with_outlet_country``): the report leaves its own side's officials unmarked."""
+    """A state office still without a country in a foreign report that names its own ministry bare (``МИД`` for the
+    one foreign country's whose ministry it names in full: ``body_keys.own_ministries``) is of that country, as under
+    a home outlet (``with_outlet_country``): the report leaves its own side's officials unmarked."""
     if not any(r.of is None for r in roles):
         return roles
-    side = foreign_home(doc, DEFAULT.entities.home_country)
-    return roles if side is None else home_offices(roles, doc, idx, side)
+    own = set(own_ministries(doc, DEFAULT.entities.home_country).values())
+    side = next((e.country for e in doc.entities if e.id in own), None)
+    return home_offices(roles, doc, idx, side) if side else roles
+
+
+def in_own_ministry(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:
+    """An office in a ministry a foreign report names bare (``представитель МИД``) is in the report's own ministry
+    of that kind (``body_keys.own_ministries``: ``Министерство иностранных дел Перу``)."""
+    own = own_ministries(doc, DEFAULT.entities.home_country) if any(r.of for r in roles) else {}
+    return [dataclasses.replace(r, of=own[r.of]) if r.of in own else r for r in roles] if own else roles
