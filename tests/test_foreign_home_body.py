@@ -43,3 +43,17 @@ def test_unmarked_office_in_a_report_of_that_ministry(roles):
             "приостанавливает консультации с Аргентиной.")
     found = roles(text)
     assert ("Хуан Перес", "заместитель министра иностранных дел по консульским вопросам", "Чили") in found, found
+
+
+@pytest.mark.parametrize("text, country", [
+    pytest.param("Министерство иностранных дел Чили в четверг объявило атташе посольства Аргентины персоной нон грата. "
+                 "Временный поверенный в делах Аргентины был вызван в министерство, где ему заявили протест.",
+                 "e:iso-CL", id="ministry_told_by_a_descriptor"),
+    pytest.param("Министерство иностранных дел Чили в четверг объявило атташе посольства Аргентины персоной нон грата. "
+                 "Временный поверенный в делах Аргентины был вызван в министерство. Россия призвала стороны к "
+                 "диалогу.", None, id="russia_named"),
+])
+def test_the_country_of_a_report_of_its_own_ministry(read_news, text, country):
+    from khronika.stages.body_keys import own_country
+
+    assert own_country(read_news(text), "RU") == country

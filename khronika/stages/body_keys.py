@@ -158,11 +158,26 @@ def own_ministries(doc, home: str) -> dict[str, str]:
 
     A translated foreign report names its own ministry once with its country (``Министерство иностранных дел Перу``)
     and then bare (``МИД``, ``представитель МИД``), as Russian news names Russia's, whose the entity stage takes it
-    for: when every ministry the report names with a country is of one foreign country, the report never names the
-    home country (ISO code ``home``: ``names_home``) and its dateline places it in no other country, a bare ministry
-    is that country's ministry of its kind (``МИД`` and ``Министерство иностранных дел Перу``)."""
+    for: in a report of ``own_country``, a bare ministry is that country's ministry of its kind (``МИД`` and
+    ``Министерство иностранных дел Перу``)."""
+    country, bare, foreign = _own(doc, home)
+    if country is None:
+        return {}
+    kinds = {ministry_position(e.name): e.id for e in foreign}
+    return {e.id: kinds[kind] for e in bare if (kind := ministry_position(e.name)) and kind in kinds}
+
+
+def own_country(doc, home: str) -> str | None:
+    """The country (an entity id) of a foreign report that tells of its own ministries as of home: every ministry it
+    names with a country is of that one country, it names one bare too (``МИД``) or by a descriptor without a country
+    (``вызван в министерство``), it never names the home country (ISO code ``home``: ``names_home``) and its dateline
+    places it in no other country."""
+    return _own(doc, home)[0]
+
+
+def _own(doc, home: str):
+    """``own_country``, the bare ministries' entities and the ministries named with that country."""
     home_id = country_id(home)
-    placed = gazetteer.country_or_capital(doc.dateline_place) if doc.dateline_place else None
     bare, foreign = [], []
     for e in doc.entities:
         if e.type != "organization" or not _ministry_named(e.name):
@@ -173,12 +188,16 @@ def own_ministries(doc, home: str) -> dict[str, str]:
         elif e.country:
             foreign.append(e)
     countries = {e.country for e in foreign}
-    if not bare or len(countries) != 1 or home_id in countries \
-            or placed is not None and country_id(placed.code) not in countries \
+    if len(countries) != 1 or home_id in countries:
+        return None, bare, foreign
+    country = next(iter(countries))
+    told = bare or any(m.via == "descriptor" and bare_body(m.text) and m.entity in {e.id for e in foreign}
+                       for m in doc.mentions)
+    placed = gazetteer.country_or_capital(doc.dateline_place) if doc.dateline_place else None
+    if not told or placed is not None and country_id(placed.code) != country \
             or names_home(doc.text, doc.mentions, home):
-        return {}
-    kinds = {ministry_position(e.name): e.id for e in foreign}
-    return {e.id: kinds[kind] for e in bare if (kind := ministry_position(e.name)) and kind in kinds}
+        return None, bare, foreign
+    return country, bare, foreign
 
 
 def _ministry_named(name: str) -> bool:

@@ -12,7 +12,7 @@ from ...ids import country_id
 from ...records import Document, Role
 from ...settings import DEFAULT, RoleSettings
 from ...view import MentionIndex
-from ..body_keys import own_ministries
+from ..body_keys import own_country, own_ministries
 from .about import country_counts, home_offices
 from .lexicon import OUTLET_COUNTRIES
 
@@ -100,13 +100,12 @@ def _of_another(position: str, side: str, text: str) -> bool:
 
 
 def with_own_ministry_country(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:
-    """A state office still without a country in a foreign report that names its own ministry bare (``МИД`` for the
-    one foreign country's whose ministry it names in full: ``body_keys.own_ministries``) is of that country, as under
-    a home outlet (``with_outlet_country``): the report leaves its own side's officials unmarked."""
+    """A state office still without a country in a foreign report that names its own ministry bare (``МИД``,
+    ``вызван в министерство``: ``body_keys.own_country``) is of that country, as under a home outlet
+    (``with_outlet_country``): the report leaves its own side's officials unmarked."""
     if not any(r.of is None for r in roles):
         return roles
-    own = set(own_ministries(doc, DEFAULT.entities.home_country).values())
-    side = next((e.country for e in doc.entities if e.id in own), None)
+    side = own_country(doc, DEFAULT.entities.home_country)
     return home_offices(roles, doc, idx, side) if side else roles
 
 
