@@ -1,6 +1,7 @@
 """The identity of a body the entity stage names: a ministry with its country (``МИД России`` and ``МИД РФ``, ``МИД``
 and ``Министерство иностранных дел``: one), the country NER cut off after it, a bare ministry of the home country, an
-organisation's abbreviation less the field of an office of it."""
+organisation's abbreviation less the field of an office of it; the own ministries of a foreign report that names them
+bare (``own_ministries``, read by the roles and the stances)."""
 from __future__ import annotations
 
 import bisect
@@ -157,8 +158,8 @@ def own_ministries(doc, home: str) -> dict[str, str]:
     """The bare-named ministries of a foreign report, each → the report's own ministry of that kind (entity ids).
 
     A translated foreign report names its own ministry once with its country (``Министерство иностранных дел Перу``)
-    and then bare (``МИД``, ``представитель МИД``), as Russian news names Russia's, whose the entity stage takes it
-    for: in a report of ``own_country``, a bare ministry is that country's ministry of its kind (``МИД`` and
+    and then bare (``МИД``, ``представитель МИД``), as Russian news names Russia's (the entity stage reads a bare name
+    so): in a report of ``own_country``, a bare ministry is that country's ministry of its kind (``МИД`` and
     ``Министерство иностранных дел Перу``)."""
     country, bare, foreign = _own(doc, home)
     if country is None:
