@@ -1,6 +1,7 @@
 """The identity of a body the entity stage names: a ministry with its country (``МИД России`` and ``МИД РФ``, ``МИД``
 and ``Министерство иностранных дел``: one), the country NER cut off after it, a bare ministry of the home country, an
-organisation's abbreviation less the field of an office of it."""
+organisation's abbreviation less the field of an office of it; the own ministries of a foreign report that names them
+bare (``own_ministries``, read by the roles and the stances)."""
 from __future__ import annotations
 
 import bisect
@@ -8,9 +9,11 @@ import re
 from functools import cache
 
 from .. import gazetteer, lexicon
+from ..ids import country_id
 from ..morph import fold, lemmas, parses
 from ..records import Mention
 from ..view import DocView
+from .body_descriptors import ministry_position
 
 # Bare ministry names that stand for the home country's (data/home_bodies.tsv; settings.entities.home_country).
 HOME_BODIES = frozenset(r["name"] for r in lexicon.table("home_bodies.tsv", (lexicon.Column("name"),), key=("name",)))
@@ -149,3 +152,70 @@ def _first_place_after(spans, stop: int) -> Mention | None:
         return next((x for x in spans if x.start > stop and x.type == "LOC"), None)
     i = bisect.bisect_right(index.starts, stop)
     return spans[index.first[i]] if i < len(index.first) else None
+
+
+def own_ministries(doc, home: str) -> dict[str, str]:
+    """The bare-named ministries of a foreign report, each → the report's own ministry of that kind (entity ids).
+
+    A translated foreign report names its own ministry once with its country (``Министерство иностранных дел Перу``)
+    and then bare (``МИД``, ``представитель МИД``), as Russian news names Russia's (the entity stage reads a bare name
+    so): in a report of ``own_country``, a bare ministry is that country's ministry of its kind (``МИД`` and
+    ``Министерство иностранных дел Перу``)."""
+    country, bare, foreign = _own(doc, home)
+    if country is None:
+        return {}
+    kinds = {ministry_position(e.name): e.id for e in foreign}
+    return {e.id: kinds[kind] for e in bare if (kind := ministry_position(e.name)) and kind in kinds}
+
+
+def own_country(doc, home: str) -> str | None:
+    """The country (an entity id) of a foreign report that tells of its own ministries as of home: every ministry it
+    names with a country is of that one country, it names one bare too (``МИД``) or by a descriptor without a country
+    (``вызван в министерство``), it never names the home country (ISO code ``home``: ``names_home``) and its dateline
+    places it in no other country."""
+    return _own(doc, home)[0]
+
+
+def _own(doc, home: str):
+    """``own_country``, the bare ministries' entities and the ministries named with that country."""
+    home_id = country_id(home)
+    bare, foreign = [], []
+    for e in doc.entities:
+        if e.type != "organization" or not _ministry_named(e.name):
+            continue
+        if bare_body(e.name):
+            if e.country in (None, home_id):
+                bare.append(e)
+        elif e.country:
+            foreign.append(e)
+    countries = {e.country for e in foreign}
+    if len(countries) != 1 or home_id in countries:
+        return None, bare, foreign
+    country = next(iter(countries))
+    told = bare or any(m.via == "descriptor" and bare_body(m.text) and m.entity in {e.id for e in foreign}
+                       for m in doc.mentions)
+    placed = gazetteer.country_or_capital(doc.dateline_place) if doc.dateline_place else None
+    if not told or placed is not None and country_id(placed.code) != country \
+            or names_home(doc.text, doc.mentions, home):
+        return None, bare, foreign
+    return country, bare, foreign
+
+
+def _ministry_named(name: str) -> bool:
+    """The name begins with a ministry's or a service's name (``МИД``, ``Министерство``, ``Минобороны``)."""
+    words = name.split()
+    return bool(words) and bool((lemmas(words[0]) | {fold(words[0])}) & _home_or_ministries())
+
+
+def names_home(text: str, mentions, home: str) -> bool:
+    """Does a document name the home country (ISO code ``home``): the country or its capital, or its adjective, alone
+    or in a compound (``российский``, ``российско-мозамбикский``; a digest of another country's news may name it so
+    only)?"""
+    if any(m.entity == country_id(home) or (p := gazetteer.country_or_capital(m.normal or m.text)) is not None
+           and p.code == home for m in mentions):
+        return True
+    for word in set(re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text)):
+        found = gazetteer.compound_countries(word) if "-" in word else [gazetteer.adjective_country(word)]
+        if any(c is not None and c.code == home for c in found):
+            return True
+    return False

@@ -4,13 +4,15 @@ masthead (``L'ESSOR — ежедневная газета Мали``, ``Анго
 outlet leaves its own side's officials unmarked, as a home dateline does (``with_outlet_country``)."""
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ... import gazetteer, morph
 from ...ids import country_id
 from ...records import Document, Role
-from ...settings import RoleSettings
+from ...settings import DEFAULT, RoleSettings
 from ...view import MentionIndex
+from ..body_keys import own_country, own_ministries
 from .about import country_counts, home_offices
 from .lexicon import OUTLET_COUNTRIES
 
@@ -95,3 +97,20 @@ def _of_another(position: str, side: str, text: str) -> bool:
         if country is not None and country_id(country.code) != side:
             return True
     return False
+
+
+def with_own_ministry_country(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:
+    """A state office still without a country in a foreign report that names its own ministry bare (``МИД``,
+    ``вызван в министерство``: ``body_keys.own_country``) is of that country, as under a home outlet
+    (``with_outlet_country``): the report leaves its own side's officials unmarked."""
+    if not any(r.of is None for r in roles):
+        return roles
+    side = own_country(doc, DEFAULT.entities.home_country)
+    return home_offices(roles, doc, idx, side) if side else roles
+
+
+def in_own_ministry(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:
+    """An office in a ministry a foreign report names bare (``представитель МИД``) is in the report's own ministry
+    of that kind (``body_keys.own_ministries``: ``Министерство иностранных дел Перу``)."""
+    own = own_ministries(doc, DEFAULT.entities.home_country) if any(r.of for r in roles) else {}
+    return [dataclasses.replace(r, of=own[r.of]) if r.of in own else r for r in roles] if own else roles

@@ -8,7 +8,7 @@ from ..entities import with_countries
 from .about import with_counterpart, with_main_country
 from .attach import descriptor_roles, plural_roles, predicative_roles, respective_roles
 from .colleagues import with_colleagues_side, with_met_side
-from .outlets import with_outlet_country
+from .outlets import in_own_ministry, with_outlet_country, with_own_ministry_country
 from .places import (
     complete_of,
     in_full,
@@ -40,11 +40,13 @@ from .sides import (
 # document names most (``Монтевидео, 3 марта`` and Paraguay named twice, Uruguay once: an unmarked minister is
 # Uruguay's) or the other of a Slavic and a foreign
 # side; a correspondent's dateline (``Вашингтон … /ТАСС/``) comes last, and an office in a ministry named bare
-# (``представитель МИД``) whose country none of them told is of that ministry.
+# (``представитель МИД``) whose country none of them told is of that ministry, in a foreign report that names its own
+# ministry bare the one it names in full.
 COMPLETIONS = (with_side_heading, with_led_side, with_persons_side, with_colleagues_side, with_own_country,
                with_represented, with_persons_side, complete_of, with_named_body, with_own_ministry, with_own_mission,
                with_counterpart, with_met_side, with_acting_country, with_home_dateline, with_outlet_country,
-               with_main_country, with_unmarked_side, with_dateline_country, with_bare_ministry)
+               with_own_ministry_country,
+               with_main_country, with_unmarked_side, with_dateline_country, with_bare_ministry, in_own_ministry)
 
 
 class RoleStage:

@@ -8,6 +8,7 @@ import dataclasses
 from ...morph import fold
 from ...records import Document, Sentence, Stance, Token
 from ...settings import DEFAULT, Settings
+from ..body_keys import own_ministries
 from ..entities import with_countries
 from ..quotes.cues import PRONOUNS
 from ..quotes.speakers import SUBJECT
@@ -144,6 +145,11 @@ class StanceStage:
 
     def __call__(self, doc: Document) -> Document:
         stances = find_stances(doc, self.settings)
+        own = own_ministries(doc, DEFAULT.entities.home_country)  # a foreign report's "МИД" is its own country's
+        if own:
+            stances = [x for x in (dataclasses.replace(s, holder=own.get(s.holder, s.holder),
+                                                       other=own.get(s.other, s.other)) for s in stances)
+                       if x.holder != x.other]
         ids = [x for s in stances for x in (s.holder, s.other)]
         return doc.replace(stances=tuple(stances), entities=with_countries(doc.entities, ids))
 
