@@ -179,3 +179,24 @@ def test_a_truce_and_another_thing_agreed_that_day_or_another_pairs_truce_stay_a
     other_pair = agree("v:c", "d:3", *TRUCES[1], ["e:iso-PE", "e:iso-BO"])
     assert groups([truce, prisoners]) == set()
     assert groups([truce, other_pair]) == set()
+
+
+VISA_FREE = [  # one visa-free regime however an outlet names it
+    ("Стороны подписали соглашение об отмене виз для владельцев служебных паспортов.", "подписали"),
+    ("Министры подписали соглашение о безвизовом режиме для дипломатов.", "подписали"),
+    ("Стороны договорились о безвизовом въезде для туристов.", "договорились"),
+]
+
+
+@pytest.mark.parametrize(("one", "other"), [(VISA_FREE[0], VISA_FREE[1]), (VISA_FREE[2], VISA_FREE[0])])
+def test_one_visa_free_regime_however_named_is_one_agreement(one, other):
+    a = agree("v:a", "d:1", *one, SIDES)
+    b = agree("v:b", "d:2", *other, SIDES, told="document")
+    assert groups([a, b]) == groups([b, a]) == {frozenset({"v:a", "v:b"})}
+
+
+def test_a_visa_free_regime_and_another_thing_signed_that_day_stay_apart():
+    visas = agree("v:a", "d:1", *VISA_FREE[0], SIDES)
+    flights = agree("v:b", "d:2", "Министры подписали соглашение о воздушном сообщении.", "подписали", SIDES,
+                    told="document")
+    assert groups([visas, flights]) == set()
