@@ -235,8 +235,8 @@ def _act_link(a: Report, b: Report, settings: FusionSettings) -> int:
     one_day = one_day or same_target and same_day(a, b)
     # both dated to a day, or one by a year-less dateline that day or a few days after (``exact_day``)
     if (to_day(a) and to_day(b) or a.day or b.day) and one_day and (same_target or one_target) \
-            and (similar >= settings.act_same_day_overlap or once):
-        return 3 if same_target else 2
+            and (similar >= settings.act_same_day_overlap or once) and not asks_apart(a, b, settings):
+        return 3 if same_target else 2  # (not two requests of one side that day about other things)
     if to_day(a) and to_day(b) and one_day and (same_target or one_target) and _one_person_acting(a, b):
         return 1 + same_target  # one named person's act of that type against one target that day, however worded
     if month_of_day(a, b) and (same_target or one_target) and _somewhat_alike(a, b, settings):
