@@ -200,3 +200,17 @@ def test_a_visa_free_regime_and_another_thing_signed_that_day_stay_apart():
     flights = agree("v:b", "d:2", "Министры подписали соглашение о воздушном сообщении.", "подписали", SIDES,
                     told="document")
     assert groups([visas, flights]) == set()
+
+
+def test_one_truce_told_with_other_words_around_it_is_one_agreement():
+    """One pair's truce of one day, one outlet telling its length and kind, the other only its signing and one side:
+    one truce, however little else their lines share."""
+    told = agree("v:a", "d:1", "Стороны договорились о сорокадневном гуманитарном перемирии и создании совместного "
+                               "комитета по наблюдению.", "договорились", SIDES)
+    signed = agree("v:b", "d:2", "Переговоры в Порту завершились сегодня подписанием соглашения о перемирии, сообщил "
+                                 "министр иностранных дел.", "подписанием", ["e:iso-PT"])
+    assert groups([told, signed]) == groups([signed, told]) == {frozenset({"v:a", "v:b"})}
+    other_day = agree("v:c", "d:3", "Переговоры в Порту завершились подписанием соглашения о перемирии.",
+                      "подписанием", ["e:iso-PT"], date="2031-06-20")
+    assert groups([told, other_day]) == set()
+

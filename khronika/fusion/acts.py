@@ -73,6 +73,12 @@ def _one_things(stem_chars: int) -> tuple[tuple[str, frozenset[str]], ...]:
     return tuple((key, frozenset(w[:stem_chars] for w in words)) for key, words in _ONE_THINGS.items())
 
 
+def one_thing_named(a: Report, b: Report, settings: FusionSettings) -> bool:
+    """Both tell one of the things ``_ONE_THINGS`` names, however each words it (``перемирие``, ``соглашение о
+    прекращении огня``): of one pair on one day, one truce, whatever else each line tells."""
+    return bool(_phrase(a, settings) & _phrase(b, settings) & _ONE_THINGS.keys())
+
+
 def one_head(a: str, b: str) -> bool:
     """One head noun, or a compound of it (``рейс``, ``авиарейс``)."""
     short, long_ = sorted((a, b), key=len)
