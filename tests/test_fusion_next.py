@@ -55,6 +55,37 @@ def test_the_next_round_told_by_two_reports_of_the_round_held_is_one():
     assert groups([held, also, dated, bare]) == {frozenset({"v:a", "v:b"}), frozenset({"v:c", "v:d"})}
 
 
+def test_the_next_summit_of_one_kind_told_undated_and_placeless_by_one_report_is_one():
+    """One report tells the next summit with its city and year, the other only its host country, both after the
+    summit their documents tell held and of its kind: the next one of that series."""
+    held = ev("v:a", "d:1", "2031-06-04", KENYA + ["e:pe-dm", "e:ke-dm"], fmt="f:summit",
+              text="Лидеры Перу и Кении провели в Лиме саммит.")
+    also = ev("v:b", "d:2", "2031-06-04", KENYA + ["e:pe-dm", "e:ke-dm"], fmt="f:summit",
+              text="В Лиме завершился саммит лидеров Перу и Кении.")
+    dated = ev("v:c", "d:1", "2032", ["e:iso-KE"], fmt="f:summit", factuality="planned", after=[held],
+               text="Следующий саммит пройдет в Найроби в 2032 году.")
+    bare = ev("v:d", "d:2", None, ["e:iso-KE"], place=None, fmt="f:summit", factuality="planned", after=[also],
+              text="Следующий саммит примет Кения.")
+    assert frozenset({"v:c", "v:d"}) in groups([held, also, dated, bare])
+    other = {**bare, "format": "f:forum"}  # another kind of meeting planned: not that summit
+    assert not any("v:d" in g for g in groups([held, also, dated, other]))
+    undated = {**dated, "date": None}  # two undated plans: of any year
+    assert not any("v:d" in g for g in groups([held, also, undated, bare]))
+
+
+def test_a_visit_planned_after_the_round_held_is_not_the_next_round():
+    """An invitation to visit the city next year, told after the round held, and the next round planned there that
+    year by another outlet: a person's trip is not the next sitting of the series."""
+    held, also = held_kenya("v:a", "d:1"), held_kenya("v:b", "d:2", "Перу и Кения провели в среду консультации в Лиме.")
+    round_ = ev("v:c", "d:1", "2032", KENYA, factuality="planned", rnd=4, after=[held],
+                text="Четвертый раунд пройдет в Лиме в 2032 году.")
+    visit = {**ev("v:d", "d:2", "2032", KENYA, factuality="planned", after=[also],
+                  text="Кенийскую сторону пригласили посетить Лиму в следующем 2032 году."), "mode": "visit"}
+    assert not any("v:d" in g for g in groups([held, also, round_, visit]))
+    both = {**round_, "mode": "visit"}  # two visits planned there that year, after one round: may be one
+    assert frozenset({"v:c", "v:d"}) in groups([held, also, both, visit])
+
+
 def test_next_rounds_of_two_series_hosted_by_one_city_stay_apart():
     """Another other side: the next round of Peru and Ghana is not that of Peru and Kenya, though both are planned in
     Lima and the report of the one tells neither sides nor date."""

@@ -179,3 +179,38 @@ def test_a_truce_and_another_thing_agreed_that_day_or_another_pairs_truce_stay_a
     other_pair = agree("v:c", "d:3", *TRUCES[1], ["e:iso-PE", "e:iso-BO"])
     assert groups([truce, prisoners]) == set()
     assert groups([truce, other_pair]) == set()
+
+
+VISA_FREE = [  # one visa-free regime however an outlet names it
+    ("Стороны подписали соглашение об отмене виз для владельцев служебных паспортов.", "подписали"),
+    ("Министры подписали соглашение о безвизовом режиме для дипломатов.", "подписали"),
+    ("Стороны договорились о безвизовом въезде для туристов.", "договорились"),
+]
+
+
+@pytest.mark.parametrize(("one", "other"), [(VISA_FREE[0], VISA_FREE[1]), (VISA_FREE[2], VISA_FREE[0])])
+def test_one_visa_free_regime_however_named_is_one_agreement(one, other):
+    a = agree("v:a", "d:1", *one, SIDES)
+    b = agree("v:b", "d:2", *other, SIDES, told="document")
+    assert groups([a, b]) == groups([b, a]) == {frozenset({"v:a", "v:b"})}
+
+
+def test_a_visa_free_regime_and_another_thing_signed_that_day_stay_apart():
+    visas = agree("v:a", "d:1", *VISA_FREE[0], SIDES)
+    flights = agree("v:b", "d:2", "Министры подписали соглашение о воздушном сообщении.", "подписали", SIDES,
+                    told="document")
+    assert groups([visas, flights]) == set()
+
+
+def test_one_truce_told_with_other_words_around_it_is_one_agreement():
+    """One pair's truce of one day, one outlet telling its length and kind, the other only its signing and one side:
+    one truce, however little else their lines share."""
+    told = agree("v:a", "d:1", "Стороны договорились о сорокадневном гуманитарном перемирии и создании совместного "
+                               "комитета по наблюдению.", "договорились", SIDES)
+    signed = agree("v:b", "d:2", "Переговоры в Порту завершились сегодня подписанием соглашения о перемирии, сообщил "
+                                 "министр иностранных дел.", "подписанием", ["e:iso-PT"])
+    assert groups([told, signed]) == groups([signed, told]) == {frozenset({"v:a", "v:b"})}
+    other_day = agree("v:c", "d:3", "Переговоры в Порту завершились подписанием соглашения о перемирии.",
+                      "подписанием", ["e:iso-PT"], date="2031-06-20")
+    assert groups([told, other_day]) == set()
+

@@ -15,8 +15,8 @@ both tell them);
 or when both tell an agreement on one thing however worded (``acts.things_meet``: the head noun of one's object or of
 the process it is the object of named in the other's phrase, ``передать остров комиссии`` and ``создать комиссию по
 острову``; or one head noun with words after it in common, or the process it is the object of: ``наладить
-патрулирование реки для борьбы с контрабандой`` and ``о патрулировании реки Z``, or alike) on one day, of one pair of
-countries or after one meeting;
+патрулирование реки для борьбы с контрабандой`` and ``о патрулировании реки Z``, or alike, or both of one truce or one
+visa-free regime however named: ``acts.one_thing_named``) on one day, of one pair of countries or after one meeting;
 or when both tell an agreement on one thing (the head noun of its object, ``tellings.act_object``, not a generic one:
 ``подписали совместную декларацию`` and ``декларация подписана``) on the same day (or both dated by their documents
 only, or one by the month of the other's day), with the same actor or one told
@@ -75,6 +75,7 @@ from .acts import (
     one_body,
     one_object,
     one_pair,
+    one_thing_named,
     sides_told,
     things_meet,
     told_alike,
@@ -172,11 +173,13 @@ def _act_link(a: Report, b: Report, settings: FusionSettings) -> int:
     if things_meet(a, b, settings) and one_actor and same_day(a, b) \
             and (a.targets & b.targets or not (a.targets and b.targets)) \
             and (a.object != b.object or a.thing & b.thing or a.process & b.process
-                 or similar >= settings.outcome_overlap or one_body(a, b)) \
+                 or similar >= settings.outcome_overlap or one_body(a, b) or one_thing_named(a, b, settings)) \
             and (_one_pair(sides_told(a), sides_told(b)) or _after_one_meeting(a, b, settings)):
         # an agreement on one thing of one day, however worded ("договорились передать спорный остров комиссии" and
-        # "согласились создать комиссию по спорному острову"), of one pair of countries or of one meeting
-        return 2
+        # "согласились создать комиссию по спорному острову"), of one pair of countries or of one meeting; one truce
+        # told with one head noun and little else alike: the weaker link (of two groups, the one said more with)
+        return 1 if a.object == b.object and not (a.thing & b.thing or a.process & b.process or one_body(a, b)
+                                                  or similar >= settings.outcome_overlap) else 2
     if one_object(a, b) and one_actor and (to_day(a) and a.date == b.date or a.default and b.default
                                            or month_of_day(a, b)) and within(a, b) \
             and (a.targets & b.targets or not (a.targets and b.targets)) and similar >= settings.outcome_overlap:
@@ -235,8 +238,8 @@ def _act_link(a: Report, b: Report, settings: FusionSettings) -> int:
     one_day = one_day or same_target and same_day(a, b)
     # both dated to a day, or one by a year-less dateline that day or a few days after (``exact_day``)
     if (to_day(a) and to_day(b) or a.day or b.day) and one_day and (same_target or one_target) \
-            and (similar >= settings.act_same_day_overlap or once):
-        return 3 if same_target else 2
+            and (similar >= settings.act_same_day_overlap or once) and not asks_apart(a, b, settings):
+        return 3 if same_target else 2  # (not two requests of one side that day about other things)
     if to_day(a) and to_day(b) and one_day and (same_target or one_target) and _one_person_acting(a, b):
         return 1 + same_target  # one named person's act of that type against one target that day, however worded
     if month_of_day(a, b) and (same_target or one_target) and _somewhat_alike(a, b, settings):

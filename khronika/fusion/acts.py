@@ -15,10 +15,10 @@ _GENERIC = lexicon.words("fusion_words.tsv")["OBJECT_GENERIC"]
 _FORMS = lexicon.words("fusion_words.tsv")["OBJECT_FORMS"]
 # What one side accepts from the other ("приглашение"): an acceptance agrees to that alone.
 _ACCEPTED = lexicon.words("fusion_words.tsv")["OBJECT_ACCEPTED"]
-# Words of one truce however named ("перемирие", "прекращение огня", "режим тишины"): one thing agreed.
-_TRUCE = lexicon.words("fusion_words.tsv")["ONE_TRUCE"]
-# The key ``_phrase`` gives an agreement on a truce, whichever of its names it tells.
-_TRUCE_KEY = "=truce"
+# Words of one thing however named (a truce: "перемирие", "прекращение огня", "режим тишины"; a visa-free regime:
+# "отмена виз", "безвизовый режим"), by the key ``_phrase`` gives an agreement on it, whichever of its names it tells.
+_ONE_THINGS = {"=truce": lexicon.words("fusion_words.tsv")["ONE_TRUCE"],
+               "=visa-free": lexicon.words("fusion_words.tsv")["ONE_VISA_FREE"]}
 
 
 def answer(told: Report, other: Report) -> bool:
@@ -57,16 +57,26 @@ def _heads(r: Report, settings: FusionSettings) -> frozenset[str]:
 
 
 def _phrase(r: Report, settings: FusionSettings) -> frozenset[str]:
-    """The stems of an object's head noun, of its process and of the words after it; and ``TRUCE_KEY`` for a truce
-    however named (``перемирие``, ``прекращение огня``, ``режим тишины``: ``ONE_TRUCE``)."""
+    """The stems of an object's head noun, of its process and of the words after it; and the key of one thing however
+    named (``_ONE_THINGS``) that its object, those words or an adjective before it tell (``перемирие``, ``прекращение
+    огня``, ``режим тишины``: ``ONE_TRUCE``; ``отмена виз``, ``безвизовый режим``: ``ONE_VISA_FREE``)."""
     phrase = _heads(r, settings) | r.thing
-    return phrase | {_TRUCE_KEY} if r.object in _TRUCE or phrase & _truce_stems(settings.stem_chars) else phrase
+    told = phrase | {w[:settings.stem_chars] for w in r.kind}
+    return phrase | {key for key, stems in _one_things(settings.stem_chars) if r.object in _ONE_THINGS[key]
+                     or told & stems}
 
 
 @functools.lru_cache(maxsize=4)  # one stem length a run, a few in tests
-def _truce_stems(stem_chars: int) -> frozenset[str]:
-    """The stems of ``ONE_TRUCE`` as ``Report.thing`` cuts words (``FusionSettings.stem_chars``): made once."""
-    return frozenset(w[:stem_chars] for w in _TRUCE)
+def _one_things(stem_chars: int) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The stems of each of ``_ONE_THINGS`` as ``Report.thing`` cuts words (``FusionSettings.stem_chars``): made
+    once."""
+    return tuple((key, frozenset(w[:stem_chars] for w in words)) for key, words in _ONE_THINGS.items())
+
+
+def one_thing_named(a: Report, b: Report, settings: FusionSettings) -> bool:
+    """Both tell one of the things ``_ONE_THINGS`` names, however each words it (``перемирие``, ``соглашение о
+    прекращении огня``): of one pair on one day, one truce, whatever else each line tells."""
+    return bool(_phrase(a, settings) & _phrase(b, settings) & _ONE_THINGS.keys())
 
 
 def one_head(a: str, b: str) -> bool:

@@ -80,8 +80,9 @@ Meetings (CONSULT) are linked by
   in common or one report telling none (its ministers only, their countries not told);
 * planned by both, both dated, with evidence somewhat alike (``FusionSettings.outcome_overlap``), each told after
   meetings its document tells held on a day, a meeting of one linked to one of the other: the next meeting told by two
-  reports of the meeting held (``Следующий раунд пройдет в X весной``); so is the same numbered round to come however
-  each dates it (``следующий, третий саммит пройдет на Балатоне``).
+  reports of the meeting held (``Следующий раунд пройдет в X весной``), or one of them undated where both tell its
+  kind (``Следующий саммит примет X``), not a visit planned and a sitting of another mode (``one_mode_to_come``); so
+  is the same numbered round to come however each dates it (``следующий, третий саммит пройдет на Балатоне``).
 Two undated reports must besides name the same place or the same round.  A shared format name
 and one person are not enough.  The strength of a link counts two sides in common: of two groups, a report joins
 the one of its sides before one told without them.
@@ -94,7 +95,7 @@ from .agree import shared_persons
 from .compat import compatible
 from .days import month_of_day, same_day, to_day
 from .modes import MULTI as _MULTI
-from .modes import called_off, retold_sitting, same_numbered_round
+from .modes import called_off, one_mode_to_come, retold_sitting, same_numbered_round
 from .report import Report, overlap
 
 __all__ = ["ROUND_SIDES", "body_heads", "meeting_link"]
@@ -144,10 +145,12 @@ def meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
         return strength + 1
     if a.mechanisms & b.mechanisms and planned and a.date and b.date:
         return strength + 1  # its next meeting, told by two outlets ("следующая встреча … в 2025 году")
-    if planned and a.date and b.date and (overlap(a, b) or 0.0) >= \
-            settings.outcome_overlap and any(compatible(x, y, settings) and meeting_link(x, y, settings)
-                                             for x in a.meetings for y in b.meetings):
-        return strength + 1  # the next meeting, told by two reports of the meeting held ("Следующее заседание …")
+    if planned and (a.date and b.date or same_format and (a.date or b.date)) and one_mode_to_come(a, b) \
+            and (overlap(a, b) or 0.0) >= settings.outcome_overlap \
+            and any(compatible(x, y, settings) and meeting_link(x, y, settings)
+                    for x in a.meetings for y in b.meetings):
+        return strength + 1  # the next meeting, told by two reports of the meeting held ("Следующее заседание …"),
+        # one of them undated where both tell its kind ("следующий саммит примет X")
     if same_numbered_round(a, b) and "occurred" not in (a.factuality, b.factuality) and any(
             compatible(x, y, settings) and meeting_link(x, y, settings) for x in a.meetings for y in b.meetings):
         return strength + 1  # "следующий, третий саммит" told by two reports of the second, however each dates it

@@ -183,3 +183,10 @@ def _series(plan: Report) -> tuple[str | None, frozenset[str]]:
         return plan.format, plan.sides
     sides = held.sides if len(plan.sides) < 2 and plan.sides <= held.sides else plan.sides
     return plan.format or held.format, sides
+
+
+def one_mode_to_come(a: Report, b: Report) -> bool:
+    """Two meetings to come that may be one sitting of a series: a visit planned (``пригласил министра посетить X в
+    следующем году``) is a person's trip, not the next round of the talks held (``Следующий раунд пройдет в X``), though
+    both follow them, in one city and year; two visits, or two of any other mode, may be one."""
+    return a.mode == b.mode or "visit" not in (a.mode, b.mode)
