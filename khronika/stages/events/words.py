@@ -243,6 +243,7 @@ EVALUATION_VERBS = _WORDS["EVALUATION_VERBS"]
 EVALUATED = _WORDS["EVALUATED"]
 PASSIVE_AGENCY = _WORDS["PASSIVE_AGENCY"]
 APPROVING, JOINT_DOCUMENTS, JOINT_SUBJECTS = _WORDS["APPROVING"], _WORDS["JOINT_DOCUMENTS"], _WORDS["JOINT_SUBJECTS"]
+ADOPTING = _WORDS["ADOPTING"]  # adopting a document: an agreement when several sides do (approvals.py)
 COMPANY_PARTS = _WORDS["COMPANY_PARTS"]  # the last part of a company compound ("агрохолдинг"; private.py)
 KEPT = _WORDS["KEPT"]  # keeping, breaking or overseeing an agreement: one reached before (kept.py)
 NONE_SUCH = _WORDS["NONE_SUCH"]  # "никаких переговоров": no such act (factuality.py)
