@@ -129,7 +129,7 @@ def _named_after(w: Words, i: int, found: list[tuple[int, int, int]]) -> int | N
         t = w.tokens[k]
         if t.pos in ("VERB", "AUX") or t.text in (",", ";", ".", ":", "—", "–") or w.lem[k] in ("который",) \
                 or k == i + 1 and t.pos == "ADP" \
-                or k == i + 1 and w.head_index(w.tokens[i]) == k:
+                or k == i + 1 and t.feats.get("Variant") == "Short" and w.head_index(w.tokens[i]) == k:
             # "провели совместное заседание в X": a place, no body's name; "Заседание должно было …": its predicate
             stop = k
             break
