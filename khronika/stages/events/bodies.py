@@ -25,6 +25,7 @@ from ... import morph
 from ...format_names import gazetteer_in, general_in
 from ...gazetteer import compound_countries
 from ...records import Token
+from .bare_sessions import held_here
 from .sentence import Words
 from .words import (
     ANOTHER,
@@ -127,7 +128,9 @@ def _named_after(w: Words, i: int, found: list[tuple[int, int, int]]) -> int | N
     for k in range(i + 1, len(w.tokens)):
         t = w.tokens[k]
         if t.pos in ("VERB", "AUX") or t.text in (",", ";", ".", ":", "—", "–") or w.lem[k] in ("который",) \
-                or k == i + 1 and t.pos == "ADP":  # "провели совместное заседание в X": a place, no body's name
+                or k == i + 1 and t.pos == "ADP" \
+                or k == i + 1 and t.feats.get("Variant") == "Short" and w.head_index(w.tokens[i]) == k:
+            # "провели совместное заседание в X": a place, no body's name; "Заседание должно было …": its predicate
             stop = k
             break
     if stop > i + 1 and w.bodies and _numbered(w, i) and (w.tokens[i + 1].feats.get("Case") != "Gen"
@@ -135,7 +138,7 @@ def _named_after(w: Words, i: int, found: list[tuple[int, int, int]]) -> int | N
                                                           or w.lem[i + 1] == _SIDES):
         return 2  # "договорились провести следующую сессию в X": a session of the body told before, no body after it
     if stop == i + 1:  # "Предыдущее, восьмое заседание прошло в Москве" after the body was named
-        if w.bodies and (_numbered(w, i) or _held_here(w, i)):
+        if w.bodies and (_numbered(w, i) or held_here(w, i)):
             return 2
         # "Совместный комитет X и Y провел свое пятое заседание": the body that holds it is the verb's subject
         h = w.v.head(w.tokens[i])
@@ -173,19 +176,6 @@ def _named_after(w: Words, i: int, found: list[tuple[int, int, int]]) -> int | N
     if nxt in w.bodies or joint or nxt in FORUMS and countries_named(w, range(k + 1, stop)) >= 2:
         return 2  # "заседание Форума регионов Чили и Перу": a forum of the two countries its own words name
     return None
-
-
-def _held_here(w: Words, i: int) -> bool:
-    """``Заседание прошло в Москве``, ``Сессия проходила во вторник и среду``, ``Двухдневное заседание открылось во
-    вторник``, after the body was named: the bare session word opens its sentence (after its own adjectives) as the
-    subject of a verb of a meeting held (``BODY_HELD``) told in the past, in a sentence that tells a time, or with a
-    place of the verb's own (not ``Заседание прошло при содействии миссии ООН``: how the session told went)."""
-    t = w.tokens[i]
-    h = w.head_index(t)
-    opens = all(x.rel == "amod" and x.head_id == t.id for x in w.tokens[:i])  # "Двухдневное заседание открылось …"
-    return opens and t.rel == "nsubj" and h is not None and w.lem[h] in BODY_HELD \
-        and w.tokens[h].feats.get("Tense") == "Past" \
-        and (bool(w.dated) or any(c.rel == "obl" and w.kind(c) in _PLACES for c in w.children(w.tokens[h])))
 
 
 def _compound(t: Token) -> bool:
@@ -246,7 +236,6 @@ def _numbered(w: Words, i: int) -> bool:
 
 
 _SERIES = frozenset({"последний", "очередной"})
-_PLACES = ("location", "country")  # "Заседание прошло в Куэнке": the place the verb itself tells
 _OWN = "свой"  # "провел свое пятое заседание": the subject's own session
 _SIDES = "сторона"  # "Следующее заседание стороны договорились провести …": the sides, however parsed
 _COMMON = "совместный"  # a session the subject's states hold together

@@ -22,6 +22,7 @@ from .words import (
     AGENT_NOUNS,
     ANNOUNCE,
     ATTRIBUTION,
+    ENFORCERS,
     IN_PREPOSITIONS,
     MEDIA_NOUNS,
     PASSIVE_AGENCY,
@@ -296,13 +297,18 @@ def _countries_by_adjective(w: Words, trig: list[Token]) -> list[tuple[str, str]
     out = []
     trig_ids = {x.id for x in trig}
     for t in w.tokens:
-        # an unknown adjective the tagger takes for a noun is still one as a modifier ("с танзанийским коллегой")
+        # an unknown adjective the tagger takes for a noun is still one as a modifier ("с танзанийским коллегой"); one
+        # an organisation's name begins with is too where that names a force ("индонезийскими ВМС")
+        named = w.mention(t) is not None
         country = gazetteer.adjective_country(t.text) if (t.pos == "ADJ" or t.rel == "amod") \
-            and w.mention(t) is None else None
+            and (not named or w.kind(t) == "organization") else None
         noun = w.head(t)
         if t.rel == "conj" and noun is not None and noun.pos == "ADJ":  # "российские и турецкие дипломаты"
             noun = w.head(noun)
-        agent = noun is not None and w.lem[w.position[noun.id]] in AGENT_NOUNS
+        agents = [w.lem[w.position[noun.id]]] if noun is not None else []
+        if country is not None:  # "задержаны индонезийскими ВМС", parsed with the adjective as the head
+            agents += [w.lem[w.position[c.id]] for c in w.children(t) if w.position.get(c.id) == w.position[t.id] + 1]
+        agent = any(a in AGENT_NOUNS and (not named or a in ENFORCERS) for a in agents)
         if country and agent:
             subject = noun.head_id == trig[0].id and noun.rel in SUBJECT
             out.append((country_id(country.code), "source" if subject else "participant"))

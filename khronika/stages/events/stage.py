@@ -14,12 +14,13 @@ from ...settings import DEFAULT, Settings
 from ...view import view
 from ..clean.items import item_at
 from ..entities import with_countries
-from .actors import Actors
+from .actors import COUNTRY_TYPES, Actors
 from .announced import with_announcers
 from .bodies import body_heads, elided
 from .clauses import dated_again, dated_clause
 from .conditions import unsaid
 from .delegations import REACH, delegates, meeting_of, with_delegates, within_reach
+from .detentions import with_the_disputing_sides
 from .digest import joined_headlines
 from .elided_rounds import elided_rounds
 from .envoys import returns_home, returns_to_post
@@ -172,6 +173,8 @@ class EventStage:
                 again = ellipsis or told_again(w, w.position[trig[0].id])  # "Следующий форум …": the forum told before
                 if again and not event.participants and type_ == "CONSULT":
                     event = _of_the_body(event, events)  # its body's sides, before asking who takes part
+                if type_ in COUNTRY_TYPES:  # "… в связи с задержанием рыбаков. Рыбаков задержали в воскресенье"
+                    event = with_the_disputing_sides(event, trig, sentence_words, doc.sentences, at, events)
                 if not actors.takes_part(event, w, doc) or returns_home(event, doc) or \
                         not returns_to_post(event, w, doc):
                     continue  # "клуб встретился с …", "пациент прибыл в больницу": no state actor; an envoy home

@@ -68,6 +68,9 @@ def find_triggers(w: Words) -> list[Found]:
     for i in outcome_decisions(w, used):
         used.add(i)
         out.append(("AGREE", None, [w.tokens[i]]))  # "Главный итог — решение начать переговоры о …"
+    for i in approvals.adopted_together(w, used):
+        used.add(i)
+        out.append(("AGREE", None, [w.tokens[i]]))  # "Лидеры … приняли декларацию о …"
     for i, mode in body_meetings(w) + forum_meetings(w):
         if i not in used and not in_passing(w, i) and not objects.proposal_rejected(w, i) \
                 and not objects.participation_withheld(w, i) and not contents.a_deadline(w, i) \
