@@ -15,6 +15,7 @@ from .words import (
     FOUNDING,
     HAPPEN,
     PROPOSALS,
+    RULINGS,
     SEQUENCE,
     SINCE,
     TIMES_OF_DAY,
@@ -241,6 +242,19 @@ def modifies_noun(w: Words, timex: Timex, trigger: Token) -> bool:
         return noun.id not in (trigger.id, trigger.head_id) and not _manner(w, noun, trigger)
     return _bare_year(timex, inside) and len(heads) == 1 and (head := w.by_id.get(next(iter(heads)))) is not None \
         and head.pos in ("NOUN", "PROPN") and head.stop <= timex.start and head.id not in (trigger.id, trigger.head_id)
+
+
+def year_of_a_paper(w: Words, timex: Timex, trigger: Token) -> bool:
+    """A bare year in the genitive after a noun of a ruling or a treaty that stands between the trigger and it
+    (``нарушение решения арбитража 2015 года``, ``выход из договора 1987 года``): the paper's year, however the parser
+    hung it (often on the trigger), not the act's, whose year would take a preposition (``в 2015 году``)."""
+    inside = [t for t in w.tokens if timex.start <= t.start < timex.stop]
+    return bool(inside) and _bare_year(timex, inside) and any(
+        t.pos == "NOUN" and w.lem[k] in _PAPERS
+        for k, t in enumerate(w.tokens) if trigger.stop <= t.start < timex.start)
+
+
+_PAPERS = RULINGS | TREATY_WORDS  # "решение суда", "договор 1987 года": a paper with its own date
 
 
 def _bare_year(timex: Timex, inside: list[Token]) -> bool:

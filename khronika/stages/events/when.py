@@ -58,7 +58,7 @@ from .here_ahead import MONTH_OR_SEASON, meeting_set_for, period_of_validity, to
 from .no_day import done_already, habitual, in_a_writing, then_told, told_earlier
 from .planned import stated_now
 from .put_off import put_off_plan, put_off_to_a_term
-from .scope import attaches_to, event_word, modifies_noun, of_its_content, other_event_date
+from .scope import attaches_to, event_word, modifies_noun, of_its_content, other_event_date, year_of_a_paper
 from .sentence import Words
 from .told import announced, cancelled_by, of_speech, reported
 from .words import (
@@ -286,8 +286,9 @@ def _after_its_phrase(w: Words, doc: Document, here: list[Timex], trig: list[Tok
         between = [t for t in w.tokens if trig[-1].stop <= t.start < x.start]
         if x.start >= trig[-1].stop and x.date.precision != "unknown" and between and all(
                 t.id in own and t.pos != "PUNCT" and not (event_word(w, t) and t.pos == "NOUN") for t in between) \
-                and not other_event_date(w, x, trig[0], True, _ids(trig)):  # "в связи с введенными накануне мерами"
-            found.append(x)
+                and not other_event_date(w, x, trig[0], True, _ids(trig)) \
+                and not year_of_a_paper(w, x, trig[-1]):  # "в связи с введенными накануне мерами"; "нарушение
+            found.append(x)  # решения суда 2015 года": the ruling's year
     return _nearest(found, trig)
 
 
