@@ -172,6 +172,14 @@ def test_a_date_of_a_subordinate_clause_or_of_another_noun_is_not_the_events(eve
     assert demand.date == PartialDate(2024, 5, 17)
 
 
+def test_a_date_of_a_relative_clause_of_place_is_not_the_events(events):
+    # "… в связи с инцидентом у X, где в ночь на четверг …": what happened there, its own time
+    (protest,) = of_type(events("МИД Чили в пятницу вызвал временного поверенного в делах Перу и заявил ему "
+                                "решительный протест в связи с инцидентом у Арики, где в ночь на четверг перуанские "
+                                "моряки открыли огонь по чилийским рыболовецким судам."), "PROTEST")
+    assert protest.date == PartialDate(2024, 5, 17)
+
+
 def test_what_is_done_in_the_course_of_a_meeting_takes_its_date(events):
     (agree,) = of_type(events("Возобновить работу комиссии договорились президенты Чили и Перу в ходе встречи в Арике "
                               "в марте."), "AGREE")

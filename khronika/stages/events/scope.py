@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ...morph import lemma, parses
 from ...records import Timex, Token
+from ..quotes.cues import ASIDE_RELATIVES
 from .objects import above
 from .sentence import Words
 from .words import (
@@ -151,8 +152,9 @@ def _across_conjunction(w: Words, timex: Timex, trigger: Token) -> bool:
         # состоится в январе"); a clause that opens with the date after a colon tells what else happened ("Раунд
         # прошел …: накануне …")
         between = [t for t in w.tokens if trigger.stop <= t.start < timex.start]
-        return any(t.pos == "SCONJ" and not any(x.text in ",;:—" for x in between[k + 1:])
-                   for k, t in enumerate(between)) or bool(between) and between[-1].text in ":;"
+        return any((t.pos == "SCONJ" or _relative_after_comma(between, k)) and not any(
+            x.text in ",;:—" for x in between[k + 1:]) for k, t in enumerate(between)) \
+            or bool(between) and between[-1].text in ":;"
     clause = []
     for t in reversed([t for t in w.tokens if t.stop <= timex.start]):
         if t.text in ",;:—":
@@ -160,6 +162,12 @@ def _across_conjunction(w: Words, timex: Timex, trigger: Token) -> bool:
         clause.append(t)
     return any(t.pos == "SCONJ" for t in clause) and any(
         t.text == "," for t in w.tokens if timex.stop <= t.start < trigger.start)
+
+
+def _relative_after_comma(words: list[Token], k: int) -> bool:
+    """Does the word at ``k`` open a relative clause of place after a comma (``протест в связи с инцидентом в проливе,
+    где в ночь на вторник …``): a clause of its own, whose time is what happened there, whatever the parse?"""
+    return k > 0 and words[k - 1].text == "," and words[k].text.lower() in ASIDE_RELATIVES
 
 
 def _subordinate(w: Words, verb: Token, trigger: Token) -> bool:
