@@ -75,6 +75,7 @@ from .acts import (
     one_body,
     one_object,
     one_pair,
+    refused_apart,
     sides_told,
     things_meet,
     told_alike,
@@ -139,6 +140,8 @@ def _one_pair(a: frozenset[str], b: frozenset[str]) -> bool:
 
 def act_link(a: Report, b: Report, settings: FusionSettings) -> int:
     b = facing(a, b)
+    if refused_apart(a, b):
+        return 0  # "отверг это обвинение" and "отказался называть дату": two refusals of one person at one meeting
     return _act_link(a, b, settings) or int(_a_day_apart(a, b, settings))
 
 
