@@ -84,9 +84,8 @@ def with_story_days(events: list[Event], by_default: set[str], doc: Document, da
                 and 0 < before <= days  # "X, прибывший во вторник, в среду провел переговоры": the last in words
             aside = _aside(told, e, last)
             told = (e.start, e.trigger_start, last)
-            arrived = _before_todays(today, e, last, actors)  # "Гость прибыл накануне вечером" after today's talks
-            today = today if before == 0 or arrived else None
-            if (_looks_back(anchor, e, last) or aside or arrived) and 0 < before <= days:
+            today = today if before == 0 else None
+            if (_looks_back(anchor, e, last) or aside) and 0 < before <= days:
                 back = (e, last)  # "гость прибыл в субботу вечером" after Sunday's talks: the talks' story goes on
             elif (before <= days or not _background(e, anchor)) and not later \
                     and not _at_the_meeting(anchor, e, last):
@@ -258,13 +257,6 @@ def _looks_back(anchor, e: Event, last: datetime.date) -> bool:
     в воскресенье … Президент прибыл в Каир в субботу вечером``)?  A look back at what led to it: only its own sentence
     is of that day; what the text tells next goes on with the story (``На пресс-конференции лидеры призвали …``)."""
     return anchor is not None and e.start != anchor[0].start and last < anchor[1]
-
-
-def _before_todays(today, e: Event, last: datetime.date, actors: Actors) -> bool:
-    """Is the event a meeting of a day before the publication's, told after a meeting of that day whose story it goes
-    on with (``Президенты провели сегодня переговоры … Гость прибыл накануне вечером``)?  A look back at the visit's
-    start: what the text tells next (``По итогам переговоров стороны подписали …``) is of today's talks."""
-    return today is not None and e.type == "CONSULT" and last < today[1] and _continues(today[0], e, actors)
 
 
 def _aside(told, e: Event, last: datetime.date) -> bool:

@@ -79,7 +79,7 @@ def with_meeting_places(events: list[Event], doc: Document,
             before = _guest_met(e, held, persons, country)
         if not before:
             continue
-        meeting = out[_not_looking_back(before).id]
+        meeting = out[before[-1].id]
         if e.place is None or at == "sidelines":  # talks on the sidelines are where the meeting is
             out[e.id] = dataclasses.replace(out[e.id], place=meeting.place)
         if _its_day(meeting, e, settings.news_days):  # "на полях встречи, завершившейся во вторник": that day
@@ -90,15 +90,6 @@ def with_meeting_places(events: list[Event], doc: Document,
                          if p.entity in persons and p.entity not in known)
             out[meeting.id] = dataclasses.replace(meeting, participants=meeting.participants + came)
     return [out[e.id] for e in events]
-
-
-def _not_looking_back(held: list[Event]) -> Event:
-    """The last of the meetings told, less one of a day before a meeting told ahead of it (``Президенты провели сегодня
-    переговоры … Гость прибыл накануне вечером. По итогам переговоров …``): a look back at the visit's start, after
-    which the text goes on with the talks (``story.py`` reads it the same way)."""
-    days = [m.date.iso() if m.date.precision == "day" else None for m in held]
-    kept = [m for k, m in enumerate(held) if days[k] is None or not any(d and d > days[k] for d in days[:k])]
-    return kept[-1] if kept else held[-1]
 
 
 def _told_places(events: list[Event], doc: Document) -> list[Event]:
