@@ -172,6 +172,24 @@ def test_a_date_of_a_subordinate_clause_or_of_another_noun_is_not_the_events(eve
     assert demand.date == PartialDate(2024, 5, 17)
 
 
+def test_a_date_of_a_relative_clause_of_place_is_not_the_events(events):
+    # "… в связи с инцидентом у X, где в ночь на четверг …": what happened there, its own time
+    (protest,) = of_type(events("МИД Чили в пятницу вызвал временного поверенного в делах Перу и заявил ему "
+                                "решительный протест в связи с инцидентом у Арики, где в ночь на четверг перуанские "
+                                "моряки открыли огонь по чилийским рыболовецким судам."), "PROTEST")
+    assert protest.date == PartialDate(2024, 5, 17)
+
+
+def test_a_date_right_before_the_verb_is_its_own_whatever_the_parse(events):
+    # the parser may hang "в пятницу" on the relative clause's verb after the trigger
+    for text in ("Министерство иностранных дел Эквадора в пятницу отклонило ноту протеста, которую Перу накануне "
+                 "вручило эквадорскому временному поверенному в Лиме.",
+                 "Министерство иностранных дел Иордании в пятницу отвергло ноту протеста, которую Сирия накануне "
+                 "вручила иорданскому послу в Дамаске."):
+        (reject,) = of_type(events(text), "REJECT")
+        assert reject.date == PartialDate(2024, 5, 17)
+
+
 def test_what_is_done_in_the_course_of_a_meeting_takes_its_date(events):
     (agree,) = of_type(events("Возобновить работу комиссии договорились президенты Чили и Перу в ходе встречи в Арике "
                               "в марте."), "AGREE")

@@ -47,3 +47,20 @@ def test_a_paper_told_as_the_act_keeps_its_date(events):
     evs = [e for e in events("Эквадор отверг требование Перу, сославшись на соглашение от 12 июня 2019 года.")
            if e.type == "AGREE"]
     assert [e.date for e in evs] == [PartialDate(2019, 6, 12)]
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("«Это грубое нарушение решения Международного трибунала по морскому праву 2016 года», — заявил министр "
+     "иностранных дел Эквадора на брифинге.", "ACCUSE"),
+    ("«Задержание судна — грубое нарушение соглашения о рыболовстве 2019 года», — заявил министр иностранных дел "
+     "Перу.", "ACCUSE"),
+])
+def test_the_year_of_a_ruling_named_after_the_act_is_not_the_acts(events, text, type_):
+    evs = [e for e in events(text) if e.type == type_]
+    assert evs and all(e.date.year != 2016 and e.date.year != 2019 for e in evs)
+
+
+def test_a_bare_year_after_the_act_with_no_ruling_between_still_dates_it(events):
+    evs = [e for e in events("Саммит Андского сообщества 2023 года принял решение о расширении.")
+           if e.type == "CONSULT"]
+    assert [e.date for e in evs] == [PartialDate(2023)]

@@ -116,6 +116,21 @@ def test_a_dateline_with_an_agency_in_brackets_after_the_year(line, iso, agency)
     assert (result.published.iso(), result.source, result.dateline_place) == (iso, agency, line.split(",")[0])
 
 
+@pytest.mark.parametrize("line, iso, agency", [
+    ("Кито, 6 мая 2031 (7tv). Министерство иностранных дел Эквадора вызвало посла Перу.", "2031-05-06", "7tv"),
+    ("Лион, 2 июня 2030 года (20 Minutes). Министр иностранных дел Франции принял посла Мали.", "2030-06-02",
+     "20 Minutes"),
+])
+def test_a_dateline_with_an_outlet_whose_name_opens_with_figures(line, iso, agency):
+    result = clean(f"{line}\n\n{BODY}")
+    assert (result.published.iso(), result.source) == (iso, agency)
+
+
+def test_a_count_in_brackets_after_a_dateline_is_no_outlet():
+    line = "Кито, 6 мая 2031 (2 фото). Министерство иностранных дел Эквадора вызвало посла Перу."
+    assert clean(f"{line}\n\n{LEAD}").published_from == "none"
+
+
 @pytest.mark.parametrize("line", [
     "Эр-Рияд, 4 марта (SPA). Министерство иностранных дел королевства сообщило о переговорах.",  # no year
     "Москва, 2 декабря 2030 (по данным наблюдателей) стояла холодная погода.",  # no agency, no sentence after

@@ -76,6 +76,7 @@ from .acts import (
     one_object,
     one_pair,
     one_thing_named,
+    refused_apart,
     sides_told,
     things_meet,
     told_alike,
@@ -140,6 +141,8 @@ def _one_pair(a: frozenset[str], b: frozenset[str]) -> bool:
 
 def act_link(a: Report, b: Report, settings: FusionSettings) -> int:
     b = facing(a, b)
+    if refused_apart(a, b):
+        return 0  # "отверг это обвинение" and "отказался называть дату": two refusals of one person at one meeting
     return _act_link(a, b, settings) or int(_a_day_apart(a, b, settings))
 
 

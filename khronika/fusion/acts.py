@@ -21,6 +21,19 @@ _ONE_THINGS = {"=truce": lexicon.words("fusion_words.tsv")["ONE_TRUCE"],
                "=visa-free": lexicon.words("fusion_words.tsv")["ONE_VISA_FREE"]}
 
 
+# What a refusal rejects when it answers a charge or a protest ("отверг обвинение", "отклонил ноту"): not the refusal
+# of a demand told beside it.
+_CHARGES = lexicon.words("fusion_words.tsv")["REFUSED_CHARGES"]
+
+
+def refused_apart(a: Report, b: Report) -> bool:
+    """Two refusals, one of a charge or a protest (``отверг это обвинение``, ``отклонил ноту``) and one of something
+    else both tell by its object (``отказался называть дату``, ``отклонил предложение``): a person at one meeting may
+    refuse both, two acts."""
+    return a.type == b.type == "REJECT" and bool(a.object and b.object) \
+        and (a.object in _CHARGES) != (b.object in _CHARGES)
+
+
 def answer(told: Report, other: Report) -> bool:
     """An act told without its actor by the persons of its target only, its countries the act's source and target
     (``Министр Y назвал ошибкой решение X отозвать посла``): the target's answer to that act, which a

@@ -129,9 +129,14 @@ def _agency(tail: str) -> tuple[str | None, bool, int]:
     known = _AGENCY.search(said)
     if known:
         return _AGENCY_NAMES[known.group().lower()], True, m.end()
-    if (m["slash"] or m["paren"]) and said[:1].isupper() and len(said.split()) <= 4:
+    if (m["slash"] or m["paren"]) and (said[:1].isupper() or _FIGURED_OUTLET.match(said)) and len(said.split()) <= 4:
         return said, False, m.end()
     return None, False, 0  # after a dash an unknown name may be the lead sentence itself
+
+
+# an outlet whose name opens with figures, glued to letters or before a capitalised word ("(7tv)", "(20 Minutes)");
+# not a time nor a count ("(12:30)", "(2 фото)")
+_FIGURED_OUTLET = re.compile(r"\d+(?:[A-Za-zА-ЯЁа-яё]|\s+[A-ZА-ЯЁ])")
 
 
 def dateline(s: str) -> Head | None:

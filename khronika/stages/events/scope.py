@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ...morph import lemma, parses
 from ...records import Timex, Token
+from ..quotes.cues import ASIDE_RELATIVES
 from .objects import above
 from .sentence import Words
 from .words import (
@@ -15,6 +16,7 @@ from .words import (
     FOUNDING,
     HAPPEN,
     PROPOSALS,
+    RULINGS,
     SEQUENCE,
     SINCE,
     TIMES_OF_DAY,
@@ -150,8 +152,9 @@ def _across_conjunction(w: Words, timex: Timex, trigger: Token) -> bool:
         # состоится в январе"); a clause that opens with the date after a colon tells what else happened ("Раунд
         # прошел …: накануне …")
         between = [t for t in w.tokens if trigger.stop <= t.start < timex.start]
-        return any(t.pos == "SCONJ" and not any(x.text in ",;:—" for x in between[k + 1:])
-                   for k, t in enumerate(between)) or bool(between) and between[-1].text in ":;"
+        return any((t.pos == "SCONJ" or _relative_after_comma(between, k)) and not any(
+            x.text in ",;:—" for x in between[k + 1:]) for k, t in enumerate(between)) \
+            or bool(between) and between[-1].text in ":;"
     clause = []
     for t in reversed([t for t in w.tokens if t.stop <= timex.start]):
         if t.text in ",;:—":
@@ -159,6 +162,12 @@ def _across_conjunction(w: Words, timex: Timex, trigger: Token) -> bool:
         clause.append(t)
     return any(t.pos == "SCONJ" for t in clause) and any(
         t.text == "," for t in w.tokens if timex.stop <= t.start < trigger.start)
+
+
+def _relative_after_comma(words: list[Token], k: int) -> bool:
+    """Does the word at ``k`` open a relative clause of place after a comma (``протест в связи с инцидентом в проливе,
+    где в ночь на вторник …``): a clause of its own, whose time is what happened there, whatever the parse?"""
+    return k > 0 and words[k - 1].text == "," and words[k].text.lower() in ASIDE_RELATIVES
 
 
 def _subordinate(w: Words, verb: Token, trigger: Token) -> bool:
@@ -241,6 +250,19 @@ def modifies_noun(w: Words, timex: Timex, trigger: Token) -> bool:
         return noun.id not in (trigger.id, trigger.head_id) and not _manner(w, noun, trigger)
     return _bare_year(timex, inside) and len(heads) == 1 and (head := w.by_id.get(next(iter(heads)))) is not None \
         and head.pos in ("NOUN", "PROPN") and head.stop <= timex.start and head.id not in (trigger.id, trigger.head_id)
+
+
+def year_of_a_paper(w: Words, timex: Timex, trigger: Token) -> bool:
+    """A bare year in the genitive after a noun of a ruling or a treaty that stands between the trigger and it
+    (``нарушение решения арбитража 2015 года``, ``выход из договора 1987 года``): the paper's year, however the parser
+    hung it (often on the trigger), not the act's, whose year would take a preposition (``в 2015 году``)."""
+    inside = [t for t in w.tokens if timex.start <= t.start < timex.stop]
+    return bool(inside) and _bare_year(timex, inside) and any(
+        t.pos == "NOUN" and w.lem[k] in _PAPERS
+        for k, t in enumerate(w.tokens) if trigger.stop <= t.start < timex.start)
+
+
+_PAPERS = RULINGS | TREATY_WORDS  # "решение суда", "договор 1987 года": a paper with its own date
 
 
 def _bare_year(timex: Timex, inside: list[Token]) -> bool:

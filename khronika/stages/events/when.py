@@ -58,7 +58,7 @@ from .here_ahead import MONTH_OR_SEASON, meeting_set_for, period_of_validity, to
 from .no_day import done_already, habitual, in_a_writing, then_told, told_earlier
 from .planned import stated_now
 from .put_off import put_off_plan, put_off_to_a_term
-from .scope import attaches_to, event_word, modifies_noun, of_its_content, other_event_date
+from .scope import attaches_to, event_word, modifies_noun, of_its_content, other_event_date, year_of_a_paper
 from .sentence import Words
 from .told import announced, cancelled_by, of_speech, reported
 from .words import (
@@ -265,8 +265,21 @@ _TO_IN = re.compile(r"(?i)на\s")
 def _attached(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
     """A time expression right after the trigger or attached to it by syntax."""
     return _nearest([x for x in here if (0 <= x.start - trig[-1].stop <= w.settings.adjacent_date_chars
-                     or attaches_to(w, x, trig[0]) and not other_event_date(w, x, trig[0], True, _ids(trig)))
+                     or attaches_to(w, x, trig[0]) and not other_event_date(w, x, trig[0], True, _ids(trig))
+                     or _right_before_its_verb(w, doc, x, trig[0]))
                      and not of_its_content(w, x, trig[0])], trig)
+
+
+def _right_before_its_verb(w: Words, doc: Document, x: Timex, trigger: Token) -> bool:
+    """A time expression right before the trigger's finite verb, nothing between (``МИД в пятницу отклонило ноту,
+    которую X накануне вручил …``), that the parser hung on a word after the trigger (the relative clause's verb): a
+    clause after the verb cannot hold what stands before it; the date is the verb's."""
+    if trigger.pos != "VERB" or trigger.feats.get("VerbForm") != "Fin" or x.stop > trigger.start \
+            or doc.text[x.stop:trigger.start].strip():
+        return False
+    inside = {t.id for t in w.tokens if x.start <= t.start < x.stop}
+    heads = [w.head(t) for t in w.tokens if t.id in inside and t.head_id not in inside]
+    return bool(heads) and all(h is not None and h.start > trigger.start for h in heads)
 
 
 def _ids(trig: list[Token]) -> frozenset[str]:
@@ -286,8 +299,9 @@ def _after_its_phrase(w: Words, doc: Document, here: list[Timex], trig: list[Tok
         between = [t for t in w.tokens if trig[-1].stop <= t.start < x.start]
         if x.start >= trig[-1].stop and x.date.precision != "unknown" and between and all(
                 t.id in own and t.pos != "PUNCT" and not (event_word(w, t) and t.pos == "NOUN") for t in between) \
-                and not other_event_date(w, x, trig[0], True, _ids(trig)):  # "в связи с введенными накануне мерами"
-            found.append(x)
+                and not other_event_date(w, x, trig[0], True, _ids(trig)) \
+                and not year_of_a_paper(w, x, trig[-1]):  # "в связи с введенными накануне мерами"; "нарушение
+            found.append(x)  # решения суда 2015 года": the ruling's year
     return _nearest(found, trig)
 
 
