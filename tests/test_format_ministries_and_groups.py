@@ -1,0 +1,76 @@
+"""Consultations of two foreign ministries told by who holds them (``консультации между министерствами иностранных
+дел``, ``на уровне МИД``): one name, and one mechanism with the ``политические консультации`` of the same sides; real
+regional groups of the gazetteer named by their proper names (invented sentences, other countries)."""
+import pytest
+
+from khronika.format_kinds import formats_in
+from tests.test_format_carry import ingested_formats
+
+MINISTRIES = "консультации на уровне министерств иностранных дел"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Чили и Перу провели в Сантьяго третий раунд консультаций между министерствами иностранных дел.",
+    "Эстония и Финляндия договорились проводить консультации министерств иностранных дел ежегодно.",
+    "Четвертый раунд консультаций на уровне министерств иностранных дел пройдет в Осло.",
+    "Стороны впервые провели консультации на уровне МИД.",
+])
+def test_consultations_of_the_foreign_ministries_are_one_name(sentence):
+    assert MINISTRIES in [n.name for n in formats_in(sentence)]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Стороны провели консультации на уровне глав МИД.", "консультации на уровне министров"),
+    ("Консультации на уровне заместителей министров иностранных дел прошли в Лиме.",
+     "консультации на уровне заместителей министров"),
+])
+def test_consultations_of_a_rank_keep_their_rank(sentence, name):
+    assert name in [n.name for n in formats_in(sentence)]
+
+
+def test_political_consultations_are_not_renamed():
+    names = [n.name for n in formats_in(
+        "В Лиме прошел второй раунд политических консультаций между министерствами иностранных дел Чили и Перу.")]
+    assert "политические консультации" in names and MINISTRIES not in names
+
+
+@pytest.mark.slow
+def test_political_consultations_and_those_of_the_ministries_are_one_mechanism(tmp_path):
+    text = (
+        "Лима, 3 марта 2031. Второй раунд политических консультаций между министерствами иностранных дел Перу и "
+        "Чили прошел в Лиме в мае 2030 года.\n\nЧили и Перу сегодня провели в Сантьяго третий раунд консультаций "
+        "между министерствами иностранных дел.\n")
+    formats = [f for f in ingested_formats(tmp_path, text) if "консультации" in f["name"]]
+    assert len(formats) == 1 and formats[0]["name"].startswith("политические консультации")
+    assert {(h["status"], h["round"]) for h in formats[0]["history"]} >= {("round", 2), ("round", 3)}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Министры иностранных дел Крайовской группы обсудили в Бухаресте транспортные коридоры.", "Крайовская группа"),
+    ("Саммит Меланезийской группы «Наконечник копья» перенесен на весну.",
+     "Меланезийская группа «Наконечник копья»"),
+    ("Министры Северо-Балтийской восьмерки встретились в Таллине.", "Северо-Балтийская восьмерка"),
+    ("Седьмая консультативная встреча глав государств Центральной Азии пройдет в Ашхабаде.",
+     "Консультативная встреча глав государств Центральной Азии"),
+])
+def test_regional_groups_of_the_gazetteer(sentence, name):
+    assert [n.name for n in formats_in(sentence) if n.fixed] == [name]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Министры подписали План консультаций между министерствами иностранных дел на 2030–2032 годы.",
+    "Подписана также Программа консультаций между министерствами иностранных дел двух стран.",
+])
+def test_a_plan_of_consultations_signed_is_no_meeting_of_them(sentence):
+    assert MINISTRIES not in [n.name for n in formats_in(sentence)]
+
+
+@pytest.mark.slow
+def test_a_summit_told_with_no_states_is_that_of_the_group_of_leaders_its_document_names(tmp_path):
+    text = (
+        "Братислава, 14 мая 2031. Премьер-министр Словакии принял в Братиславе премьер-министров Польши, Чехии и "
+        "Венгрии на саммите Вышеградской группы.\n\nВстреча на высшем уровне в этом составе проходит впервые с марта "
+        "2027 года, когда лидеры собирались в Кракове.\n")
+    formats = ingested_formats(tmp_path, text)
+    assert [f["name"] for f in formats] == ["Вышеградская группа"]
+    assert ("meeting", "2027-03") in {(h["status"], h["date"]) for h in formats[0]["history"]}
