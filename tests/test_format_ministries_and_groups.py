@@ -50,6 +50,8 @@ def test_political_consultations_and_those_of_the_ministries_are_one_mechanism(t
     ("Саммит Меланезийской группы «Наконечник копья» перенесен на весну.",
      "Меланезийская группа «Наконечник копья»"),
     ("Министры Северо-Балтийской восьмерки встретились в Таллине.", "Северо-Балтийская восьмерка"),
+    ("Лидеры стран MSG в пятницу собрались в Порт-Виле.", "Меланезийская группа «Наконечник копья»"),
+    ("Очередной саммит Группы меланезийского копья пройдет в Нумеа.", "Меланезийская группа «Наконечник копья»"),
     ("Седьмая консультативная встреча глав государств Центральной Азии пройдет в Ашхабаде.",
      "Консультативная встреча глав государств Центральной Азии"),
 ])
@@ -74,3 +76,27 @@ def test_a_summit_told_with_no_states_is_that_of_the_group_of_leaders_its_docume
     formats = ingested_formats(tmp_path, text)
     assert [f["name"] for f in formats] == ["Вышеградская группа"]
     assert ("meeting", "2027-03") in {(h["status"], h["date"]) for h in formats[0]["history"]}
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("Третий раунд проходил в Монтевидео еще в 2019 году.", "meeting"),
+    ("Последний раз диалог проводился в апреле 2029 года в Асунсьоне.", "meeting"),
+    ("Заседания комиссии проходили во вторник и среду.", "meeting"),
+    ("В 2029 и 2030 годах встречи в этом формате не проводились.", None),
+])
+def test_a_meeting_told_in_the_imperfective_past(sentence, status):
+    from khronika.format_status import status_of
+    assert status_of(sentence, []) == status
+
+
+@pytest.mark.slow
+def test_a_resumption_after_a_break_and_the_round_before_the_break_told_after_a_colon(tmp_path):
+    text = (
+        "Монтевидео, 5 июня 2031. Уругвай и Парагвай в среду провели в Монтевидео пятый раунд консультаций на уровне "
+        "министерств иностранных дел.\n\nКонсультации на этом уровне были возобновлены в марте 2029 года в Асунсьоне, "
+        "где прошел четвертый раунд, после десятилетнего перерыва: третий раунд проходил в Монтевидео еще в 2019 "
+        "году.\n")
+    formats = [f for f in ingested_formats(tmp_path, text) if "консультации" in f["name"]]
+    assert len(formats) == 1
+    history = {(h["status"], h["round"], h["date"]) for h in formats[0]["history"]}
+    assert {("round", 3, "2019"), ("resumed", 4, "2029-03"), ("round", 4, "2029-03")} <= history
