@@ -308,6 +308,13 @@ def complete(history: list[dict], suspensions: list[str]) -> list[dict]:
             later[0]["round"] = h["round"]
     meetings = sorted((h for h in history if h["status"] in ("round", "meeting", "resumed") and h["date"]),
                       key=lambda h: h["date"])
+    for p in [p for p in history if p["status"] == "planned" and not p["round"] and p["date"] and meetings]:
+        # "договорились провести очередное заседание в 2031 году. Предыдущее, пятое, состоялось в 2029 году", none held
+        # since: the sixth
+        last = max((h for h in meetings if h["date"][:len(p["date"])] < p["date"]), key=lambda h: h["date"],
+                   default=None)
+        if last and last["round"] and set(last["docs"]) & set(p["docs"]) and last is meetings[-1]:
+            p["round"] = last["round"] + 1
     numbered = [h for h in meetings if h["round"]]
     for a, b in zip(numbered, numbered[1:]):
         between = [h for h in meetings if a["date"] < h["date"] < b["date"] and not h["round"]]

@@ -100,3 +100,15 @@ def test_a_resumption_after_a_break_and_the_round_before_the_break_told_after_a_
     assert len(formats) == 1
     history = {(h["status"], h["round"], h["date"]) for h in formats[0]["history"]}
     assert {("round", 3, "2019"), ("resumed", 4, "2029-03"), ("round", 4, "2029-03")} <= history
+
+
+@pytest.mark.slow
+def test_the_next_meeting_agreed_after_the_numbered_one_its_document_tells_last_is_the_one_after_it(tmp_path):
+    text = (
+        "Вена, 5 июня 2031. Стороны также договорились провести в первой половине 2032 года в Вене очередное "
+        "заседание Совместной австрийско-словенской комиссии по экономическому сотрудничеству. Предыдущее, седьмое "
+        "заседание комиссии состоялось в мае 2029 года в Любляне.\n")
+    formats = [f for f in ingested_formats(tmp_path, text) if "комиссия" in f["name"]]
+    assert [(h["status"], h["round"], h["date"]) for h in formats[0]["history"]] == [
+        ("round", 7, "2029-05"), ("planned", 8, "2032")]
+
