@@ -309,8 +309,8 @@ def complete(history: list[dict], suspensions: list[str]) -> list[dict]:
     meetings = sorted((h for h in history if h["status"] in ("round", "meeting", "resumed") and h["date"]),
                       key=lambda h: h["date"])
     for p in [p for p in history if p["status"] == "planned" and not p["round"] and p["date"] and meetings]:
-        # "договорились провести очередное заседание в 2031 году. Предыдущее, пятое, состоялось в 2029 году", none held
-        # since: the sixth
+        # "очередную сессию решено созвать в 2031 году" and "последняя, пятая, прошла в 2029 году", none held since: the
+        # sixth
         last = max((h for h in meetings if h["date"][:len(p["date"])] < p["date"]), key=lambda h: h["date"],
                    default=None)
         if last and last["round"] and set(last["docs"]) & set(p["docs"]) and last is meetings[-1]:
