@@ -201,11 +201,16 @@ def _one(a: list, b: list) -> bool:
 
 
 _BILATERAL = re.compile(r"^двусторонн\w+\s+")
+# Political consultations of two states are those of their foreign ministries (``политические консультации`` in one
+# outlet, ``консультации между министерствами иностранных дел`` in another: one mechanism).
+_MINISTRIES = {"политические консультации": "консультации на уровне министерств иностранных дел"}
 
 
 def _bare(name: str) -> str:
-    """A name less its ``двусторонний``: of two sides, that word tells nothing more."""
-    return _BILATERAL.sub("", name)
+    """A name less its ``двусторонний``: of two sides, that word tells nothing more; political consultations named
+    as those of the foreign ministries."""
+    name = _BILATERAL.sub("", name)
+    return _MINISTRIES.get(name, name)
 
 
 def _retold(a: list, b: list) -> bool:

@@ -25,6 +25,7 @@ from .format_names import (
 )
 from .format_proper import PROPER_FORMAT, PROPER_NOUNS, cut_phrase
 from .gazetteer import compound_countries, lookup_country
+from .ids import country_id
 from .lexicon import Column
 from .literals import haystack, may_match
 from .morph import fold, lemmas
@@ -248,7 +249,7 @@ def kinds_told(mentions: list[tuple]) -> list[tuple]:
     for n, sides, entries in mentions:
         kinds = [k for k in KINDS if k.name == n["name"] and not n["fixed"]]
         fits = {m["name"]: (m, s) for m, s, _ in mentions if kinds and m["name"] not in EVENT_NAMES
-                and not m["type"].startswith("по ") and (set(sides) <= set(s) or not s)
+                and not m["type"].startswith("по ") and (set(sides) <= set(s) | _members(m) or not s)
                 and any(k.pattern.search(m["surface"]) and (not m["fixed"] or fold(k.name) in fold(m["name"]))
                         or group_summit(k.name == SUMMIT, m, sides) or proper_summit(k.name, m) for k in kinds)}
         if len(fits) == 1:
@@ -256,6 +257,11 @@ def kinds_told(mentions: list[tuple]) -> list[tuple]:
             n, sides = dict(m, surface="", start=-1, stop=-1, spans=[]), sorted(set(s) | set(sides))
         out.append((n, sides, entries))
     return out
+
+
+def _members(m: dict) -> set[str]:
+    """A gazetteer group's member states (a mention of it in a sentence naming some of them has those sides alone)."""
+    return {country_id(c) for c in m["countries"]} if m["fixed"] else set()
 
 
 def proper_summit(kind: str, n) -> bool:

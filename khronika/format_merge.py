@@ -308,11 +308,21 @@ def complete(history: list[dict], suspensions: list[str]) -> list[dict]:
             later[0]["round"] = h["round"]
     meetings = sorted((h for h in history if h["status"] in ("round", "meeting", "resumed") and h["date"]),
                       key=lambda h: h["date"])
+    for p in [p for p in history if p["status"] == "planned" and not p["round"] and p["date"] and meetings]:
+        # "очередную сессию решено созвать в 2031 году" and "последняя, пятая, прошла в 2029 году", none held since: the
+        # sixth
+        last = max((h for h in meetings if h["date"][:len(p["date"])] < p["date"]), key=lambda h: h["date"],
+                   default=None)
+        if last and last["round"] and set(last["docs"]) & set(p["docs"]) and last is meetings[-1]:
+            p["round"] = last["round"] + 1
     numbered = [h for h in meetings if h["round"]]
     for a, b in zip(numbered, numbered[1:]):
         between = [h for h in meetings if a["date"] < h["date"] < b["date"] and not h["round"]]
         if between and 2 <= b["round"] - a["round"] <= MOST_IMPLIED + 1:  # not the 2nd between the 1st and the 65th
-            between[0]["round"], between[0]["status"], between[0]["round_from"] = a["round"] + 1, "round", "order"
+            if between[0]["status"] == "resumed":  # a resumption numbered so is that round too, held as a resumption
+                history.append(dict(between[0], round=a["round"] + 1, status="round", round_from="order"))
+            between[0]["round"], between[0]["round_from"] = a["round"] + 1, "order"
+            between[0]["status"] = "resumed" if between[0]["status"] == "resumed" else "round"
     known = sorted({h["round"] for h in history if h["round"]})
     for a, b in zip(known, known[1:]):
         if b - a - 1 > MOST_IMPLIED:
