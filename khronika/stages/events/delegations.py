@@ -81,6 +81,9 @@ def meeting_of(events: list[Event], w: Words) -> int | None:
     talks told before, as the country itself is, ``with_delegates``)."""
     past = _represented(w) and any(t.feats.get("Tense") == "Past" for t in w.tokens if t.pos in ("VERB", "AUX"))
     held = [k for k, e in enumerate(events) if e.type == "CONSULT" and (not past or e.factuality == "occurred")]
+    # a sitting told put off or called off in passing (``Заседание, намеченное на март, было отложено``) is not the one
+    # whose delegations follow, where another was told
+    held = [k for k in held if events[k].factuality != "negated"] or held
     # a round told in passing as an earlier one (``…была первой после 2015 года: четвертая сессия состоялась в июле того
     # года``) between the meeting and its delegations is not theirs
     held = [k for k in held if not any(_earlier(events[k], events[j]) for j in held if j != k)] or held

@@ -310,7 +310,7 @@ def _countries_by_adjective(w: Words, trig: list[Token]) -> list[tuple[str, str]
             agents += [w.lem[w.position[c.id]] for c in w.children(t) if w.position.get(c.id) == w.position[t.id] + 1]
         agent = any(a in AGENT_NOUNS and (not named or a in ENFORCERS) for a in agents)
         if country and agent:
-            subject = noun.head_id == trig[0].id and noun.rel in SUBJECT
+            subject = noun is not None and noun.head_id == trig[0].id and noun.rel in SUBJECT
             out.append((country_id(country.code), "source" if subject else "participant"))
         elif "-" in t.text and noun is not None and (noun.id in trig_ids or noun.head_id in trig_ids or agent
                                                       or _of_subject(w, noun, trig_ids)):
