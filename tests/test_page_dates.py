@@ -323,6 +323,8 @@ def test_a_byline_element_with_the_date_dates_an_html_page(tmp_path):
     (f"Канал Анды — Итоги — 14.05.2031 — субтитры (перевод с испанского)\n\n{BODY}", "2031-05-14"),
     # a letterhead date beside a registration number
     (f"МИД ЧИЛИ\nКомментарий\n\n14 мая 2031 года      4417-14-05-2031\n\n{BODY}", "2031-05-14"),
+    # an ISO stamp on top, with its source beside it: a date, no registration number
+    (f"2031-05-14 09:40 | Источник: Agencia Andes\n\nЧили и Перу сверили позиции\n\n{BODY}", "2031-05-14"),
     # a schedule dated by its week, its year at the range's end, and a year-less day under it
     (f"Программа мероприятий министра на неделю 12–18 мая 2031 года\n\nПонедельник, 12 мая\n{BODY}", "2031-05-12"),
 ])

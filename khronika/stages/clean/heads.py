@@ -87,8 +87,9 @@ _STAMP_MAX = 160  # a longer line is no stamp
 _ICON_COUNT = re.compile(r"(?:[\u2190-\u2bff\U0001f000-\U0001faff]\ufe0f?\s*)+"
                          r"(?:\d{1,3}(?:[.,\s]\d{1,3})?[KkКкMМ]?(?![\d.:/-]))?")
 # A document's registration number beside its date on a letterhead ("27 ноября 2031 года   2231-27-11-2031"): a
-# number of three figures or more, then groups of figures, no date of its own.
-_REGISTRATION = re.compile(r"(?<![\w./-])(?:№\s*)?\d{3,}(?:[-/]\d{1,4}){2,}(?![\w./-])")
+# number of three figures or more, then groups of figures, no date of its own (not an ISO date: "2031-11-27 21:15").
+_REGISTRATION = re.compile(r"(?<![\w./-])(?!(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\w./-]))"
+                           r"(?:№\s*)?\d{3,}(?:[-/]\d{1,4}){2,}(?![\w./-])")
 # The imprint of a print edition: "Газета «Вестник» №215 от 02.12.2025, стр. 6".
 _IMPRINT = re.compile(r"(?<!\w)(?:газета|журнал|приложение)\s+«[^»\n]{1,40}»|(?<!\w)(?:№|N)\s*\d+(?:/\d+)?(?!\w)"
                       r"|(?<!\w)от(?!\w)|(?<!\w)(?:стр|с)\.\s*\d+(?!\w)", re.IGNORECASE)
