@@ -155,7 +155,7 @@ def _by_surnames(persons: list[dict], links: dict[str, str]) -> tuple[dict[str, 
         words, target = e["name"].split(), by_id.get(links.get(e["id"], e["id"]), e)
         last.setdefault(skeleton(words[-1]), {})[target["id"]] = target
         # "Мабанги" alone of "Питер Мабанге"; "Тамбвале" (an oblique case the text left) of "Ян Тамбвала", not of a
-        # Slavic woman's surname ("Петрове" is a man's)
+        # Slavic woman's surname ("Груздеве" is a man's)
         if blurred := final_blurred(skeleton(words[-1]), declined=not slavic_surname(words[-1])):
             last.setdefault(blurred, {})[target["id"]] = target
         for w in words[1:-1] if e["id"] not in links else ():

@@ -16,7 +16,7 @@ def persons(doc) -> dict[str, str]:
     # "Милана" is to the dictionary a woman's nominative only: after "посла" it is a man's accusative
     ("МИД Чехии вызвал посла Хорватии Милана Дробняка и вручил ему ноту.", "Милана Дробняка", "Милан Дробняк"),
     # a title in the nominative before a title's complement: the name is a woman's in the nominative
-    ("Делегацию возглавила заместитель премьер-министра Регина Соколова.", "Регина Соколова", "Регина Соколова"),
+    ("Делегацию возглавила заместитель премьер-министра Регина Груздева.", "Регина Груздева", "Регина Груздева"),
     ("Как сообщила помощник министра Милана Драгович, решение уже принято.", "Милана Драгович", "Милана Драгович"),
 ])
 def test_a_given_name_after_an_oblique_title_is_in_the_titles_case(annotate, text, mention, name):
@@ -24,14 +24,14 @@ def test_a_given_name_after_an_oblique_title_is_in_the_titles_case(annotate, tex
 
 
 @pytest.mark.parametrize("word, case, expected", [
-    ("Новаком-Ярошем", "Ins", "Новак-Ярош"),
-    ("Новака-Яроша", "Gen", "Новак-Ярош"),
-    ("Новаку-Ярошу", "Dat", "Новак-Ярош"),
+    ("Зелинком-Ярошем", "Ins", "Зелинк-Ярош"),
+    ("Зелинка-Яроша", "Gen", "Зелинк-Ярош"),
+    ("Зелинку-Ярошу", "Dat", "Зелинк-Ярош"),
     ("Франца-Йозефа", "Gen", "Франц-Йозеф"),
-    ("Жан-Пьера", "Gen", "Жан-Пьер"),  # the first part written so in every case stays
-    ("Нурлан-Бекжанова", "Gen", "Нурлан-Бекжанов"),
+    ("Жан-Люка", "Gen", "Жан-Люк"),  # the first part written so in every case stays
+    ("Ерлан-Бекжанова", "Gen", "Ерлан-Бекжанов"),
     ("Абу-Салимы", "Gen", "Абу-Салима"),
-    ("Новак-Ярош", "Nom", "Новак-Ярош"),
+    ("Зелинк-Ярош", "Nom", "Зелинк-Ярош"),
 ])
 def test_both_parts_of_a_hyphenated_name_decline(word, case, expected):
     assert names.normalize_name_word(word, case, True) == expected
