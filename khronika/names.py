@@ -92,7 +92,22 @@ _VOWEL_I = re.compile(r"[аеоуэ]и$")
 
 def normalize_name_word(word: str, case: str | None, inner: bool = False, feminine: bool = False) -> str:
     """Nominative of one word of a person's name, given the case seen in context (``inner``: not the
-    name's first word; ``feminine``: the name is a woman's)."""
+    name's first word; ``feminine``: the name is a woman's).  Both parts of a hyphenated name decline where the
+    last does and the first shows the case by its own ending (``Зелинком-Ярошем`` → ``Зелинк-Ярош``, ``Франца-Йозефа``
+    → ``Франц-Йозеф``); a first part written so in every case stays (``Жан-Люка``, ``Ерлан-Бекжана``)."""
+    out = _normalize_word(word, case, inner, feminine)
+    head, dash, _ = word.partition("-")
+    if not dash or out == word or not out.startswith(word[:len(head) + 1]) or not _HYPHENED.match(word):
+        return out
+    return _normalize_word(head, case, True, feminine) + out[len(head):]
+
+
+# A name of two capitalised parts joined by a hyphen (``Зелинк-Ярош``; not ``аль-Хасан`` nor ``Нью-Йорк``'s case).
+_HYPHENED = re.compile(r"^[А-ЯЁ][а-яё]+-[А-ЯЁ][а-яё]+$")
+
+
+def _normalize_word(word: str, case: str | None, inner: bool = False, feminine: bool = False) -> str:
+    """``normalize_name_word`` of a word as a whole."""
     if INITIAL.match(word) or not re.search(r"[а-яё]", word.lower()):
         return word
     elided = ELIDED.match(word)

@@ -28,7 +28,7 @@ import re
 from functools import lru_cache
 
 from .morph import fold
-from .names import given_name, is_patronymic, within
+from .names import given_name, is_patronymic, slavic_surname, within
 from .resolve_orgs import acronym_links
 from .translit import (
     final_blurred,
@@ -154,8 +154,10 @@ def _by_surnames(persons: list[dict], links: dict[str, str]) -> tuple[dict[str, 
             continue
         words, target = e["name"].split(), by_id.get(links.get(e["id"], e["id"]), e)
         last.setdefault(skeleton(words[-1]), {})[target["id"]] = target
-        if final_blurred(skeleton(words[-1])):  # "Мабанги" alone of "Питер Мабанге"
-            last.setdefault(final_blurred(skeleton(words[-1])), {})[target["id"]] = target
+        # "Мабанги" alone of "Питер Мабанге"; "Тамбвале" (an oblique case the text left) of "Ян Тамбвала", not of a
+        # Slavic woman's surname ("Груздеве" is a man's)
+        if blurred := final_blurred(skeleton(words[-1]), declined=not slavic_surname(words[-1])):
+            last.setdefault(blurred, {})[target["id"]] = target
         for w in words[1:-1] if e["id"] not in links else ():
             (inner_given if given_name(w) else inner).setdefault(skeleton(w), {})[e["id"]] = e
     return tuple({k: list(v.values()) for k, v in d.items()} for d in (last, inner, inner_given))

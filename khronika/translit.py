@@ -233,11 +233,14 @@ def vowel_opened(surname: str, vowels: frozenset[str] = VARIANT_VOWELS) -> list[
 # undeclined either way: the shortest such surname (letters of its skeleton).
 FINAL_VOWEL_LETTERS = 6
 _FINAL_E_OR_I = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])[еи]$")
+_FINAL_A = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])[ая]$")
 
 
-def final_blurred(surname: str) -> str | None:
+def final_blurred(surname: str, declined: bool = False) -> str | None:
     """A long surname skeleton ending in -е or -и after a consonant with that vowel left open (``мабанг*``), the key
-    its other spelling shares; None for another or a short one."""
-    if len(surname) < FINAL_VOWEL_LETTERS or not _FINAL_E_OR_I.search(surname):
+    its other spelling shares; ``declined``: one in -а/-я too, the key of its oblique forms in -е/-и (``Тамбвала``:
+    ``Тамбвале``; ``Мбаланга``: ``Мбаланги``); None for another or a short one."""
+    if len(surname) < FINAL_VOWEL_LETTERS or not (_FINAL_E_OR_I.search(surname)
+                                                  or declined and _FINAL_A.search(surname)):
         return None
     return surname[:-1] + "*"

@@ -140,7 +140,7 @@ def person_mention(span: Mention, v: DocView, forms: dict[str, set[str]] | None 
         return None
     cases, genders = dictionary_case(words, name_cases(words, v)), [t.feats.get("Gender") for _, _, t in words]
     # "Хенрика Новак подчеркнула", "Айя Линдгрен", "Гульнара Сарсенбаева": a woman's name, in the nominative
-    if feminine_subject(words, v) or woman_by_her_surname(words) or woman_as_named(words):
+    if feminine_subject(words, v) or woman_by_her_surname(words) or woman_as_named(words, v):
         cases, genders = ["Nom"] * len(words), ["Fem"] * len(words)
     normal = names.normalize_person([w for w, _, _ in words], cases, genders)
     normal = as_written([w for w, _, _ in words], normal, forms if forms is not None else written_forms(v))

@@ -44,12 +44,16 @@ def woman_by_her_surname(words) -> bool:
         surname[-1:].lower() in names.CONSONANTS and not names.slavic_surname(surname)
 
 
-def woman_as_named(words) -> bool:
+def woman_as_named(words, v: DocView | None = None) -> bool:
     """Is the name a woman's in the nominative, told by its given name, which the dictionary knows only as a
     woman's name in the nominative (``Гульнара``, not ``Валентина``, also a man's genitive)?  The tagger may read
     such a name as an oblique case (a genitive or an accusative after a title) and cut a surname in -ова/-ева to a
-    man's; a woman's given name in another case shows it (``Гульнары``, ``Гульнару``)."""
+    man's; a woman's given name in another case shows it (``Гульнары``, ``Гульнару``).  Not after a title written in
+    an oblique case (``посла Ирландии Дэрила Кроуфа``): a woman's name there would show that case too (``Дэрилы``),
+    so the name is a man's foreign one in -а, whose nominative the dictionary does not know (``Дэрил``)."""
     if len(words) < 2 or names.INITIAL.match(words[0][0].rstrip(".")):
+        return False
+    if v is not None and _title_case(words[0][2], v) is not None:
         return False
     known = [p for p in parses(words[0][0]) if p.is_known and "Name" in p.tag.grammemes]
     return bool(known) and all(p.tag.gender == "femn" and p.tag.case == "nomn" and p.tag.number == "sing"

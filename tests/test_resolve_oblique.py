@@ -1,0 +1,22 @@
+"""A surname alone that a document left in an oblique case of a name in -а/-я (``Тамбвале``, ``Мбаланги``) joins the
+one full name of the store it is a case form of (invented names)."""
+from khronika.resolve import surname_links
+
+
+def person(id_, name, aliases=()):
+    return {"id": id_, "name": name, "aliases": list(aliases)}
+
+
+def test_a_surname_alone_in_an_oblique_case_joins_the_full_name_in_a():
+    full = person("e:1", "Ян Окото Тамбвала")
+    assert surname_links([full, person("e:2", "Тамбвале", ["Я. Окото Тамбвале"])]) == {"e:2": "e:1"}
+    assert surname_links([person("e:1", "Ян Окото Мбаланга"), person("e:2", "Мбаланги")]) == {"e:2": "e:1"}
+    assert surname_links([full, person("e:2", "Тамбвале", ["К. Окото Тамбвале"])]) == {}  # the initials disagree
+
+
+def test_an_oblique_surname_alone_prefers_the_name_written_so_and_a_slavic_womans_is_none():
+    persons = [person("e:1", "Ян Тамбвала"), person("e:4", "Пол Тамбвале"), person("e:2", "Тамбвале")]
+    assert surname_links(persons) == {"e:2": "e:4"}  # "Тамбвале" as written first
+    assert surname_links([person("e:1", "Ян Тамбвала"), person("e:3", "Ким Тамбвала"), person("e:2", "Тамбвале")]) \
+        == {}  # two candidates
+    assert surname_links([person("e:1", "Анна Груздева"), person("e:2", "Груздеве")]) == {}  # a man's, "о Груздеве"
