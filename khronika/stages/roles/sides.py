@@ -21,6 +21,7 @@ from .about import (
     kin,
     main_countries,
     of_nearest,
+    surname_blind,
 )
 from .lexicon import MINISTRIES, OUTLET_COUNTRIES, STATE_BODIES, TAKING_PART, head_lemma, is_national, of_a_state
 from .places import _country_word
@@ -167,7 +168,8 @@ def with_acting_country(roles: list[Role], doc: Document, idx: MentionIndex, s: 
         tokens = list(sentences[k].tokens)
         if k > 0 and person is not None and _a_subject(r, tokens) and not _names_a_country(tokens, idx):
             acting = _acting_country(list(sentences[k - 1].tokens), idx)
-            if acting is not None and not held_by_other(r, roles, acting[0]) and kin(r, idx, acting[0]):
+            if acting is not None and not held_by_other(r, roles, acting[0]) \
+                    and kin(r, idx, acting[0], blind=surname_blind(doc, acting[0])):
                 r = dataclasses.replace(r, of=acting[0], of_start=acting[1], of_stop=acting[2])
         out.append(r)
     return out
