@@ -23,7 +23,8 @@ from .about import (
     of_nearest,
     surname_blind,
 )
-from .lexicon import MINISTRIES, OUTLET_COUNTRIES, STATE_BODIES, TAKING_PART, head_lemma, is_national, of_a_state
+from .lexicon import MINISTRIES, STATE_BODIES, TAKING_PART, head_lemma, is_national, of_a_state
+from .outlets import source_country
 from .places import _country_word
 
 SIDE = "сторона"
@@ -126,7 +127,7 @@ def with_home_dateline(roles: list[Role], doc: Document, idx: MentionIndex, s: R
 
 def correspondents(doc: Document) -> bool:
     """Is the report an outlet's of another country than the one its dateline is in?"""
-    own = OUTLET_COUNTRIES.get(morph.fold(doc.source or ""))
+    own = source_country(doc.source or "")
     home = gazetteer.country_or_capital(doc.dateline_place or "")
     return own is not None and home is not None and own != country_id(home.code)
 
