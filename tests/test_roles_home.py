@@ -84,3 +84,9 @@ def test_a_womans_name_the_tagger_reads_as_a_mans_oblique_case_keeps_her_office(
     assert ("Карла Мартсон", "министр иностранных дел", "Эстония") in roles
     roles = roles_of("Переговоры в Вильнюсе провела комиссар ЕС по энергетике Карла Мартсон, сообщили в Брюсселе.")
     assert ("Карла Мартсон", "комиссар по энергетике", "ЕС") in roles
+
+
+def test_a_national_security_adviser_is_an_office_of_the_home_state(roles_of):
+    got = roles_of("Лима, 3 марта (Андина). Перу выслало двух дипломатов. Советник по национальной безопасности "
+                   "Хорхе Кабрера заявил, что решение принято после долгой проверки.")
+    assert ("Хорхе Кабрера", "советник по национальной безопасности", "Перу") in got, got

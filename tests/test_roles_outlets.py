@@ -82,3 +82,17 @@ def test_an_office_the_text_gives_another_countrys_adjective_takes_no_outlets_co
     roles = roles_of("Ганское информационное агентство\n\nГана и Того подписали соглашение. Президент Фора Агбеко "
                      "заявил, что Того и Гана станут ближе. Тоголезский президент поблагодарил хозяев.")
     assert ("Фора Агбеко", "президент", "Гана") not in roles, roles
+
+
+@pytest.mark.parametrize("source, code", [
+    ("ansa.it", "IT"), ("www.anadolu.com.tr", "TR"), ("kyodo.example.jp", "JP"),  # a site by the outlet it names
+    ("Национальное информационное агентство Казахстана", "KZ"),  # an outlet noun and its country
+    ("Мальтийская ежедневная газета", "MT"),
+])
+def test_the_metadatas_site_or_outlet_wording_tells_the_outlets_country(source, code):
+    assert outlet_country(_doc("Министр иностранных дел заявил …", source=source)) == country_id(code)
+
+
+@pytest.mark.parametrize("source", ["news.example.com", "Вечерние новости", "example.org"])
+def test_a_site_or_outlet_of_no_known_country_tells_none(source):
+    assert outlet_country(_doc("Министр иностранных дел заявил …", source=source)) is None

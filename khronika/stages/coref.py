@@ -34,6 +34,7 @@ from .roles import (
     Parsed,
     at_the_head,
     head_lemma,
+    in_full,
     parse_descriptor,
     plural_roles,
 )
@@ -89,7 +90,8 @@ def covers(position: str, office: str, of: str | None) -> bool:
 
 def with_learned_of(roles: list[Role], learned: list[Role]) -> list[Role]:
     """Roles without ``of`` take the country a descriptor of the same person and position gives;
-    a learned role whose (person, position, of) is new is added."""
+    a learned role whose (person, position, of) is new is added.  (A colloquial title of a country's office is
+    learned in full, ``roles.in_full``: ``Глава чилийской дипломатии заявил`` after ``министр иностранных дел X``.)"""
     out = []
     for r in roles:
         if r.of is None:
@@ -212,7 +214,7 @@ class CorefStage:
         if not added:
             return doc
         mentions = sorted(doc.mentions + tuple(added), key=lambda m: (m.start, m.stop))
-        return doc.replace(mentions=tuple(mentions), roles=tuple(with_learned_of(list(doc.roles), learned)))
+        return doc.replace(mentions=tuple(mentions), roles=tuple(with_learned_of(list(doc.roles), in_full(learned))))
 
     def _person(self, p: Parsed, t: Token, doc: Document, roles: list[Role],
                 quoted: list[tuple[int, int]], listed: list[Role]) -> str | None:

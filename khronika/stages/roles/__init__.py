@@ -40,8 +40,9 @@ from .lexicon import (
     is_national,
 )
 from .parse import Parsed, parse_descriptor
+from .places import in_full
 from .stage import RoleStage
 
 __all__ = ["COLLEAGUE", "DESCRIPTOR_POS", "ENVOYS", "HONORIFICS", "MINISTRIES", "NATIONAL", "OWNERSHIP", "SYNONYMS",
-           "Parsed", "RoleStage", "at_the_head", "head_lemma", "is_national", "parse_descriptor", "plural_roles",
-           "with_countries"]
+           "Parsed", "RoleStage", "at_the_head", "head_lemma", "in_full", "is_national", "parse_descriptor",
+           "plural_roles", "with_countries"]

@@ -75,7 +75,8 @@ def with_main_country(roles: list[Role], doc: Document, idx: MentionIndex, s: Ro
     out = []
     for r in roles:
         # "Благодарю Президента Сидорова" in a text about Mongolia
-        if r.of is None and of_a_state(r.position) and kin(r, idx, main) and not held_by_other(r, roles, main):
+        if r.of is None and of_a_state(r.position) and kin(r, idx, main, blind=surname_blind(doc, main)) \
+                and not held_by_other(r, roles, main):
             near = min(mentions, key=lambda m: abs(m.start - r.person_start))
             r = dataclasses.replace(r, of=main, of_start=near.start, of_stop=near.stop)
         out.append(r)
@@ -88,7 +89,8 @@ def native(r: Role, idx: MentionIndex) -> bool:
     return person is not None and names.slavic_surname(person.name.split()[-1])
 
 
-def kin(r: Role, idx: MentionIndex, country: str, home: bool = False, slavic_named: bool = True) -> bool:
+def kin(r: Role, idx: MentionIndex, country: str, home: bool = False, slavic_named: bool = True,
+        blind: bool = False) -> bool:
     """May the role's holder be of ``country`` by his surname: a Slavic one just when the country is Russia, Ukraine
     or Belarus; either kind where ``country`` is the one the document is datelined in (``home``) and a state of
     ``MIXED_STATES`` (``Белград … премьер-министр Драган Вуйович``: Serbia's), or any other state when the document
@@ -96,10 +98,23 @@ def kin(r: Role, idx: MentionIndex, country: str, home: bool = False, slavic_nam
     many a foreign surname has it (``Дакар … премьер-министр Усман Сонко``, ``министр обороны Сьяфри Сямсуддин``).  A
     side read from counts or a sentence (the main country, an acting country, a counterpart, the side met) keeps the
     surname test: in a text on Serbia and Croatia a Serbian minister is no Croatian one for being named after Croatia
-    or less often than it."""
+    or less often than it; but where ``country`` is the only state of ``MIXED_STATES`` and ``SLAVIC_STATES`` the
+    document names (``blind``, ``surname_blind``: ``Казахстан`` and ``Япония``, ``Таджикистан`` and ``Индия``), the
+    ending tells nothing of which side its bearer is on, and either kind may be of it."""
+    if blind:
+        return True
     if home and (country in MIXED_STATES or not slavic_named and country not in SLAVIC_STATES):
         return True
     return native(r, idx) == (country in SLAVIC_STATES)
+
+
+def surname_blind(doc: Document, country: str) -> bool:
+    """Is ``country`` a state of ``MIXED_STATES`` and the only state of it and of ``SLAVIC_STATES`` the document names,
+    by name or capital (a Slavic ending then marks no other side's official)?"""
+    if country not in MIXED_STATES:
+        return False
+    return not any(c != country and c in MIXED_STATES | SLAVIC_STATES
+                   for m in doc.mentions for c in (m.entity, _capital_of(m)))
 
 
 def names_slavic_state(doc: Document) -> bool:
@@ -151,7 +166,7 @@ def with_counterpart(roles: list[Role], doc: Document, idx: MentionIndex, s: Rol
             theirs = beside or {x.of for x in roles if x.of is not None and held_by_other(r, roles, x.of)}
             if len(theirs) == 1 and (side := next(iter(theirs))) in two:
                 own = two[1 - two.index(side)]
-                if not beside and not kin(r, idx, own):
+                if not beside and not kin(r, idx, own, blind=surname_blind(doc, own)):
                     out.append(r)  # "министр Сидоров" beside a Russian minister of that office and a foreign one
                     continue
                 r = of_nearest(r, own, doc)

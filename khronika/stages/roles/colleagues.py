@@ -10,7 +10,7 @@ from ...ids import country_id
 from ...records import Document, Role, Token
 from ...settings import RoleSettings
 from ...view import MentionIndex
-from .about import country_counts, held_by_other, kin, main_countries, of_nearest
+from .about import country_counts, held_by_other, kin, main_countries, of_nearest, surname_blind
 from .lexicon import COLLEAGUE, MEETING_WORDS, of_a_state
 from .places import sentence_at
 
@@ -129,7 +129,7 @@ def with_met_side(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSe
                  < sentence.stop and host is not None and _meet(host, _first_token(x, tokens), by_id, _ids(x, tokens))}
         if len(sides) == 1:
             own = next(c for c in two if c not in sides)
-            if kin(r, idx, own) and not held_by_other(r, roles, own):
+            if kin(r, idx, own, blind=surname_blind(doc, own)) and not held_by_other(r, roles, own):
                 r = of_nearest(r, own, doc)
         out.append(r)
     return out

@@ -22,6 +22,7 @@ OUTLET_NOUNS = frozenset({"газета", "агентство", "телекан�
                           "телерадиокомпания", "вестник", "журнал", "портал"})
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _PARTS = re.compile(r"\s[—–|•·-]\s")  # a masthead line's parts: "ANGOP — Ангольское агентство печати"
+_SITE = re.compile(r"(?i)(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*?)(?:\.[a-z]{2,6})+")  # "example.com.ar"
 _BRACKETED = re.compile(r"[(/]\s*([^()/\n]{2,40}?)\s*[)/]")  # "(Андина)", "/ТАСС/", "(Франция)"
 
 
@@ -30,7 +31,7 @@ def outlet_country(doc: Document) -> str | None:
     ``Document.source``, else from the page's first ``HEAD_CHARS`` characters, a known outlet's name bracketed
     (``(Андина)``) or a whole line's part (``ANGOP — …``), else an outlet noun with a country's adjective before it
     or genitive after it on a line of its own, else a country's name bracketed after a name on the first line."""
-    own = OUTLET_COUNTRIES.get(morph.fold(doc.source or ""))
+    own = source_country(doc.source or "")
     if own is not None:
         return own
     head = doc.text[:HEAD_CHARS]
@@ -47,6 +48,17 @@ def outlet_country(doc: Document) -> str | None:
         if bracketed and (country := gazetteer.lookup_country(bracketed.group(2).strip())) is not None:
             return country_id(country.code)
     return None
+
+
+def source_country(source: str) -> str | None:
+    """The country of the outlet the page's metadata names: a known outlet's name, a site's address by the name it
+    holds (``example.com``, ``www.example.com.ar`` → ``example``), or an outlet noun's country (``Национальное
+    информационное агентство Казахстана``); None for any other."""
+    own = OUTLET_COUNTRIES.get(morph.fold(source))
+    site = _SITE.fullmatch(source.strip())
+    for label in site.group(1).lower().split(".") if site and own is None else ():
+        own = own or OUTLET_COUNTRIES.get(label)
+    return own or (_masthead_country(source) if source else None)
 
 
 def _masthead_country(line: str) -> str | None:

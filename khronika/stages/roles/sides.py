@@ -21,8 +21,10 @@ from .about import (
     kin,
     main_countries,
     of_nearest,
+    surname_blind,
 )
-from .lexicon import MINISTRIES, OUTLET_COUNTRIES, STATE_BODIES, TAKING_PART, head_lemma, is_national, of_a_state
+from .lexicon import MINISTRIES, STATE_BODIES, TAKING_PART, head_lemma, is_national, of_a_state
+from .outlets import source_country
 from .places import _country_word
 
 SIDE = "сторона"
@@ -125,7 +127,7 @@ def with_home_dateline(roles: list[Role], doc: Document, idx: MentionIndex, s: R
 
 def correspondents(doc: Document) -> bool:
     """Is the report an outlet's of another country than the one its dateline is in?"""
-    own = OUTLET_COUNTRIES.get(morph.fold(doc.source or ""))
+    own = source_country(doc.source or "")
     home = gazetteer.country_or_capital(doc.dateline_place or "")
     return own is not None and home is not None and own != country_id(home.code)
 
@@ -167,7 +169,8 @@ def with_acting_country(roles: list[Role], doc: Document, idx: MentionIndex, s: 
         tokens = list(sentences[k].tokens)
         if k > 0 and person is not None and _a_subject(r, tokens) and not _names_a_country(tokens, idx):
             acting = _acting_country(list(sentences[k - 1].tokens), idx)
-            if acting is not None and not held_by_other(r, roles, acting[0]) and kin(r, idx, acting[0]):
+            if acting is not None and not held_by_other(r, roles, acting[0]) \
+                    and kin(r, idx, acting[0], blind=surname_blind(doc, acting[0])):
                 r = dataclasses.replace(r, of=acting[0], of_start=acting[1], of_stop=acting[2])
         out.append(r)
     return out
