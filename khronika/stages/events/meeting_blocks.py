@@ -27,7 +27,24 @@ def _other_date(old: Event, new: Event, known: Known) -> bool:
     places earlier.  An arrival the day before joins the meeting of its visit, which keeps its day."""
     undated = new.date.precision == "unknown" and not known.doc_dated
     arrived = arrival(new) and old.id in known.by_default and new.id not in known.by_default
-    return new.date != old.date and not undated and not arrived and own_day(old, new, known) is None
+    return new.date != old.date and not undated and not arrived and own_day(old, new, known) is None \
+        and not _within_its_days(old, new, known)
+
+
+def _within_its_days(old: Event, new: Event, known: Known) -> bool:
+    """A session told again on the days it lasted (``X и Y завершили в пятницу заседание комиссии. Заседание,
+    проходившее в четверг и пятницу, …``), or told first on them and again on one of them: one session, whose first
+    report keeps its day; both told as sessions (``_session``), the day of one among the days the other's sentence
+    tells (``known.spans``)."""
+    return _session(old) and _session(new) and (old.date in known.spans.get(new.start, ())
+                                                 or new.date in known.spans.get(old.start, ()))
+
+
+def told_days(doc: Document) -> dict[int, frozenset]:
+    """The days told in each sentence that tells two or more (``в четверг и пятницу``), by where it begins."""
+    days = {s.start: frozenset(x.date for x in doc.timexes if s.start <= x.start < s.stop and x.relation == "at"
+                               and (x.date.day is not None or x.date.weekday is not None)) for s in doc.sentences}
+    return {k: v for k, v in days.items() if len(v) >= 2}
 
 
 def _on_the_eve(old: Event, new: Event, known: Known) -> bool:
@@ -149,9 +166,16 @@ def _verb(word: str) -> bool:
 
 
 def _other_place(old: Event, new: Event, known: Known) -> bool:
-    """Two cities (a country named as the place may be the city's: ``в России`` … ``в Сочи``)."""
+    """Two cities (a country named as the place may be the city's: ``в России`` … ``в Сочи``).  Not the dateline's
+    city a meeting dated by its document is given where its words tell none (a name, not yet an entity:
+    ``where.event_place``): the document's guess, no city told against the earlier meeting's."""
     return bool(new.place and old.place and new.place != old.place and not is_country(new.place)
-                and not is_country(old.place))
+                and not is_country(old.place) and _told_place(new.place) and _told_place(old.place))
+
+
+def _told_place(place: str) -> bool:
+    """A place the sentence's words told (an entity), not the dateline's name."""
+    return place.startswith("e:")
 
 
 def _other_mode(old: Event, new: Event, known: Known) -> bool:
