@@ -67,3 +67,12 @@ def test_a_session_retold_by_its_opening_joins_it_in_the_datelines_city(read_new
     names = {e.id: e.name for e in doc.entities}
     assert len(meetings) == 1 and meetings[0].round == 5
     assert {"Диего Морено", "Альберто Ривас"} <= {names.get(p.entity) for p in meetings[0].participants}
+
+
+def test_a_session_told_on_its_days_after_a_reception_of_its_delegate_stays_apart(read_news):
+    """The reception of a delegate told with the session he came to is no telling of the session: the session told
+    on its days after it is its own record (the rule asks for a session's noun on both)."""
+    doc = read_news("Кито, 14 марта 2025. Президент Эквадора в пятницу принял в своей резиденции министра энергетики "
+                    "Индии, возглавлявшего индийскую делегацию на заседании Межправительственной комиссии.\n\n"
+                    "Заседание комиссии проходило в четверг и пятницу в Кито.", "2025-03-14")
+    assert len([e for e in doc.events if e.type == "CONSULT"]) == 2
