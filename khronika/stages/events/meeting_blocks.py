@@ -27,7 +27,33 @@ def _other_date(old: Event, new: Event, known: Known) -> bool:
     places earlier.  An arrival the day before joins the meeting of its visit, which keeps its day."""
     undated = new.date.precision == "unknown" and not known.doc_dated
     arrived = arrival(new) and old.id in known.by_default and new.id not in known.by_default
-    return new.date != old.date and not undated and not arrived and own_day(old, new, known) is None
+    return new.date != old.date and not undated and not arrived and own_day(old, new, known) is None \
+        and not _within_its_days(old, new, known)
+
+
+def _within_its_days(old: Event, new: Event, known: Known) -> bool:
+    """A session told again on the days it lasted (``X и Y завершили в пятницу заседание комиссии. Заседание,
+    проходившее в четверг и пятницу, …``), or told first on them and again on one of them: one session, whose first
+    report keeps its day; both told by a session's noun (``_told_as_session``; not a reception told with the session
+    its guest came to), the day of one among the days the other's sentence tells (``known.spans``)."""
+    return _told_as_session(old) and _told_as_session(new) and (old.date in known.spans.get(new.start, ())
+                                                                 or new.date in known.spans.get(old.start, ()))
+
+
+def _told_as_session(e: Event) -> bool:
+    """A meeting told by a session's noun (``SESSIONS``: ``заседание``, ``сессия``) as what was held, opened or ended:
+    in the nominative or accusative singular (``Заседание прошло``, ``завершили заседание``), not a paper of it nor
+    a delegate at it (``протокол заседания``, ``делегацию на заседании``)."""
+    word = e.trigger.split()[0]
+    return lemma(word) in SESSIONS and any(p.tag.case in ("nomn", "accs") and p.tag.number == "sing"
+                                           for p in parses(word.lower()))
+
+
+def told_days(doc: Document) -> dict[int, frozenset]:
+    """The days told in each sentence that tells two or more (``в четверг и пятницу``), by where it begins."""
+    days = {s.start: frozenset(x.date for x in doc.timexes if s.start <= x.start < s.stop and x.relation == "at"
+                               and (x.date.day is not None or x.date.weekday is not None)) for s in doc.sentences}
+    return {k: v for k, v in days.items() if len(v) >= 2}
 
 
 def _on_the_eve(old: Event, new: Event, known: Known) -> bool:
@@ -149,9 +175,18 @@ def _verb(word: str) -> bool:
 
 
 def _other_place(old: Event, new: Event, known: Known) -> bool:
-    """Two cities (a country named as the place may be the city's: ``в России`` … ``в Сочи``)."""
-    return bool(new.place and old.place and new.place != old.place and not is_country(new.place)
-                and not is_country(old.place))
+    """Two cities (a country named as the place may be the city's: ``в России`` … ``в Сочи``).  Not, for a session
+    told again (``_told_as_session``: ``Сессия, открывшаяся во вторник …``), the dateline's city a meeting dated by its
+    document is given where its words tell none (a name, not yet an entity: ``where.event_place``): the document's
+    guess, no city told against the earlier session's."""
+    if not (new.place and old.place and new.place != old.place) or is_country(new.place) or is_country(old.place):
+        return False
+    return _told_place(new.place) and _told_place(old.place) or not (_told_as_session(old) and _told_as_session(new))
+
+
+def _told_place(place: str) -> bool:
+    """A place the sentence's words told (an entity), not the dateline's name."""
+    return place.startswith("e:")
 
 
 def _other_mode(old: Event, new: Event, known: Known) -> bool:

@@ -27,3 +27,5 @@ class Known:
     # where the sentences begin that tell a time since a day ("Переговоры, продолжавшиеся с понедельника, …")
     lasting: frozenset[int] = frozenset()
     text: str = ""  # the document's text (the words before a trigger: ``answers.answered``)
+    # the days each sentence telling two or more tells, by where it begins ("Заседание, проходившее в среду и четверг")
+    spans: Mapping[int, frozenset] = field(default_factory=dict)

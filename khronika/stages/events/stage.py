@@ -28,7 +28,7 @@ from .factuality import factuality, told_as_a_time
 from .forums import forum_heads, told_again
 from .invitations import accepted, invitation_act, invitation_of
 from .measures import a_measure_told
-from .meeting_blocks import heads_of
+from .meeting_blocks import heads_of, told_days
 from .meeting_vetoes import host_before_pronoun, received_again, received_by_a_head
 from .merge import (
     Known,
@@ -100,6 +100,7 @@ class EventStage:
         questions = frozenset(s.start for s in doc.sentences if s.text.rstrip().endswith("?"))
         lasting = frozenset(s.start for s in doc.sentences for x in doc.timexes  # "… продолжавшиеся с понедельника"
                             if s.start <= x.start < s.stop and x.relation == "after")
+        spans = told_days(doc)  # "Заседание, проходившее в среду и четверг, …": a session's days (meeting_blocks)
         asked = frozenset(s.start for s in doc.sentences if s.start in questions and asks_what(s))
         turned = frozenset(s.start for s in doc.sentences for t in doc.turns if t.start <= s.start < t.stop)
         meeting_at = -REACH - 1  # the last sentence that reported a meeting (delegations.py)
@@ -187,7 +188,7 @@ class EventStage:
                 if type_ == "AGREE" and founds(w, trig):
                     founding.add(event.id)
                 known = Known(previous_persons, doc_dated, by_default, self.settings.news_days, own, entries,
-                              questions, country_of, persons, founding, heads, points, lasting, doc.text)
+                              questions, country_of, persons, founding, heads, points, lasting, doc.text, spans)
                 if type_ == "CONSULT":
                     meeting_at = at
                 if evaluation(trig) and joins_refusal(events, event, doc.sentences[at - 1].start if at else None,
