@@ -40,7 +40,7 @@ _TWO_DAYS = ("ЛИМА, 14 марта. Перу и Чили завершили �
 def test_a_session_told_again_on_its_two_days_is_one_with_the_first_report(read_news):
     """The participle tells the days the session lasted, of which the first report's day is the last: the same
     session, which keeps that day, as do the acts told after it."""
-    again = ("Заседание, проходившее в четверг и пятницу, возглавили министры иностранных дел Хавьер Гонсалес и "
+    again = ("Заседание, проходившее в четверг и в пятницу, возглавили министры иностранных дел Хавьер Гонсалес и "
              "Альберто Ривас.")
     asked = "Перуанская сторона попросила Чили увеличить поставки меди."
     doc = read_news(_TWO_DAYS + again + "\n\n" + asked, "2025-03-14")

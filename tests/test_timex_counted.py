@@ -134,13 +134,3 @@ def test_a_weekday_after_po_with_no_weekday_before_is_no_time():
 ])
 def test_a_weekday_in_apposition_takes_the_counted_day_it_agrees_with(text, want):
     assert _dates(text) == want
-
-
-def test_a_weekday_after_another_and_i_is_a_day_of_its_own():
-    """``в среду и четверг``: two days, each a time (as ``в среду и в четверг``); not a range of one expression."""
-    found = find_timexes("Консультации, проходившие в понедельник и вторник, завершились в Аккре.", PAPER)
-    assert [(t.text, t.date.iso()) for t in found] == [("в понедельник", "2031-05-12"), ("вторник", "2031-05-13")]
-
-
-def test_a_weekday_after_i_with_no_weekday_before_is_no_time():
-    assert find_timexes("Министры обсудили торговлю и четверг объявили выходным.", PAPER) == []

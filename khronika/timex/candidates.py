@@ -52,9 +52,8 @@ def _eve_of(text: str, stop: int) -> bool:
     return word not in _NOMINATIVE_A and (not found or any({"gent", "gen2"} & set(p.tag.grammemes) for p in found))
 
 
-# a weekday, then a dash, "по" or "и": what follows is the last day of a range of weekdays, or the other day of two
-# ("в среду и четверг"), no preposition of its own
-_WEEKDAY_RANGE_END = re.compile(rf"(?<!\w)(?:{'|'.join(WEEKDAYS_ACC + WEEKDAYS_GEN)})(?:\s*[-–—]\s*|\s+(?:по|и)\s+)\Z",
+# a weekday, then a dash or "по": what follows is the last day of a range of weekdays, no preposition of its own
+_WEEKDAY_RANGE_END = re.compile(rf"(?<!\w)(?:{'|'.join(WEEKDAYS_ACC + WEEKDAYS_GEN)})(?:\s*[-–—]\s*|\s+по\s+)\Z",
                                 re.IGNORECASE)
 
 
@@ -88,8 +87,7 @@ def _candidate(kind: str, m: re.Match, text: str) -> _Candidate | None:
         wd = g["wd"].lower()
         if not _is_lower(g["wd"]):
             return None
-        if prep_norm is None:  # the end of a range of weekdays ("со вторника по четверг", "в понедельник-вторник",
-            # "в среду и четверг")
+        if prep_norm is None:  # the end of a range of weekdays ("со вторника по четверг", "в понедельник-вторник")
             if wd not in WEEKDAYS_ACC or not _WEEKDAY_RANGE_END.search(text, window_start, m.start()):
                 return None
         elif (wd in WEEKDAYS_ACC) != (prep_norm in {"в", "во", "на"}):

@@ -33,7 +33,7 @@ def _other_date(old: Event, new: Event, known: Known) -> bool:
 
 def _within_its_days(old: Event, new: Event, known: Known) -> bool:
     """A session told again on the days it lasted (``X и Y завершили в пятницу заседание комиссии. Заседание,
-    проходившее в четверг и пятницу, …``), or told first on them and again on one of them: one session, whose first
+    проходившее в четверг и в пятницу, …``), or told first on them and again on one of them: one session, whose first
     report keeps its day; both told by a session's noun (``_told_as_session``; not a reception told with the session
     its guest came to), the day of one among the days the other's sentence tells (``known.spans``)."""
     return _told_as_session(old) and _told_as_session(new) and (old.date in known.spans.get(new.start, ())

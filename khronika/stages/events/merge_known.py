@@ -27,5 +27,6 @@ class Known:
     # where the sentences begin that tell a time since a day ("Переговоры, продолжавшиеся с понедельника, …")
     lasting: frozenset[int] = frozenset()
     text: str = ""  # the document's text (the words before a trigger: ``answers.answered``)
-    # the days each sentence telling two or more tells, by where it begins ("Заседание, проходившее в среду и четверг")
+    # the days each sentence telling two or more tells, by where it begins ("Заседание, проходившее в среду и в
+    # четверг")
     spans: Mapping[int, frozenset] = field(default_factory=dict)

@@ -100,7 +100,7 @@ class EventStage:
         questions = frozenset(s.start for s in doc.sentences if s.text.rstrip().endswith("?"))
         lasting = frozenset(s.start for s in doc.sentences for x in doc.timexes  # "… продолжавшиеся с понедельника"
                             if s.start <= x.start < s.stop and x.relation == "after")
-        spans = told_days(doc)  # "Заседание, проходившее в среду и четверг, …": a session's days (meeting_blocks)
+        spans = told_days(doc)  # "Заседание, проходившее в среду и в четверг, …": a session's days (meeting_blocks)
         asked = frozenset(s.start for s in doc.sentences if s.start in questions and asks_what(s))
         turned = frozenset(s.start for s in doc.sentences for t in doc.turns if t.start <= s.start < t.stop)
         meeting_at = -REACH - 1  # the last sentence that reported a meeting (delegations.py)
