@@ -15,7 +15,7 @@ both tell them);
 or when both tell an agreement on one thing however worded (``acts.things_meet``: the head noun of one's object or of
 the process it is the object of named in the other's phrase, ``передать остров комиссии`` and ``создать комиссию по
 острову``; or one head noun with words after it in common, or the process it is the object of: ``наладить
-патрулирование реки для борьбы с контрабандой`` and ``о патрулировании реки Z``, or alike, or both of one truce or one
+патрулирование озера против браконьеров`` and ``о патрулировании озера Z``, or alike, or both of one truce or one
 visa-free regime however named: ``acts.one_thing_named``) on one day, of one pair of countries or after one meeting;
 or when both tell an agreement on one thing (the head noun of its object, ``tellings.act_object``, not a generic one:
 ``подписали совместную декларацию`` and ``декларация подписана``) on the same day (or both dated by their documents

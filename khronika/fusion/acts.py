@@ -108,7 +108,7 @@ def things_meet(a: Report, b: Report, settings: FusionSettings) -> bool:
             or a.object in _GENERIC or b.object in _GENERIC:
         return False
     if one_head(a.object, b.object):  # a process both name is one thing, whatever words follow its object ("наладить
-        # совместное патрулирование реки для борьбы с контрабандой", "о совместном патрулировании реки Z")
+        # совместное патрулирование озера против браконьеров", "о совместном патрулировании озера Z")
         return not (a.thing and b.thing) or bool(a.thing & b.thing) or bool(a.process & b.process)
     return bool(_phrase(a, settings) & _phrase(b, settings))
 
