@@ -266,7 +266,7 @@ def of_level(text: str, named: list[Named], mentioned: list[Named], summit: str)
 def group_summit(summit: bool, m: dict, sides: list[str]) -> bool:
     """A summit (``summit``: the kind told is a summit) of just the member states of a group of leaders the document
     names (``саммит Бухарестской девятки`` … ``Румынию на встрече представлял …``), or of no states told
-    (``Саммит в таком составе собрался впервые за четыре года``): that group's (``m``, a mention)."""
+    (``Встреча лидеров в таком составе прошла впервые за пять лет``): that group's (``m``, a mention)."""
     return summit and m["fixed"] and m["level"] == "leaders" \
         and (not sides or len(sides) >= 2 and set(sides) == {country_id(c) for c in m["countries"]})
 

@@ -46,11 +46,11 @@ def test_one_proposal_told_in_other_words_stays_one():
 def test_two_requests_of_one_actor_that_day_about_other_things_stay_two():
     """Both told with their actor and target, both dated to the day: what each asks (``рассмотреть возможность …``:
     the genitive after the possibility) tells them apart, however alike the rest of their lines reads."""
-    training = req("v:a", "d:1", "Перуанская сторона обратилась к Чили с просьбой рассмотреть возможность подготовки "
+    training = req("v:a", "d:1", "Перуанская сторона обратилась к Чили с просьбой рассмотреть возможность обучения "
                                  "в чилийских вузах специалистов для рыбной отрасли.", "обратилась")
     ports = req("v:b", "d:2", "Перуанская сторона попросила Чили рассмотреть возможность участия чилийских компаний "
                               "в модернизации рыбных портов.", "попросила")
     assert grouped([training, ports], KNOWN) == grouped([ports, training], KNOWN) == set()
-    again = req("v:c", "d:3", "Перуанская сторона попросила Чили рассмотреть возможность подготовки рыбаков в "
+    again = req("v:c", "d:3", "Перуанская сторона попросила Чили рассмотреть возможность обучения рыбаков в "
                               "чилийских вузах.", "попросила")
     assert grouped([training, again], KNOWN) == {frozenset({"v:a", "v:c"})}  # one thing asked, told again

@@ -65,7 +65,7 @@ def test_the_next_summit_of_one_kind_told_undated_and_placeless_by_one_report_is
     dated = ev("v:c", "d:1", "2032", ["e:iso-KE"], fmt="f:summit", factuality="planned", after=[held],
                text="Следующий саммит пройдет в Найроби в 2032 году.")
     bare = ev("v:d", "d:2", None, ["e:iso-KE"], place=None, fmt="f:summit", factuality="planned", after=[also],
-              text="Следующий саммит примет Кения.")
+              text="Следующий саммит примет у себя Кения.")
     assert frozenset({"v:c", "v:d"}) in groups([held, also, dated, bare])
     other = {**bare, "format": "f:forum"}  # another kind of meeting planned: not that summit
     assert not any("v:d" in g for g in groups([held, also, dated, other]))

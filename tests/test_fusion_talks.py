@@ -62,9 +62,9 @@ def test_an_undated_act_follows_the_meeting_just_told_before_it():
 
 def test_a_refusal_of_a_charge_and_a_refusal_of_a_demand_at_one_meeting_stay_apart():
     # one person at one meeting may reject an accusation and refuse what is asked of him: two acts
-    charge = refusal("v:a", "d:1", "Премьер Португалии отверг это обвинение, подчеркнув, что правительство готово к "
-                     "переговорам.", meeting("v:m1", "d:1"))
-    demand = refusal("v:b", "d:2", "Премьер Португалии отказался называть какую-либо дату, заявив, что решение "
+    charge = refusal("v:a", "d:1", "Премьер Португалии отверг обвинения в сговоре, подчеркнув, что правительство "
+                     "готово к переговорам.", meeting("v:m1", "d:1"))
+    demand = refusal("v:b", "d:2", "Премьер Португалии отказался назвать какие-либо сроки, заявив, что решение "
                      "примет парламент.", meeting("v:m2", "d:2"))
     charge, demand = {**charge, "trigger": "отверг"}, {**demand, "trigger": "отказался"}
     assert groups([charge, demand]) == set()

@@ -142,7 +142,7 @@ def _one_pair(a: frozenset[str], b: frozenset[str]) -> bool:
 def act_link(a: Report, b: Report, settings: FusionSettings) -> int:
     b = facing(a, b)
     if refused_apart(a, b):
-        return 0  # "отверг это обвинение" and "отказался называть дату": two refusals of one person at one meeting
+        return 0  # "отверг обвинения в сговоре" and "отказался назвать сроки": two refusals of one person, one meeting
     return _act_link(a, b, settings) or int(_a_day_apart(a, b, settings))
 
 

@@ -27,9 +27,9 @@ _CHARGES = lexicon.words("fusion_words.tsv")["REFUSED_CHARGES"]
 
 
 def refused_apart(a: Report, b: Report) -> bool:
-    """Two refusals, one of a charge or a protest (``отверг это обвинение``, ``отклонил ноту``) and one of something
-    else both tell by its object (``отказался называть дату``, ``отклонил предложение``): a person at one meeting may
-    refuse both, two acts."""
+    """Two refusals, one of a charge or a protest (``отверг обвинения в сговоре``, ``отклонил ноту``) and one of
+    something else both tell by its object (``отказался назвать сроки``, ``отклонил предложение``): a person at one
+    meeting may refuse both, two acts."""
     return a.type == b.type == "REJECT" and bool(a.object and b.object) \
         and (a.object in _CHARGES) != (b.object in _CHARGES)
 

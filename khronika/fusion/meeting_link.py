@@ -81,8 +81,9 @@ Meetings (CONSULT) are linked by
 * planned by both, both dated, with evidence somewhat alike (``FusionSettings.outcome_overlap``), each told after
   meetings its document tells held on a day, a meeting of one linked to one of the other: the next meeting told by two
   reports of the meeting held (``Следующий раунд пройдет в X весной``), or one of them undated where both tell its
-  kind (``Следующий саммит примет X``), not a visit planned and a sitting of another mode (``one_mode_to_come``); so
-  is the same numbered round to come however each dates it (``следующий, третий саммит пройдет на Балатоне``).
+  kind (``Следующий саммит примет у себя X``), not a visit planned and a sitting of another mode
+  (``one_mode_to_come``); so is the same numbered round to come however each dates it (``следующий, третий саммит
+  пройдет на Балатоне``).
 Two undated reports must besides name the same place or the same round.  A shared format name
 and one person are not enough.  The strength of a link counts two sides in common: of two groups, a report joins
 the one of its sides before one told without them.

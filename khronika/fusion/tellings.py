@@ -160,7 +160,7 @@ def _object_after(words: list[str]) -> str | None:
         if pos == "INFN":  # "договорились в течение года снять …": the infinitive's object
             phrase = 0
             continue
-        if phrase == 1 and _named(w):  # a name is its preposition's noun ("подписали в Тбилиси протокол"): what
+        if phrase == 1 and _named(w):  # a name is its preposition's noun ("подписали в Асунсьоне меморандум"): what
             phrase = 2  # follows in another case than the genitive is the object
             continue
         if _lemma(w) in _OBJECT_SKIP or _modifier(w) or pos in ("ADVB", "CONJ", "PRCL") or _named(w):

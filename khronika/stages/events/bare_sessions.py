@@ -3,7 +3,7 @@ document named before (``Words.bodies``; ``bodies.body_meetings`` asks, after th
 
 * the subject opening its sentence of a verb of a meeting held (``BODY_HELD``) told in the past, in a sentence that
   tells a time, or with a place of the verb's own (``Заседание прошло в Куэнке``, ``Сессия прошла в эквадорском
-  городе Манта``, ``… в перуанской столице``; not ``Заседание прошло при содействии миссии ООН``: how it went);
+  городе Манта``, ``… в перуанской столице``; not ``Заседание прошло при участии наблюдателей``: how it went);
 * told with a past participle of its holding in a sentence that tells a time (``сессия, проходившая во вторник и
   среду, была пятой``);
 * the subject opening its sentence of a plan for it (``Заседание должно было состояться в мае``, ``Заседание было

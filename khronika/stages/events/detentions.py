@@ -1,7 +1,7 @@
-"""A detention told again with nobody named (``Рыбаков задержали в воскресенье``, ``Рыбаки были задержаны накануне``)
-after an act told of it, a few sentences before, whose sides the document named (``Кения вручила Уганде ноту протеста в
-связи с задержанием кенийских рыбаков``): the detention those sides dispute, its sides theirs.  A detention no earlier
-act of two countries tells of (``Полиция задержала двух грабителей. Грабителей задержали в воскресенье``) keeps
+"""A detention told again with nobody named (``Моряков задержали в субботу``, ``Экипаж был задержан накануне``)
+after an act told of it, a few sentences before, whose sides the document named (``Чили потребовала от Перу
+объяснений из-за ареста чилийских моряков``): the detention those sides dispute, its sides theirs.  A detention no
+earlier act of two countries tells of (``Полиция задержала двух грабителей. Грабителей задержали в воскресенье``) keeps
 none."""
 from __future__ import annotations
 

@@ -174,7 +174,7 @@ class EventStage:
                 again = ellipsis or told_again(w, w.position[trig[0].id])  # "Следующий форум …": the forum told before
                 if again and not event.participants and type_ == "CONSULT":
                     event = _of_the_body(event, events)  # its body's sides, before asking who takes part
-                if type_ in COUNTRY_TYPES:  # "… в связи с задержанием рыбаков. Рыбаков задержали в воскресенье"
+                if type_ in COUNTRY_TYPES:  # "… из-за ареста экипажа судна. Моряков задержали в субботу"
                     event = with_the_disputing_sides(event, trig, sentence_words, doc.sentences, at, events)
                 if not actors.takes_part(event, w, doc) or returns_home(event, doc) or \
                         not returns_to_post(event, w, doc):

@@ -271,8 +271,8 @@ def _attached(w: Words, doc: Document, here: list[Timex], trig: list[Token], fac
 
 
 def _right_before_its_verb(w: Words, doc: Document, x: Timex, trigger: Token) -> bool:
-    """A time expression right before the trigger's finite verb, nothing between (``МИД в пятницу отклонило ноту,
-    которую X накануне вручил …``), that the parser hung on a word after the trigger (the relative clause's verb): a
+    """A time expression right before the trigger's finite verb, nothing between (``МИД во вторник отверг протест,
+    который X накануне заявил …``), that the parser hung on a word after the trigger (the relative clause's verb): a
     clause after the verb cannot hold what stands before it; the date is the verb's."""
     if trigger.pos != "VERB" or trigger.feats.get("VerbForm") != "Fin" or x.stop > trigger.start \
             or doc.text[x.stop:trigger.start].strip():

@@ -145,7 +145,7 @@ class StanceStage:
 
     def __call__(self, doc: Document) -> Document:
         stances = find_stances(doc, self.settings)
-        own = own_ministries(doc, DEFAULT.entities.home_country)  # a foreign report's "МИД" is its own country's
+        own = own_ministries(doc, self.settings.entities.home_country)  # a foreign report's "МИД" is its own country's
         if own:
             stances = [x for x in (dataclasses.replace(s, holder=own.get(s.holder, s.holder),
                                                        other=own.get(s.other, s.other)) for s in stances)
