@@ -47,13 +47,22 @@ def test_clean_drops_navigation_lines(line):
 
 
 @pytest.mark.parametrize("heading", ["Новости партнеров", "Главное за день", "Другие новости",
-                                     "Лента новостей", "Читайте также:", "ДРУГИЕ НОВОСТИ"])
+                                     "Лента новостей", "Читайте также:", "ДРУГИЕ НОВОСТИ",
+                                     "Последние заявления:", "Другие пресс-релизы:", "Свежие материалы раздела:"])
 def test_clean_drops_headline_block_to_the_end(heading):
     raw = (f"{BODY}\n\n{heading}\nВ Анкаре открылась выставка\nСборная проиграла в финале\n"
            "Курс евро вырос, а доллара упал\nПодписывайтесь на наши новости.\nПремьер ушел в отставку\n")
     result = clean(raw)
     assert result.text == BODY
     assert removed_texts(raw) == [(raw[raw.index(heading):len(raw.rstrip())], "headlines")]
+
+
+@pytest.mark.parametrize("intro", ["Стороны подписали следующие документы:",
+                                   "Последние:", "Другие итоги встречи в цифрах:"])
+def test_clean_keeps_a_list_the_text_introduces(intro):
+    """Only a heading of two or three words and a colon that opens like "Последние …" heads other stories."""
+    raw = f"{BODY}\n\n{intro}\nМеморандум о сотрудничестве в энергетике\nПрограмма обменов в сфере культуры\n"
+    assert "Меморандум о сотрудничестве" in clean(raw).text
 
 
 def test_clean_headline_block_stops_at_body_text():

@@ -93,8 +93,10 @@ _UI_TRIM = " \t:.!?›»>→…|•·"
 # "Сергей Лавров и Ван И. Фото: МИД России", "Переговоры в Пекине © РИА Новости / Иван Петров"
 _INLINE_CREDIT = re.compile(rf"(?:^|[.\s])(?:{lexicon.alternation(phrases('credit'))})\s*:\s*\S|©", re.IGNORECASE)
 
-# Headings of blocks of other stories' headlines (folded, no final colon).
+# Headings of blocks of other stories' headlines (folded, no final colon), and the first words of such headings of
+# two or three words and a colon ("Последние заявления:").
 _HEADINGS = frozenset(fold(p) for p in phrases("heading"))
+_HEADING_OPENINGS = frozenset(fold(p) for p in phrases("heading_opening"))
 # Headings of readers' comments: "Комментарии (3)", "Обсуждение: 12".
 _COMMENTS = frozenset(fold(p) for p in phrases("comments"))
 _COUNT = re.compile(r"\s*(?:\(\d+\)|:\s*\d+|\d+)?\s*[:›»]?\s*$")
@@ -294,7 +296,11 @@ def mark_feeds(lines: list[Line], reasons: dict[int, str], settings: CleanSettin
 
 
 def _is_heading(s: str) -> bool:
-    return fold(s.strip().rstrip(":›» ")) in _HEADINGS
+    words = fold(s.strip().rstrip(":›» ")).split()
+    if " ".join(words) in _HEADINGS:
+        return True
+    return (s.strip().endswith(":") and 2 <= len(words) <= 3 and words[0] in _HEADING_OPENINGS
+            and all(w.replace("-", "").isalpha() for w in words))
 
 
 def mark_heading_blocks(lines: list[Line], reasons: dict[int, str], settings: CleanSettings) -> None:

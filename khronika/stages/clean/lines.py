@@ -9,7 +9,7 @@ from ...settings import CleanSettings
 
 # Boilerplate words and phrases: data/clean_words.tsv and data/clean_phrases.tsv.
 WORDS = lexicon.words("clean_words.tsv")
-_PHRASE_KINDS = frozenset({"heading", "subscribe", "credit", "related", "byline", "tags", "ui",
+_PHRASE_KINDS = frozenset({"heading", "heading_opening", "subscribe", "credit", "related", "byline", "tags", "ui",
                            "published", "reading", "updated", "stamp", "notice", "comments", "record",
                            "translated", "caption", "prepared", "author", "source", "contacts"})
 _PHRASES = lexicon.table("clean_phrases.tsv", (lexicon.Column("kind", choices=_PHRASE_KINDS), lexicon.Column("phrase")),
