@@ -30,6 +30,7 @@ from ..dates import MONTHS, foot_day
 from ..records import PartialDate
 from ..settings import DEFAULT, FusionSettings
 from ..stages.clean.heads import yearless_day
+from ..stages.clean.items import digest_items, item_at
 from .cluster import fuse_reports
 from .days import around, days_before, may_agree
 from .keys import keys_of
@@ -58,6 +59,7 @@ class _Part:
         self.days: dict[str, str | None] = {}  # document → the MM-DD of its year-less dateline (read once)
         self.meetings: dict[str, list[dict]] = {}  # document → its meetings (for the outcomes of its meetings)
         self.kinds: dict[str, Counter] = {}  # document → how many events of each type it tells
+        self.items: dict[str, tuple] = {}  # document → its items, when a digest (``Document.items``)
 
     def load(self, ids: Iterable[str] = (), docs: Iterable[str] = ()) -> list[str]:
         """Build the reports of these events (or of these documents' events); their ids."""
@@ -101,14 +103,23 @@ class _Part:
         """The meetings of its document an outcome may follow: those told before it, held on its day (for the next
         meeting, ``report.follows_meetings``: held on a day, or held at all when it is undated); for an act its
         document leaves undated, the meeting told just before it too (a digest's item: ``В среду прошли консультации
-        … Одна из сторон заявила протест``)."""
+        … Одна из сторон заявила протест``).  In a digest, only the meetings of its own item: the next item is another
+        story."""
         self._read(e["doc"])
         held = (lambda x: x.get("date") == e.get("date")) if not follows_meetings(e) else \
             (lambda x: len(x.get("date") or "") == 10) if e.get("date") else (lambda x: True)
+        items = self._items(e["doc"])
         before = sorted((x for x in self.meetings[e["doc"]] if x["start"] < e["start"]
+                         and item_at(items, x["start"]) == item_at(items, e["start"])
                          and (x.get("factuality") or "occurred") == "occurred"), key=lambda x: x["start"])
         nearest = before[-1:] if not e.get("date") and not follows_meetings(e) else []
         return [x for x in before if held(x) or x in nearest]  # an undated act: of the meeting just told, too
+
+    def _items(self, doc: str) -> tuple:
+        """The items of the document when it is a digest (``clean/items.py``), read once from its text."""
+        if doc not in self.items:
+            self.items[doc] = digest_items((self.docs.get(doc) or {}).get("text") or "")
+        return self.items[doc]
 
     def _read(self, doc: str) -> None:
         self._read_all({doc})

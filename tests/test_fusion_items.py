@@ -1,0 +1,52 @@
+"""In a digest or a listing page (``Document.items``), the meetings an event may follow (the held round a planned
+one is the next of, the talks an outcome came out of) are those of its own item only: the next item is another
+story, whatever meeting it tells before.  Invented page and countries."""
+from khronika.fusion.incremental import _Part
+from khronika.fusion.report import Known
+from khronika.settings import DEFAULT
+
+PAGE = ("Дипломатия\n\n14 июня\n\nМалави и Замбия провели стратегический диалог в Лилонгве\n\n"
+        "Стороны договорились о поставках удобрений.\n\n11 июня\n\n"
+        "Правительство Чада и повстанцы завершили второй раунд переговоров в Ниамее\n\n"
+        "Третий раунд намечен на сентябрь.\n\n9 июня\n\nБотсвана открыла посольство в Луанде\n\n"
+        "Это первое посольство страны в Анголе.")
+
+
+def row(id_, text, type_="CONSULT", factuality="occurred", date="2031-06-14"):
+    start = PAGE.index(text)
+    return {"id": id_, "doc": "d:tag", "type": type_, "factuality": factuality, "date": date,
+            "start": start, "stop": start + len(text), "trigger_start": start, "participants": [], "place": None}
+
+
+class _Store:
+    def __init__(self, rows):
+        self.rows = rows
+
+    def events_by(self, *, docs=(), ids=()):
+        return [r for r in self.rows if r["doc"] in set(docs) or r["id"] in set(ids)]
+
+
+def test_a_planned_round_follows_the_meetings_of_its_own_item_only():
+    dialogue = row("v:1", "Малави и Замбия провели стратегический диалог в Лилонгве")
+    round_ = row("v:2", "Правительство Чада и повстанцы завершили второй раунд переговоров в Ниамее", date="2031-06-11")
+    planned = row("v:3", "Третий раунд намечен на сентябрь.", factuality="planned", date="2031-09")
+    part = _Part(_Store([dialogue, round_, planned]), Known(), DEFAULT.fusion)
+    part.docs["d:tag"] = {"text": PAGE, "published": "2031-06-15", "published_from": "metadata"}
+    assert [m["id"] for m in part._meetings(planned)] == ["v:2"]
+
+
+def test_on_an_ordinary_page_every_meeting_told_before_is_followed():
+    text = PAGE.replace("\n\n14 июня", "").replace("\n\n11 июня", "").replace("\n\n9 июня", "")
+    part = _Part(_Store([]), Known(), DEFAULT.fusion)
+    part.docs["d:tag"] = {"text": text, "published": "2031-06-15", "published_from": "metadata"}
+    rows = []
+    for id_, said, fact, date in (("v:1", "Малави и Замбия провели стратегический диалог в Лилонгве", "occurred",
+                                   "2031-06-14"),
+                                  ("v:2", "Правительство Чада и повстанцы завершили второй раунд переговоров в Ниамее",
+                                   "occurred", "2031-06-11"),
+                                  ("v:3", "Третий раунд намечен на сентябрь.", "planned", "2031-09")):
+        start = text.index(said)
+        rows.append({"id": id_, "doc": "d:tag", "type": "CONSULT", "factuality": fact, "date": date, "start": start,
+                     "stop": start + len(said), "trigger_start": start, "participants": [], "place": None})
+    part.store = _Store(rows)
+    assert [m["id"] for m in part._meetings(rows[2])] == ["v:1", "v:2"]
