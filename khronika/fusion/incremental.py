@@ -58,7 +58,7 @@ class _Part:
         self.prior: dict[str, str | None] = {}  # event id → the group it belonged to when loaded
         self.days: dict[str, str | None] = {}  # document → the MM-DD of its year-less dateline (read once)
         self.meetings: dict[str, list[dict]] = {}  # document → its meetings (for the outcomes of its meetings)
-        self.kinds: dict[str, Counter] = {}  # document → how many events of each type it tells
+        self.kinds: dict[str, Counter] = {}  # document → how many events of each type (start, date) it tells
         self.items: dict[str, tuple] = {}  # document → its items, when a digest (``Document.items``)
 
     def load(self, ids: Iterable[str] = (), docs: Iterable[str] = ()) -> list[str]:
@@ -134,12 +134,17 @@ class _Part:
             by_doc[x["doc"]].append(x)
         for doc, rows in by_doc.items():
             self.meetings[doc] = [x for x in rows if x["type"] == "CONSULT"]
-            self.kinds[doc] = Counter(x["type"] for x in rows)
+            self.kinds[doc] = Counter((x["type"], x["start"], x.get("date")) for x in rows)
 
     def _lone(self, e: dict) -> bool:
-        """The only event of its type its document tells (``report.AT_TALKS``: the one refusal told of the talks)."""
+        """The only event of its type its document tells (``report.AT_TALKS``: the one refusal told of the talks) but
+        for those of other dates (``Граница была определена в 1831 году, и мы ее не обсуждаем``: no act of that day);
+        in a digest, of its item (the next item is another story)."""
         self._read(e["doc"])
-        return self.kinds[e["doc"]][e["type"]] == 1
+        items = self._items(e["doc"])
+        return sum(n for (kind, start, date), n in self.kinds[e["doc"]].items()
+                   if kind == e["type"] and item_at(items, start) == item_at(items, e["start"])
+                   and (not date or not e.get("date") or may_agree(date, e.get("date")))) == 1
 
     def _edge(self, a: Report, b: Report) -> bool:
         """Can ``a`` and ``b`` ever be in one group or decide another's?  Clustering only joins
