@@ -2,8 +2,10 @@
 as a link and a summary below it, under day headings; reading gives each heading, headline and summary as a paragraph,
 and the weekdays of a summary are counted from its day heading, each day's stories an item of their own.  Invented
 pages of invented outlets."""
+import pytest
+
 from khronika.read import read_file
-from khronika.records import PartialDate
+from khronika.records import Document, PartialDate, Source
 from khronika.stages.clean.items import digest_items
 from khronika.teasers import with_teasers
 from khronika.timex import find_timexes
@@ -73,3 +75,24 @@ def test_a_weekday_under_a_day_heading_is_counted_from_that_day():
 def test_a_stamp_of_days_ago_heads_nothing():
     text = "2 дня назад\n\nДелегация вернулась в Лиму в субботу."
     assert [t.date.iso() for t in find_timexes(text, PartialDate(2031, 3, 14))] == ["2031-03-12", "2031-03-08"]
+
+
+@pytest.mark.slow
+def test_a_story_under_a_day_heading_is_told_as_of_that_day(pipeline):
+    text = ("Дипломатия\n\n12 марта\n\nБоливия и Парагвай провели консультации в Асунсьоне\n\n"
+            "Стороны договорились упростить пограничный контроль.\n\n9 марта\n\n"
+            "Чили выслало советника посольства Перу\n\nЛима пообещала ответить зеркально.\n\n6 марта\n\n"
+            "Аргентина открыла консульство в Тарихе\n\nЭто третье консульство страны в Боливии.")
+    doc = pipeline(Document.from_source(Source(path="tag.txt", text=text, published="2031-03-14")))
+    told = {doc.text[e.start:e.stop].split()[0]: e for e in doc.events}
+    assert told["Боливия"].date.iso() == told["Стороны"].date.iso() == "2031-03-12"
+    assert told["Чили"].date.iso() == "2031-03-09"
+    # told as of that day, not by words of its own: fusion takes it as that day or a few days before
+    assert {told[w].date_from for w in ("Боливия", "Стороны", "Чили")} == {"document"}
+
+
+@pytest.mark.slow
+def test_a_page_without_day_headings_dates_its_stories_by_itself(pipeline):
+    text = "Боливия и Парагвай провели консультации в Асунсьоне.\n\nСтороны договорились упростить контроль."
+    doc = pipeline(Document.from_source(Source(path="a.txt", text=text, published="2031-03-14")))
+    assert {e.date.iso() for e in doc.events} == {"2031-03-14"}

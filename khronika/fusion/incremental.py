@@ -30,6 +30,7 @@ from ..dates import MONTHS, foot_day
 from ..records import PartialDate
 from ..settings import DEFAULT, FusionSettings
 from ..stages.clean.heads import yearless_day
+from ..stages.clean.items import digest_items, item_at
 from .cluster import fuse_reports
 from .days import around, days_before, may_agree
 from .keys import keys_of
@@ -57,7 +58,8 @@ class _Part:
         self.prior: dict[str, str | None] = {}  # event id → the group it belonged to when loaded
         self.days: dict[str, str | None] = {}  # document → the MM-DD of its year-less dateline (read once)
         self.meetings: dict[str, list[dict]] = {}  # document → its meetings (for the outcomes of its meetings)
-        self.kinds: dict[str, Counter] = {}  # document → how many events of each type it tells
+        self.kinds: dict[str, Counter] = {}  # document → how many events of each type (start, date) it tells
+        self.items: dict[str, tuple] = {}  # document → its items, when a digest (``Document.items``)
 
     def load(self, ids: Iterable[str] = (), docs: Iterable[str] = ()) -> list[str]:
         """Build the reports of these events (or of these documents' events); their ids."""
@@ -101,14 +103,23 @@ class _Part:
         """The meetings of its document an outcome may follow: those told before it, held on its day (for the next
         meeting, ``report.follows_meetings``: held on a day, or held at all when it is undated); for an act its
         document leaves undated, the meeting told just before it too (a digest's item: ``В среду прошли консультации
-        … Одна из сторон заявила протест``)."""
+        … Одна из сторон заявила протест``).  In a digest, only the meetings of its own item: the next item is another
+        story."""
         self._read(e["doc"])
         held = (lambda x: x.get("date") == e.get("date")) if not follows_meetings(e) else \
             (lambda x: len(x.get("date") or "") == 10) if e.get("date") else (lambda x: True)
+        items = self._items(e["doc"])
         before = sorted((x for x in self.meetings[e["doc"]] if x["start"] < e["start"]
+                         and item_at(items, x["start"]) == item_at(items, e["start"])
                          and (x.get("factuality") or "occurred") == "occurred"), key=lambda x: x["start"])
         nearest = before[-1:] if not e.get("date") and not follows_meetings(e) else []
         return [x for x in before if held(x) or x in nearest]  # an undated act: of the meeting just told, too
+
+    def _items(self, doc: str) -> tuple:
+        """The items of the document when it is a digest (``clean/items.py``), read once from its text."""
+        if doc not in self.items:
+            self.items[doc] = digest_items((self.docs.get(doc) or {}).get("text") or "")
+        return self.items[doc]
 
     def _read(self, doc: str) -> None:
         self._read_all({doc})
@@ -123,12 +134,17 @@ class _Part:
             by_doc[x["doc"]].append(x)
         for doc, rows in by_doc.items():
             self.meetings[doc] = [x for x in rows if x["type"] == "CONSULT"]
-            self.kinds[doc] = Counter(x["type"] for x in rows)
+            self.kinds[doc] = Counter((x["type"], x["start"], x.get("date")) for x in rows)
 
     def _lone(self, e: dict) -> bool:
-        """The only event of its type its document tells (``report.AT_TALKS``: the one refusal told of the talks)."""
+        """The only event of its type its document tells (``report.AT_TALKS``: the one refusal told of the talks) but
+        for those of other dates (``Граница была определена в 1831 году, и мы ее не обсуждаем``: no act of that day);
+        in a digest, of its item (the next item is another story)."""
         self._read(e["doc"])
-        return self.kinds[e["doc"]][e["type"]] == 1
+        items = self._items(e["doc"])
+        return sum(n for (kind, start, date), n in self.kinds[e["doc"]].items()
+                   if kind == e["type"] and item_at(items, start) == item_at(items, e["start"])
+                   and (not date or not e.get("date") or may_agree(date, e.get("date")))) == 1
 
     def _edge(self, a: Report, b: Report) -> bool:
         """Can ``a`` and ``b`` ever be in one group or decide another's?  Clustering only joins

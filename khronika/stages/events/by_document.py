@@ -2,6 +2,10 @@
 day, for an event it narrates as occurred in the past or present (``of_its_day``), in a report of the news of its own
 days (``reports_its_days``), not in a review of a week (``weekly_review``), and not an act referred to by the
 infinitive a noun governs (``решение X отозвать посла вызывает сожаление``).
+
+A listing page's story under a day heading (``4 декабря`` / ``X и Y провели переговоры`` / ``Стороны …``, a dated
+item of ``Document.items``) is told as of that day, not of the day the page was last updated: its events take the
+heading's day (``item_day``), as those of a news item of that day would take its date.
 """
 from __future__ import annotations
 
@@ -9,6 +13,8 @@ import datetime
 
 from ...morph import lemma
 from ...records import Document, PartialDate, Timex, Token
+from ..clean.items import item_at
+from ..clean.listing import date_line
 from .clause_date import act_noun
 from .sentence import Words
 from .words import TAKING_NOUNS, WEEKLY_REVIEW, tense
@@ -16,11 +22,36 @@ from .words import TAKING_NOUNS, WEEKLY_REVIEW, tense
 
 def by_document(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
     """The document's date (to the day) for an event narrated in the past or present, in a report of the
-    day (``reports_its_days``); an essay's undated events stay undated."""
-    if doc.published.precision != "day" or not of_its_day(trig, fact) or _referred(w, trig) \
-            or weekly_review(doc, w.settings.review_head_sentences):
+    day (``reports_its_days``); an essay's undated events stay undated.  A story under a listing's day heading takes
+    the heading's day (``item_day``)."""
+    if doc.published.precision != "day" or not of_its_day(trig, fact) or _referred(w, trig):
+        return None
+    if (day := item_day(doc, trig[0].start)) is not None:
+        return day
+    if weekly_review(doc, w.settings.review_head_sentences):
         return None
     return doc.published if reports_its_days(doc, w.settings.news_days) else None
+
+
+def item_day(doc: Document, pos: int) -> PartialDate | None:
+    """The day of the heading over the item of a listing that holds the offset ``pos`` (a day alone on the item's
+    first line, ``4 декабря``, resolved against the page's date and not after it); None outside such an item."""
+    item = item_at(doc.items, pos)
+    if item is None or doc.published.precision != "day":
+        return None
+    start = doc.items[item][0]
+    stop = doc.text.find("\n", start)
+    stop = len(doc.text) if stop < 0 else stop
+    if not date_line(doc.text[start:stop].strip(), True):
+        return None
+    day = next((x.date for x in doc.timexes if start <= x.start < stop and x.date.precision == "day"), None)
+    return day if day is not None and day.iso() <= doc.published.iso() else None
+
+
+def document_day(doc: Document, pos: int) -> PartialDate:
+    """The day an event at ``pos`` dated by its document takes: its listing item's heading's (``item_day``), else
+    the document's date."""
+    return item_day(doc, pos) or doc.published
 
 
 def _referred(w: Words, trig: list[Token]) -> bool:

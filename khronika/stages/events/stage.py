@@ -17,6 +17,7 @@ from ..entities import with_countries
 from .actors import COUNTRY_TYPES, Actors
 from .announced import with_announcers
 from .bodies import body_heads, elided
+from .by_document import document_day
 from .clauses import dated_again, dated_clause
 from .conditions import unsaid
 from .delegations import REACH, delegates, meeting_of, with_delegates, within_reach
@@ -262,7 +263,8 @@ class EventStage:
         events = with_announcers(events, by_default, doc, self.settings.news_days)  # "… . Об этом в среду заявил X"
         events = with_story_days(with_speakers(events, doc), by_default, doc, self.settings.news_days)
         events = [dataclasses.replace(e, date_from="document" if e.id in by_default and (
-            e.date == doc.published or not doc_dated and e.date.iso() is None) else "text") for e in events]
+            e.date == document_day(doc, e.trigger_start) or not doc_dated and e.date.iso() is None) else "text")
+            for e in events]
         quotes = with_events(doc.quotes, events)
         events = with_speaking_states(with_own_speakers(events, quotes, doc), quotes, doc)
         events = with_hosts(with_meeting_places(with_counted_sides(events, counted), doc, self.settings), doc)
