@@ -54,13 +54,13 @@ def test_on_an_ordinary_page_every_meeting_told_before_is_followed():
 
 def test_a_refusal_alone_in_its_item_or_on_its_day_is_the_one_told_of_the_talks():
     """``_lone``: the only refusal of its item of a listing (another item's is another story's), and the only one
-    of its day in an article (``мы не обсуждаем границу, проведенную в 1831 году`` is no act of that day)."""
+    of its day in an article (``острова наши с 1905 года, и мы это не пересматриваем`` is no act of that day)."""
     listing = ("Дипломатия\n\n14 июня\n\nМалави и Замбия провели переговоры в Лилонгве\n\n"
                "Лусака вновь отвергла требование о компенсации.\n\n11 июня\n\n"
                "Чад отклонил ноту Нигера\n\nНиамей пообещал ответить.\n\n9 июня\n\n"
                "Ботсвана открыла посольство в Луанде")
     article = ("Министры Малави и Замбии провели переговоры в Лилонгве. Замбия отклонила это предложение. "
-               "«Границу провели в 1831 году, и мы ее не пересматриваем», — сказал министр.")
+               "«Острова наши с 1905 года, и мы это не пересматриваем», — сказал министр.")
 
     def rows(text, told):
         out = []
@@ -75,11 +75,11 @@ def test_a_refusal_alone_in_its_item_or_on_its_day_is_the_one_told_of_the_talks(
     part = _Part(_Store(tag), Known(), DEFAULT.fusion)
     part.docs["d:1"] = {"text": listing, "published": "2031-06-15", "published_from": "metadata"}
     assert part._lone(tag[0]) and part._lone(tag[1])
-    told = rows(article, [("Замбия отклонила", "2031-06-14"), ("«Границу провели", "1831")])
+    told = rows(article, [("Замбия отклонила", "2031-06-14"), ("«Острова наши", "1905")])
     part = _Part(_Store(told), Known(), DEFAULT.fusion)
     part.docs["d:1"] = {"text": article, "published": "2031-06-14", "published_from": "metadata"}
     assert part._lone(told[0])
-    both = rows(article, [("Замбия отклонила", "2031-06-14"), ("«Границу провели", "2031-06-14")])
+    both = rows(article, [("Замбия отклонила", "2031-06-14"), ("«Острова наши", "2031-06-14")])
     part = _Part(_Store(both), Known(), DEFAULT.fusion)
     part.docs["d:1"] = {"text": article, "published": "2031-06-14", "published_from": "metadata"}
     assert not part._lone(both[0])  # two refusals told of one day: neither is the one
