@@ -46,6 +46,7 @@ from .participants import participants
 from .plural import with_plural, with_the_sides
 from .quote_links import with_events
 from .reciprocal import against, answers_in_kind, own_day
+from .refusals import support_refused, support_vowed
 from .rounds import carry_round, in_series, round_of, sentence_format
 from .senses import consequence_told
 from .sentence import Words, topic_heading
@@ -140,6 +141,11 @@ class EventStage:
                     fact = "occurred"  # "будут восприняты как …", "ответит": a threat is made by saying what will come
                 if refused(w, trig):
                     type_, fact = "REJECT", "occurred"  # "это требование не приняла": a refusal
+                if type_ == "SUPPORT" and fact == "negated":
+                    if support_refused(w, trig):
+                        type_, fact = "REJECT", "occurred"  # "не поддержал идею Y": a refusal
+                    elif support_vowed(w, trig):
+                        continue  # "никогда не поддержит изоляцию Y": a vow
                 if fact == "negated" and (type_ in NOT_DONE or type_ in NOT_VOWED and vowed(trig)):
                     continue  # "не откажется от …": no refusal, nor any act; "не уступим": a vow; "уступок не было"
                 key = (type_, fact == "planned", sum(t.text == ";" and t.stop <= trig[0].start for t in w.tokens),

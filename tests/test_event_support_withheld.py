@@ -1,0 +1,42 @@
+"""The event stage on support withheld and on acts named only as a ground, a refusal's object or what a demand asks to
+stop (session 49): support denied to a proposal is a refusal, denied in the future to anything else a vow; a meeting a
+side rejects is none held; an agreement a side cites or builds on is no act told; what a side is called on to stop is
+the call's content.  Invented sentences, other countries and wording."""
+import pytest
+
+from .conftest import types
+
+pytestmark = pytest.mark.slow
+
+
+def test_support_withheld_from_a_proposal_is_a_refusal(events):
+    (refusal,) = events("Чили не поддержала перуанскую идею общего пограничного фонда.")
+    assert (refusal.type, refusal.factuality) == ("REJECT", "occurred")
+    assert types(events("Правительство Уругвая не поддержит предложение Аргентины о пошлинах.")) == ["REJECT"]
+    assert types(events("Аргентина не поддержала формулировку, предложенную Мексикой и Чили.")) == ["REJECT"]
+    assert types(events("Чили поддержала идею Перу о создании фонда.")) == ["SUPPORT"]
+
+
+def test_support_denied_ahead_is_a_vow(events):
+    assert events("Министр иностранных дел Чили заявил, что его страна «никогда не поддержит изоляцию» Боливии.") == ()
+    assert events("Премьер Словакии заявил, что Словакия не сможет поддержать расширение миссии без согласия "
+                  "Австрии.") == ()
+
+
+def test_a_meeting_a_side_rejects_is_none_held(events):
+    assert types(events("Эквадор вновь отверг прямые переговоры с Перу о спорной территории.")) == ["REJECT"]
+
+
+def test_an_agreement_cited_or_built_on_is_no_act(events):
+    assert types(events("Колумбия отказалась поддержать создание фонда, сославшись на бюджетные ограничения.")) \
+        == ["REJECT"]
+    assert types(events("Перу предложила начать прямые переговоры на основе соглашения 1942 года.")) == ["REQUEST"]
+    assert types(events("Боливия и Перу провели переговоры на основе договора 1929 года.")) == ["CONSULT"]
+    assert types(events("Хорватия сослалась на соглашение о границе, подписанное в понедельник в Загребе.")) \
+        == ["AGREE"]
+
+
+def test_what_a_side_is_called_on_to_stop_is_the_call(events):
+    assert types(events("Министр иностранных дел Эквадора призвал Перу немедленно прекратить авиаудары по "
+                        "пограничным районам.")) == ["REQUEST"]
+    assert types(events("Ангола потребовала от Намибии остановить обстрелы приграничных деревень.")) == ["REQUEST"]
