@@ -1,7 +1,9 @@
-"""The event stage on support withheld and on acts named only as a ground, a refusal's object or what a demand asks to
-stop (session 49): support denied to a proposal is a refusal, denied in the future to anything else a vow; a meeting a
-side rejects is none held; an agreement a side cites or builds on is no act told; what a side is called on to stop is
-the call's content.  Invented sentences, other countries and wording."""
+"""The event stage on support withheld, answering measures told as done, a title's act told again and acts named
+only as a ground, a refusal's object or what a demand asks to stop (session 49): support denied to a proposal is a
+refusal, denied in the future to anything else a vow; answering measures told done are no threat; a title's act the
+body tells again by the sides' countries is one act, on the body's day; a meeting a side rejects is none held; an
+agreement or a limit a side cites or builds on is no act told; what a side is called on to stop is the call's
+content.  Invented sentences, other countries and wording."""
 import pytest
 
 from .conftest import types
@@ -30,7 +32,9 @@ def test_a_meeting_a_side_rejects_is_none_held(events):
 def test_an_agreement_cited_or_built_on_is_no_act(events):
     assert types(events("Колумбия отказалась поддержать создание фонда, сославшись на бюджетные ограничения.")) \
         == ["REJECT"]
-    assert types(events("Перу предложила начать прямые переговоры на основе соглашения 1942 года.")) == ["REQUEST"]
+    assert types(events("Перу предложила начать прямые переговоры на основе пограничного соглашения.")) == ["REQUEST"]
+    assert types(events("Боливия отклонила предложение Чили, сославшись на конституционные ограничения.")) \
+        == ["REJECT"]
     assert types(events("Боливия и Перу провели переговоры на основе договора 1929 года.")) == ["CONSULT"]
     assert types(events("Хорватия сослалась на соглашение о границе, подписанное в понедельник в Загребе.")) \
         == ["AGREE"]
@@ -40,3 +44,26 @@ def test_what_a_side_is_called_on_to_stop_is_the_call(events):
     assert types(events("Министр иностранных дел Эквадора призвал Перу немедленно прекратить авиаудары по "
                         "пограничным районам.")) == ["REQUEST"]
     assert types(events("Ангола потребовала от Намибии остановить обстрелы приграничных деревень.")) == ["REQUEST"]
+
+
+def test_answering_measures_told_done_are_no_threat(events):
+    assert types(events("Советник посольства Чили объявлен персоной нон грата «в качестве ответной меры».")) \
+        == ["SANCTION"]
+    assert "THREATEN" not in types(events("Ответные меры были объявлены 12 мая, через неделю после того, как Лима "
+                                          "ввела санкции против чилийских чиновников."))
+    assert types(events("Ответные меры Кито не заставили себя ждать: в пятницу Эквадор выслал перуанского "
+                        "дипломата.")) == ["SANCTION"]
+    assert types(events("Боливия оставляет за собой право на ответные меры.")) == ["THREATEN"]
+    assert "THREATEN" in types(events("МИД Боливии заявил, что в качестве ответной меры будут высланы два "
+                                      "парагвайских дипломата."))
+    assert types(events("МИД Боливии предупредил, что ответные меры не заставят себя ждать.")) == ["THREATEN"]
+
+
+def test_a_titles_act_told_again_by_the_sides_countries_joins_it(read_news):
+    doc = read_news("Петро и Лула подписали четыре документа в Боготе\n\nБогота, 3 марта. Президент Колумбии Густаво "
+                    "Петро провел в понедельник переговоры с президентом Бразилии Луисом Инасиу Лулой да Силвой, "
+                    "который прибыл в Колумбию накануне с визитом.\n\nПо итогам переговоров в президентском дворце "
+                    "стороны подписали четыре документа, в том числе меморандумы о сотрудничестве в энергетике.\n",
+                    "2026-03-03")
+    (signed,) = [e for e in doc.events if e.type == "AGREE"]
+    assert signed.date.iso() == "2026-03-02" and len(signed.more) == 1

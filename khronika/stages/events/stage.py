@@ -16,6 +16,7 @@ from ..clean.items import item_at
 from ..entities import with_countries
 from .actors import COUNTRY_TYPES, Actors
 from .announced import with_announcers
+from .answer_measures import measures_done
 from .bodies import body_heads, elided
 from .clauses import dated_again, dated_clause
 from .conditions import unsaid
@@ -106,7 +107,8 @@ class EventStage:
         turned = frozenset(s.start for s in doc.sentences for t in doc.turns if t.start <= s.start < t.stop)
         meeting_at = -REACH - 1  # the last sentence that reported a meeting (delegations.py)
         persons = {e.id for e in doc.entities if e.type == "person"}
-        country_of = {e.id: e.country for e in doc.entities if e.type == "person" and e.country}
+        country_of = {r.person: r.of for r in doc.roles if r.of and is_country(r.of) and not r.former} \
+            | {e.id: e.country for e in doc.entities if e.type == "person" and e.country}  # "президент Колумбии X"
         heads = heads_of(doc)
         met: tuple[int, list[str]] = (-REACH - 1, [])  # the last meeting of two persons or more, and its sentence
         counted: dict[str, tuple[str, ...]] = {}  # the sides a count or office subject stands for (sides.py)
@@ -131,9 +133,10 @@ class EventStage:
             # clause of another day (clauses.dated_clause: "Во вторник X выслал …, в пятницу Y ответил, выслав …")
             seen: set[tuple[str, bool, int]] = set()
             found = [] if at in headings else find_triggers(w)
+            came = any(type_ == "THREATEN" and consequence_told(trig) for type_, _, trig in found)
             for type_, mode, trig in found:
-                if type_ == "THREATEN" and consequence_told(trig):
-                    continue  # "получила адекватный ответ": what came, no threat
+                if type_ == "THREATEN" and (came or measures_done(w, trig)):
+                    continue  # "получила адекватный ответ", "ответные меры не заставили себя ждать": what came
                 if unsaid(w, trig, type_):
                     continue  # "если X введет санкции, …", "пригрозил отменить визит": a condition, a threat's content
                 fact = factuality(w, trig)
