@@ -67,3 +67,9 @@ def test_a_titles_act_told_again_by_the_sides_countries_joins_it(read_news):
                     "2026-03-03")
     (signed,) = [e for e in doc.events if e.type == "AGREE"]
     assert signed.date.iso() == "2026-03-02" and len(signed.more) == 1
+
+
+def test_talks_agreed_to_resume_on_a_topic_with_a_place_are_no_meeting(events):
+    assert types(events("Перу и Эквадор договорились возобновить переговоры о границе на реке Путумайо.")) \
+        == ["AGREE"]
+    assert types(events("Перу и Эквадор договорились возобновить переговоры в Лиме.")) == ["AGREE", "CONSULT"]
