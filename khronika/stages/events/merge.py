@@ -23,7 +23,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection
 
 from ...ids import is_country
 from ...morph import lemma
@@ -110,14 +110,11 @@ def _act_date(old: Event, new: Event) -> bool:
     return new.date != old.date
 
 
-def _no_common_side(old: Event, new: Event, country_of: Mapping[str, str] | None = None) -> bool:
-    """Neither a source in common nor two parties in common; a person counts as his country too, where the document
-    tells it (``country_of``: ``X и Y подписали …`` in a title, ``Колумбия и Бразилия`` in the body)."""
-    def sides(e: Event, role: str | None = None) -> set[str]:
-        named = {p.entity for p in e.participants if role is None or p.role == role}
-        return named | {country_of[x] for x in named if country_of and x in country_of}
-
-    return not (sides(old, "source") & sides(new, "source") or len(sides(old) & sides(new)) >= 2)
+def _no_common_side(old: Event, new: Event) -> bool:
+    """Neither a source in common nor two parties in common."""
+    sources = [{p.entity for p in e.participants if p.role == "source"} for e in (old, new)]
+    shared = {p.entity for p in old.participants} & {p.entity for p in new.participants}
+    return not (sources[0] & sources[1] or len(shared) >= 2)
 
 
 def _other_state_acts(old: Event, new: Event) -> bool:
@@ -162,25 +159,10 @@ def _merge_act(events: list[Event], here: list[Event], new: Event, known: Known)
     if not same:
         return False
     old = same[-1]
-    blocks = [block for block in ACT_BLOCKS if block(old, new)]
-    if _no_common_side in blocks and not _no_common_side(old, new, known.country_of):
-        blocks.remove(_no_common_side)  # "X и Y подписали …" then "Колумбия и Бразилия подписали …"
-    day = meeting_blocks.own_day(old, new, known) if _act_date in blocks and _in_a_title(old, known) else None
-    if day is not None:
-        blocks.remove(_act_date)  # the title's act, dated by the page, the body tells on its day
-    if blocks or _other_deed(old, new, known) or _offer_and_call(old, new):
+    if any(block(old, new) for block in ACT_BLOCKS) or _other_deed(old, new, known) or _offer_and_call(old, new):
         return False
-    if day is not None:
-        known.by_default.discard(old.id)
-    events[events.index(old)] = dataclasses.replace(_with_evidence(old, new), date=day or old.date)
+    events[events.index(old)] = _with_evidence(old, new)
     return True
-
-
-def _in_a_title(old: Event, known: Known) -> bool:
-    """The act is told in a title, a line without a closing stop (``X и Y подписали шесть документов в Z``)."""
-    line_end = known.text.find("\n", old.start)
-    line = known.text[old.start:line_end if line_end >= 0 else len(known.text)].rstrip()
-    return bool(line) and line[-1] not in ".!?…:;»\"”" and old.stop <= old.start + len(line)
 
 
 def _with_evidence(old: Event, new: Event) -> Event:

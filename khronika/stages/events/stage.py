@@ -107,8 +107,7 @@ class EventStage:
         turned = frozenset(s.start for s in doc.sentences for t in doc.turns if t.start <= s.start < t.stop)
         meeting_at = -REACH - 1  # the last sentence that reported a meeting (delegations.py)
         persons = {e.id for e in doc.entities if e.type == "person"}
-        country_of = {r.person: r.of for r in doc.roles if r.of and is_country(r.of) and not r.former} \
-            | {e.id: e.country for e in doc.entities if e.type == "person" and e.country}  # "президент Колумбии X"
+        country_of = {e.id: e.country for e in doc.entities if e.type == "person" and e.country}
         heads = heads_of(doc)
         met: tuple[int, list[str]] = (-REACH - 1, [])  # the last meeting of two persons or more, and its sentence
         counted: dict[str, tuple[str, ...]] = {}  # the sides a count or office subject stands for (sides.py)
