@@ -11,6 +11,7 @@ from .words import (
     ATTITUDES,
     BLAME,
     CANCEL,
+    CITING,
     DECISIONS,
     DISCUSSED,
     DRAFTING,
@@ -18,6 +19,7 @@ from .words import (
     ENVOY_TRIGGERS,
     EXCHANGE_TERMS,
     FUTURE_CUES,
+    GROUNDS,
     HAPPEN,
     HEADS_OF_MISSION,
     IMPOSING,
@@ -54,6 +56,9 @@ def in_passing(w: Words, i: int) -> bool:
         return True  # "подготовка Соглашения о … продолжается"
     if t.pos == "NOUN" and t.rel.startswith("nsubj") and (h := w.head_index(t)) is not None and w.lem[h] in SCOPE:
         return True  # "санкции не направлены против народа": the measure described, no act
+    if t.pos == "NOUN" and grounds_named(w, i) and not w.own_date(t) \
+            and not any(c.rel.startswith("acl") for c in w.children(t)):
+        return True  # "сославшись на бюджетные ограничения", "на основе договора": a ground, no act told
     if t.pos != "NOUN" or w.own_date(t) \
             or objects.told_in_a_relative_clause(w, i) or to_take_place(w, i) or held_on_a_day(w, t):
         return False
@@ -91,6 +96,21 @@ def in_passing(w: Words, i: int) -> bool:
     return t.feats.get("Case") == "Gen" and head is not None and w.tokens[head].pos == "NOUN" \
         and w.lem[head] not in TRIGGERS and not _of_a_batch(w, head) \
         and not (w.lem[head] in IMPOSING and not in_passing(w, head))  # "объявил о введении санкций": imposed
+
+
+def grounds_named(w: Words, i: int) -> bool:
+    """An act noun named as the ground another rests on (``GROUNDS``: ``на основе (Женевского) договора``, ``в
+    соответствии с соглашением``) or as the reason a side cites (``CITING``: ``сославшись на соглашение``, ``ссылаясь
+    на бюджетные ограничения``): referred to, no act told.  By its caller, not a paper with a date of its own, a
+    background act (``сославшись на соглашение от 12 июня 2019 года``), nor one a clause of its own tells
+    (``сослался на соглашение, подписанное в понедельник``)."""
+    t = w.tokens[i]
+    if _exchanged(w, i, GROUNDS):
+        return True
+    head = w.head_index(t)
+    if head is not None and w.lem[head] in ("основа", "основание") and t.feats.get("Case") == "Gen":
+        return _exchanged(w, head, GROUNDS)
+    return head is not None and w.lem[head] in CITING and "на" in w.prepositions(t)
 
 
 def _decided(w: Words, k: int) -> bool:

@@ -16,6 +16,7 @@ from ..clean.items import item_at
 from ..entities import with_countries
 from .actors import COUNTRY_TYPES, Actors
 from .announced import with_announcers
+from .answer_measures import measures_done
 from .bodies import body_heads, elided
 from .by_document import document_day
 from .clauses import dated_again, dated_clause
@@ -47,6 +48,7 @@ from .participants import participants
 from .plural import with_plural, with_the_sides
 from .quote_links import with_events
 from .reciprocal import against, answers_in_kind, own_day
+from .refusals import support_refused, support_vowed
 from .rounds import carry_round, in_series, round_of, sentence_format
 from .senses import consequence_told
 from .sentence import Words, topic_heading
@@ -131,9 +133,10 @@ class EventStage:
             # clause of another day (clauses.dated_clause: "Во вторник X выслал …, в пятницу Y ответил, выслав …")
             seen: set[tuple[str, bool, int]] = set()
             found = [] if at in headings else find_triggers(w)
+            came = any(type_ == "THREATEN" and consequence_told(trig) for type_, _, trig in found)
             for type_, mode, trig in found:
-                if type_ == "THREATEN" and consequence_told(trig):
-                    continue  # "получила адекватный ответ": what came, no threat
+                if type_ == "THREATEN" and (came or measures_done(w, trig)):
+                    continue  # "получила адекватный ответ", "ответные меры не заставили себя ждать": what came
                 if unsaid(w, trig, type_):
                     continue  # "если X введет санкции, …", "пригрозил отменить визит": a condition, a threat's content
                 fact = factuality(w, trig)
@@ -141,6 +144,11 @@ class EventStage:
                     fact = "occurred"  # "будут восприняты как …", "ответит": a threat is made by saying what will come
                 if refused(w, trig):
                     type_, fact = "REJECT", "occurred"  # "это требование не приняла": a refusal
+                if type_ == "SUPPORT" and fact == "negated":
+                    if support_refused(w, trig):
+                        type_, fact = "REJECT", "occurred"  # "не поддержал идею Y": a refusal
+                    elif support_vowed(w, trig):
+                        continue  # "никогда не поддержит изоляцию Y": a vow
                 if fact == "negated" and (type_ in NOT_DONE or type_ in NOT_VOWED and vowed(trig)):
                     continue  # "не откажется от …": no refusal, nor any act; "не уступим": a vow; "уступок не было"
                 key = (type_, fact == "planned", sum(t.text == ";" and t.stop <= trig[0].start for t in w.tokens),

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from ... import morph
 from ...ids import is_country
 from ...records import Token
-from . import approvals, contents, kept, objects, senses, unstated
+from . import approvals, contents, kept, objects, refusals, senses, unstated
 from .bodies import body_meetings, format_held
 from .envoys import no_envoy_returns
 from .evaluation import evaluation_type, evaluations
@@ -350,5 +350,5 @@ VETOES: tuple[Callable[[Words, int], bool], ...] = (
     _other_sense, attitude_asked, _exclusion_from_no_club, _handed_to_no_state, _no_actor_of_its_own,
     _attributive_participle, not_an_act_yet, meeting_the_public, not_held, _asked, recalled_for_talks,
     no_envoy_returns, change_reacted_to, kept.kept_or_broken, talks_to_open, of_a_body_to_be, *objects.VETOES,
-    *contents.VETOES,
+    *contents.VETOES, *refusals.VETOES,
     exercises_described, farewell, *unstated.VETOES)
