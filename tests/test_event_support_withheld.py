@@ -14,25 +14,26 @@ def test_support_withheld_from_a_proposal_is_a_refusal(events):
     (refusal,) = events("Чили не поддержала перуанскую идею общего пограничного фонда.")
     assert (refusal.type, refusal.factuality) == ("REJECT", "occurred")
     assert types(events("Правительство Уругвая не поддержит предложение Аргентины о пошлинах.")) == ["REJECT"]
-    assert types(events("Аргентина не поддержала формулировку, предложенную Мексикой и Чили.")) == ["REJECT"]
+    assert types(events("Аргентина не поддержала формулировку резолюции о рыболовстве.")) == ["REJECT"]
     assert types(events("Чили поддержала идею Перу о создании фонда.")) == ["SUPPORT"]
 
 
 def test_support_denied_ahead_is_a_vow(events):
-    assert events("Министр иностранных дел Чили заявил, что его страна «никогда не поддержит изоляцию» Боливии.") == ()
+    assert events("Глава МИД Ганы сказал, что Аккра никогда не поддержит раскол Того.") == ()
     assert events("Премьер Словакии заявил, что Словакия не сможет поддержать расширение миссии без согласия "
                   "Австрии.") == ()
 
 
 def test_a_meeting_a_side_rejects_is_none_held(events):
-    assert types(events("Эквадор вновь отверг прямые переговоры с Перу о спорной территории.")) == ["REJECT"]
+    assert types(events("Гватемала отвергла двусторонние консультации с Белизом по рыболовству.")) == ["REJECT"]
 
 
 def test_an_agreement_cited_or_built_on_is_no_act(events):
-    assert types(events("Колумбия отказалась поддержать создание фонда, сославшись на бюджетные ограничения.")) \
+    assert types(events("Гондурас отклонил план реформы, ссылаясь на санкции ООН.")) \
         == ["REJECT"]
-    assert types(events("Перу предложила начать прямые переговоры на основе пограничного соглашения.")) == ["REQUEST"]
-    assert types(events("Боливия отклонила предложение Чили, сославшись на конституционные ограничения.")) \
+    assert types(events("Гана предложила провести консультации на основе рамочного соглашения о рыболовстве.")) \
+        == ["REQUEST"]
+    assert types(events("Тунис отклонил инициативу Ливии, сославшись на эмбарго ООН.")) \
         == ["REJECT"]
     assert types(events("Боливия и Перу провели переговоры на основе договора 1929 года.")) == ["CONSULT"]
     assert types(events("Хорватия сослалась на соглашение о границе, подписанное в понедельник в Загребе.")) \
@@ -48,8 +49,8 @@ def test_what_a_side_is_called_on_to_stop_is_the_call(events):
 def test_answering_measures_told_done_are_no_threat(events):
     assert types(events("Советник посольства Чили объявлен персоной нон грата «в качестве ответной меры».")) \
         == ["SANCTION"]
-    assert "THREATEN" not in types(events("Ответные меры были объявлены 12 мая, через неделю после того, как Лима "
-                                          "ввела санкции против чилийских чиновников."))
+    assert "THREATEN" not in types(events("Ответные меры были приняты 3 июня, вскоре после того, как Асунсьон "
+                                          "ввел пошлины на уругвайский рис."))
     assert types(events("Ответные меры Кито не заставили себя ждать: в пятницу Эквадор выслал перуанского "
                         "дипломата.")) == ["SANCTION"]
     assert types(events("Боливия оставляет за собой право на ответные меры.")) == ["THREATEN"]
@@ -59,6 +60,6 @@ def test_answering_measures_told_done_are_no_threat(events):
 
 
 def test_talks_agreed_to_resume_on_a_topic_with_a_place_are_no_meeting(events):
-    assert types(events("Перу и Эквадор договорились возобновить переговоры о границе на реке Путумайо.")) \
+    assert types(events("Малави и Танзания договорились возобновить переговоры о статусе острова Ликома.")) \
         == ["AGREE"]
-    assert types(events("Перу и Эквадор договорились возобновить переговоры в Лиме.")) == ["AGREE", "CONSULT"]
+    assert types(events("Малави и Танзания договорились возобновить переговоры в Додоме.")) == ["AGREE", "CONSULT"]

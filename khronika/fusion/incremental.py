@@ -138,7 +138,7 @@ class _Part:
 
     def _lone(self, e: dict) -> bool:
         """The only event of its type its document tells (``report.AT_TALKS``: the one refusal told of the talks) but
-        for those of other dates (``Эти острова принадлежат нам с 1905 года, и мы не станем это обсуждать``: no act of that day);
+        for those of other dates (``острова наши с 1905 года, и мы это не обсуждаем``: no act of that day);
         in a digest, of its item (the next item is another story)."""
         self._read(e["doc"])
         items = self._items(e["doc"])

@@ -1,6 +1,6 @@
 """Answering measures told as done, no threat: a measure named as an answer (``объявлен персоной нон грата «в
 качестве ответной меры»``: the expulsion is the act) or measures that are the subject of a verb in the past
-(``Ответные меры были объявлены 12 мая``, ``меры приняты``: the measures were taken, told as such elsewhere if at
+(``Ответные меры были приняты 3 июня``, ``меры приняты``: the measures were taken, told as such elsewhere if at
 all).  A threat names answering measures still to come (``оставляет за собой право на ответные меры``, ``ответные
 меры последуют``)."""
 from __future__ import annotations

@@ -343,7 +343,7 @@ def agreed_to_continue(w: Words, i: int) -> bool:
         return False
     above = w.head_index(w.tokens[verb])
     # "продолжить консультации в Лиме в будущем году": set for a place or a time, a planned meeting; not a place of
-    # the talks' topic ("возобновить переговоры о границе на реке X")
+    # the talks' topic ("возобновить переговоры о статусе острова X")
     topic = {x.id for c in w.children(w.tokens[i]) if set(w.prepositions(c)) & {"о", "об"} for x in w.v.subtree(c)}
     return above is not None and w.lem[above] in AGREEING and not w.dated and not any(
         w.kind(t) == "location" and t.id not in topic for t in w.tokens[verb:])

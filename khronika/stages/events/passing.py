@@ -58,7 +58,7 @@ def in_passing(w: Words, i: int) -> bool:
         return True  # "санкции не направлены против народа": the measure described, no act
     if t.pos == "NOUN" and grounds_named(w, i) and not w.own_date(t) \
             and not any(c.rel.startswith("acl") for c in w.children(t)):
-        return True  # "сославшись на бюджетные ограничения", "на основе договора": a ground, no act told
+        return True  # "ссылаясь на санкции ООН", "на основе договора": a ground, no act told
     if t.pos != "NOUN" or w.own_date(t) \
             or objects.told_in_a_relative_clause(w, i) or to_take_place(w, i) or held_on_a_day(w, t):
         return False
@@ -101,7 +101,7 @@ def in_passing(w: Words, i: int) -> bool:
 def grounds_named(w: Words, i: int) -> bool:
     """An act noun named as the ground another rests on (``GROUNDS``: ``на основе (Женевского) договора``, ``в
     соответствии с соглашением``) or as the reason a side cites (``CITING``: ``сославшись на соглашение``, ``ссылаясь
-    на бюджетные ограничения``): referred to, no act told.  By its caller, not a paper with a date of its own, a
+    на санкции ООН``): referred to, no act told.  By its caller, not a paper with a date of its own, a
     background act (``сославшись на соглашение от 12 июня 2019 года``), nor one a clause of its own tells
     (``сослался на соглашение, подписанное в понедельник``)."""
     t = w.tokens[i]

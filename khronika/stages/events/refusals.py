@@ -1,7 +1,7 @@
 """Support withheld and acts named only as what a side refuses or asks to stop: support denied to what another
 side proposes is a refusal (``не поддержал идею Y``, ``не поддержит предложение Y``: REJECT); support denied in the
-present or future to anything else is a vow, no event (``никогда не поддержит изоляцию Y``); a meeting that is the
-object of a rejection is none held (``отверг прямые переговоры с Y``); an act that a demand asks to stop is the
+present or future to anything else is a vow, no event (``никогда не поддержит раскол Y``); a meeting that is the
+object of a rejection is none held (``отвергла консультации с Y``); an act that a demand asks to stop is the
 demand's content (``призвал Y прекратить обстрелы``), no act of its own."""
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ def _support_verb(w: Words, trig: list[Token]) -> Token | None:
 
 def support_refused(w: Words, trig: list[Token]) -> bool:
     """Support negated whose object is what another side proposes (``PROPOSED_THINGS``: ``не поддержала идею Y``,
-    ``не поддержит предложение Y``, ``не поддержали формулировку, предложенную Y``): a refusal, whatever the tense."""
+    ``не поддержит предложение Y``, ``не поддержали формулировку резолюции``): a refusal, whatever the tense."""
     verb = _support_verb(w, trig)
     return verb is not None and any(
         c.rel == "obj" and c.id in w.position and w.lem[w.position[c.id]] in PROPOSED_THINGS for c in w.children(verb))
@@ -29,7 +29,7 @@ def support_refused(w: Words, trig: list[Token]) -> bool:
 
 def support_vowed(w: Words, trig: list[Token]) -> bool:
     """Support negated in the present or the future, or an infinitive under a verb in these (``никогда не поддержит
-    изоляцию Y``, ``не сможет поддержать ускорение``): a stance or a vow, no act told."""
+    раскол Y``, ``не сможет поддержать расширение миссии``): a stance or a vow, no act told."""
     verb = _support_verb(w, trig)
     if verb is None:
         return False

@@ -148,7 +148,7 @@ class EventStage:
                     if support_refused(w, trig):
                         type_, fact = "REJECT", "occurred"  # "не поддержал идею Y": a refusal
                     elif support_vowed(w, trig):
-                        continue  # "никогда не поддержит изоляцию Y": a vow
+                        continue  # "никогда не поддержит раскол Y": a vow
                 if fact == "negated" and (type_ in NOT_DONE or type_ in NOT_VOWED and vowed(trig)):
                     continue  # "не откажется от …": no refusal, nor any act; "не уступим": a vow; "уступок не было"
                 key = (type_, fact == "planned", sum(t.text == ";" and t.stop <= trig[0].start for t in w.tokens),
