@@ -49,6 +49,7 @@ from .words import (
     ORDERS,
     OUR,
     PERSIST,
+    PUT_FORWARD,
     RELATIVES,
     SIDES_ONLY,
     SUCCESS,
@@ -100,7 +101,8 @@ def agent(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     if found is None and pointing:
         # "ценим эту позицию", "поддержала это предложение": with no other side in its sentence, an object's
         # demonstrative points back as a bare "это" does
-        found = other(cx, holder, scope, sentence, mine, demonstrative=pointing, fallback=False)
+        found = other(cx, holder, scope, sentence, mine, demonstrative=pointing, fallback=False,
+                      put=any(lemmas(c.text) & PUT_FORWARD for c in objects))  # "поддержала этот план": who put it
     if lemmas(verb.text) & SIDES_ONLY and not (cx.side(found) and (is_country(holder) or cx.actors.is_person(holder))
                                                 and cx.side(holder)):
         return None, None  # "суд отклонил иск компании": rejected by a body of no foreign policy, or of no side
