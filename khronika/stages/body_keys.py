@@ -170,9 +170,9 @@ def own_ministries(doc, home: str) -> dict[str, str]:
 
 def own_country(doc, home: str) -> str | None:
     """The country (an entity id) of a foreign report that tells of its own ministries as of home: every ministry it
-    names with a country is of that one country, it names one bare too (``МИД``) or by a descriptor without a country
-    (``вызван в министерство``), it never names the home country (ISO code ``home``: ``names_home``) and its dateline
-    places it in no other country."""
+    names with a country is of that one country (or, of several, one is of the dateline's country: the report's), it
+    names one bare too (``МИД``) or by a descriptor without a country (``вызван в министерство``), it never names the
+    home country (ISO code ``home``: ``names_home``) and its dateline places it in no other country."""
     return _own(doc, home)[0]
 
 
@@ -189,12 +189,17 @@ def _own(doc, home: str):
         elif e.country:
             foreign.append(e)
     countries = {e.country for e in foreign}
+    placed = gazetteer.country_or_capital(doc.dateline_place) if doc.dateline_place else None
+    dated = country_id(placed.code) if placed is not None else None
+    if len(countries) > 1 and dated in countries:
+        # ministries of two countries ("МИД X направил ноту МИД Y …"): the one of the dateline's country
+        countries = {dated}
+        foreign = [e for e in foreign if e.country == dated]
     if len(countries) != 1 or home_id in countries:
         return None, bare, foreign
     country = next(iter(countries))
     told = bare or any(m.via == "descriptor" and bare_body(m.text) and m.entity in {e.id for e in foreign}
                        for m in doc.mentions)
-    placed = gazetteer.country_or_capital(doc.dateline_place) if doc.dateline_place else None
     if not told or placed is not None and country_id(placed.code) != country \
             or names_home(doc.text, doc.mentions, home):
         return None, bare, foreign

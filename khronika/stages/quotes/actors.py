@@ -25,7 +25,7 @@ from ...view import view
 from ..body_keys import bare_body, ministry_key
 from ..roles.lexicon import SIDE_BODIES
 from ..spans import known_kind
-from .cues import COUNTRY_BODIES, OUTLET_NOUNS, SPOKESMEN
+from .cues import COUNTRY_BODIES, OUTLET_NOUNS, PRESS_OFFICES, SPOKESMEN
 from .genders import Genders
 
 # "представитель Кремля": the spokesman of the office the building stands for (data/seats_ru.tsv)
@@ -264,7 +264,8 @@ class Actors:
             return None
         titles = SPOKESMEN if title in SPOKESMEN else {title}  # "спикер ведомства" of its "официальный представитель"
         held = [r for r in self.roles if self.is_person(r.person) and not r.former
-                and titles & set(r.position.split())]
+                and (titles & set(r.position.split()) or title in SPOKESMEN and  # "руководитель пресс-службы"
+                     PRESS_OFFICES & {morph.lemma(w) for w in r.position.split()})]
         e = self.entities.get(body)
         names = {fold(n) for n in ((e.name,) + tuple(e.aliases) if e is not None else ())}
         # the body itself first ("представитель МИД" of the ministry's, not the president's), then its side

@@ -52,6 +52,7 @@ CALLING = _WORDS["CALLING"]  # "призвал X «немедленно прек
 COMMITTING = _WORDS["COMMITTING"]
 LEADERS = _WORDS["LEADERS"]  # "представитель генсека ООН" speaks for the UN, "агент нападающего ЦСКА" for no one
 SPOKESMEN = _WORDS["SPOKESMEN"]  # "спикер", "представитель", "пресс-секретарь" of a body: one office
+PRESS_OFFICES = _WORDS["PRESS_OFFICES"]  # "руководитель пресс-службы МИД": the body's spokesman
 ASIDE_RELATIVES = _WORDS["ASIDE_RELATIVES"]  # "X, вернувшись из Y, где …, заявил": no clause of its own
 CITING = _WORDS["CITING"]  # "сообщает X со ссылкой на Y": X passes on Y's words
 QUOTED_WORDS = _WORDS["QUOTED_WORDS"]  # "приводит его слова агентство": the owner of the words speaks

@@ -247,8 +247,8 @@ def label_before(r: Reading, o: int, c: int, previous: Previous) -> Attribution 
     its line), where he said it may follow (``Петров в Telegram:``)."""
     pa = r.view.paragraph(o)[0]
     m = re.search(r"(\S[^:\n]{0," + str(r.settings.label_chars) + r"}?):\s*[" + D + r"]?\s*$", r.text[pa:o])
-    if not m:
-        return None
+    if not m or re.match(r"[^\S\n]*\w", r.text[c + 1:]):
+        return None  # "Петров: «Восток» станет общим проектом": a name quoted in his words told, not the words
     a, b = pa + m.start(1), pa + m.end(1)
     told = re.match(r".*[.!?]\s+(?=\S)", r.text[a:b])  # "Фото 3 из 5. Пресс-конференция. Петров: «…»": a caption
     if told and r.actors.person_named(a, b) is None:

@@ -224,7 +224,10 @@ def _about_this(r: Reading, tokens: list[Token], k: int) -> Token | None:
     if fold(t.text) in ("об", "о"):
         if not reach or fold(reach[0].text) != "этом":
             return None
-        return next((x for x in reach[1:] if speech_class(x) == "say"), None)
+        # "Об этом заявил X"; "Об этом в четверг, 9 мая, заявил X": the first verb, after a time told between
+        verb = next((x for x in reach[1:] if speech_class(x) == "say"), None) or \
+            next((x for x in tokens[k + 2:] if x.pos in ("VERB", "AUX")), None)
+        return verb if verb is not None and speech_class(verb) == "say" else None
     opens = k == 0 or k == 1 and fold(tokens[0].text) in ("с", "со")  # "С таким заявлением выступил …"
     if not opens or len(tokens) <= k + 1 or tokens[k + 1].pos == "PUNCT":
         return None  # "Так, министр заявил …": a discourse word, not an anaphor
@@ -260,6 +263,8 @@ def inverted(r: Reading, tokens: list[Token], k: int) -> Found | list[Found] | N
         return None
     if any(x.text in OPENERS | CLOSERS for x in tokens[max(0, i - 1):i + 1]):
         return None  # a closing quotation mark: direct speech, read elsewhere
+    if fold(tokens[0].text) in ("об", "о") and fold(tokens[1].text) == "этом":
+        return None  # "Об этом в пятницу, 3 мая, сообщил X": the sentence before is the words (``about_this``)
     subj = r.view.child(t, SUBJECT)
     if subj is not None and subj.start < t.start:
         return None

@@ -29,6 +29,9 @@ def place(sp: Speakers, verb: Token, v: Token, b: int) -> Speaker | None:
     leaves the place no speaker."""
     if sp.view.child(v, SUBJECT) is not None:
         return None
+    named = _name_before(sp, v)
+    if named is not None and sp.actors.is_person(named.entity):
+        return None  # "Министр X заявила в парламенте, что …" parsed with no subject: X, not the parliament
     for c in sp.view.children(v):
         if c.rel in ("obl", "nmod") and any(fold(x.text) in IN for x in sp.view.children(c)) and \
                 (lemmas(c.text) & STATEMENTS or any(sp.actors.mentions.outer(x) is not None for x in

@@ -49,6 +49,7 @@ from .words import (
     ORDERS,
     OUR,
     PERSIST,
+    PUT_FORWARD,
     RELATIVES,
     SIDES_ONLY,
     SUCCESS,
@@ -100,7 +101,8 @@ def agent(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     if found is None and pointing:
         # "ценим эту позицию", "поддержала это предложение": with no other side in its sentence, an object's
         # demonstrative points back as a bare "это" does
-        found = other(cx, holder, scope, sentence, mine, demonstrative=pointing, fallback=False)
+        found = other(cx, holder, scope, sentence, mine, demonstrative=pointing, fallback=False,
+                      put=any(lemmas(c.text) & PUT_FORWARD for c in objects))  # "поддержала этот план": who put it
     if lemmas(verb.text) & SIDES_ONLY and not (cx.side(found) and (is_country(holder) or cx.actors.is_person(holder))
                                                 and cx.side(holder)):
         return None, None  # "суд отклонил иск компании": rejected by a body of no foreign policy, or of no side
@@ -281,6 +283,8 @@ def _subject_sides(cx: Context, m: Match, noun: Token, tokens: list[Token], we: 
                 return [], we  # "разногласия внутри ЕС сохраняются": no two sides
             elif by is None and lemmas(gov.text) & PERSIST:
                 sides = cx.two_sides()  # "разногласия сохраняются": between the two sides of the text
+            elif lemmas(gov.text) & PERSIST:
+                sides = told_sides(cx, m.head.start)  # "посредник отметил, что противоречия остаются"
             break
         if subj is not None:
             if fold(subj.text) in WE:
@@ -302,6 +306,24 @@ def _subject_sides(cx: Context, m: Match, noun: Token, tokens: list[Token], we: 
     if not sides and not we and gov is not None:
         sides = sides_before(cx, gov, tokens)
     return sides, we
+
+
+def told_sides(cx: Context, at: int) -> list[str]:
+    """The sides of a disagreement someone tells persists (``посредник отметил, что противоречия остаются``): with the
+    teller's side left aside (a mediator's, however often named), the two countries named most, when a third is not as
+    present as they are and one sentence names the two together (``Делегации X и Y …``: the parties); else the two
+    sides of the text."""
+    voice = cx.voice(at)
+    teller = cx.actors.side(voice) if voice else None
+    ranked = [(c, n) for c, n in cx.country_counts().most_common(4) if c != teller][:3]
+    main = [c for c, n in ranked if n >= cx.settings.main_country_mentions][:2]
+    if teller is None or len(main) < 2 or (len(ranked) == 3 and ranked[2][1] >= ranked[1][1]):
+        return cx.two_sides()
+    for sentence in cx.view.sentences:
+        named = {cx.actors.side(a.entity) for a in cx.actors.actors(list(sentence.tokens))}
+        if set(main) <= named:
+            return main
+    return cx.two_sides()
 
 
 def internal(cx: Context, noun: Token) -> bool:

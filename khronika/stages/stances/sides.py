@@ -28,10 +28,11 @@ POSSESSIVES = PRONOUNS["HIS"] | PRONOUNS["HER"] | PRONOUNS["THEIR"]  # "его �
 
 
 def other(cx: Context, holder: str, scope: list[Token], sentence, tokens: list[Token],
-          demonstrative: list[Token] = (), fallback: bool = True, back: bool = False) -> str | None:
+          demonstrative: list[Token] = (), fallback: bool = True, back: bool = False, put: bool = False) -> str | None:
     """The first actor of another side in ``scope``; for a demonstrative (``считаем это …``) or with ``back`` (a
-    bare noun that points back: ``назвал документ …``) the one other side the sentence before names, else the other
-    of the text's two sides; else, with
+    bare noun that points back: ``назвал документ …``) the one other side the sentence before names (of several,
+    with ``put``, what is pointed to being put forward, the one its subject names), else the other of the text's two
+    sides; else, with
     ``fallback``, the one other side the sentence names.  What a possessive pronoun owns (``его нейтралитет``) is of
     the one other side its sentence names before it."""
     hs = cx.side(holder)
@@ -46,7 +47,10 @@ def other(cx: Context, holder: str, scope: list[Token], sentence, tokens: list[T
     if back or any(fold(d.text) in DEMONSTRATIVES for d in demonstrative):
         si = cx.view.sentence_index(sentence.start)
         if si > 0:
-            found = distinct(cx, cx.actors.actors(list(cx.view.sentences[si - 1].tokens)), holder, hs)
+            before = list(cx.view.sentences[si - 1].tokens)
+            found = distinct(cx, cx.actors.actors(before), holder, hs)
+            if len(found) > 1 and put:  # "X выдвинул план, Y его обсудил. Z не одобрил этот план": who put it
+                found = distinct(cx, cx.actors.actors(_root_subject(cx, before)), holder, hs)
             if len(found) == 1:
                 return found[0]
         # "назвало высылку «…»", "считаем этот шаг …" after a sentence of the holder's own side (or of none): the
@@ -60,6 +64,13 @@ def other(cx: Context, holder: str, scope: list[Token], sentence, tokens: list[T
         if len(found) == 1:
             return found[0]
     return None
+
+
+def _root_subject(cx: Context, tokens: list[Token]) -> list[Token]:
+    """The phrase of the subject of a sentence's main verb (none when it has none)."""
+    root = next((t for t in tokens if t.rel == "root"), None)
+    subj = cx.view.child(root, SUBJECT) if root is not None else None
+    return cx.view.subtree(subj) if subj is not None else []
 
 
 def distinct(cx: Context, actors: list[Actor], holder: str, hs: str) -> list[str]:

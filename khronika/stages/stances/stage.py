@@ -33,12 +33,14 @@ from .summons import summoned
 from .targets import TARGET_FRAMES, anti_matches
 from .tolerate import TOLERATE_FRAMES
 from .topic import topic
+from .withheld import WITHHELD_FRAMES, supported
 
 READERS = {**FRAMES, **JUDGE_FRAMES, **TARGET_FRAMES, **RELATION_FRAMES, **DEMAND_FRAMES, **MOOD_FRAMES,
            **TOLERATE_FRAMES, **BOND_FRAMES, **APPRAISAL_FRAMES, **SOVEREIGNTY_FRAMES, **CONTRAST_FRAMES,
-           **ADVOCATE_FRAMES, **OBSTACLE_FRAMES}
+           **ADVOCATE_FRAMES, **OBSTACLE_FRAMES, **WITHHELD_FRAMES}
 # frames stated by a negation (or that read it themselves: "claimed")
-REFUSALS = frozenset({"refuse", "alternative", "tolerate", "unanswered", "closed", "unsupported", "claimed", "unfit"})
+REFUSALS = frozenset({"refuse", "alternative", "tolerate", "unanswered", "closed", "unsupported", "claimed", "unfit",
+                      "withheld"})
 # frames whose negation states the opposite, or nothing ("X и Y не выступают за …" is no divergence)
 FLIPS = {"sovereignty": FLIPPED, "advocate": {}}
 
@@ -54,6 +56,7 @@ def find_stances(doc: Document, settings: Settings = DEFAULT) -> list[Stance]:
     for sentence in cx.view.sentences:
         tokens = list(sentence.tokens)
         for m in matcher.matches(tokens) + anti_matches(tokens) + appraisal_matches(cx.view, tokens):
+            m = supported(cx, m, tokens)  # "поддержал", not withheld: support
             stance = read_stance(cx, m, sentence, tokens)
             if stance is None:
                 continue

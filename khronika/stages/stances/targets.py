@@ -343,7 +343,9 @@ def level(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
             subj = cx.view.child(t, SUBJECT)
             if subj is not None:
                 sides = side_list(cx, cx.actors.actors(cx.view.subtree(subj))) or sides
-                break
+            else:  # "X: Перу и Чили перешли на новый уровень …" parsed with no subject: the names right before the verb
+                sides = _named_before(cx, t, tokens) or sides
+            break
         t, steps = cx.view.head(t), steps + 1
     sides = [x for x in sides if cx.actors.side(x) is not None]  # sides of relations between countries
     if not sides:
@@ -358,6 +360,16 @@ def level(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
         partner, _ = target_of(cx, m, rel, tokens, WITH_MARKERS)
         other = partner if partner is not None and cx.side(partner) != hs else counterpart(cx, hs, sentence, tokens)
     return (holder, other) if other is not None else (None, None)
+
+
+def _named_before(cx: Context, verb: Token, tokens: list[Token]) -> list[str]:
+    """Two sides or more named in the nominative between the last colon (or the sentence's start) and ``verb``."""
+    k = tokens.index(verb) if verb in tokens else 0
+    start = max((i + 1 for i, t in enumerate(tokens[:k]) if t.text == ":"), default=0)
+    found = [a for a in cx.actors.actors(tokens[start:k]) if all(
+        t.feats.get("Case") in (None, "Nom") for t in cx.view.tokens_in(a.start, a.stop) if t.pos != "PUNCT")]
+    sides = side_list(cx, found)
+    return sides if len(sides) >= 2 else []
 
 
 def blame(cx: Context, m: Match, sentence, tokens: list[Token]) -> tuple[str | None, str | None]:

@@ -1,0 +1,21 @@
+"""Quoted words right after ``как`` following a verb of condemning or rejecting (``осудил решение как «…»``,
+``отверг обвинения как «…»``) are the subject's words, as after a verb of characterising. Invented sentences."""
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def run(quotes_of):
+    return quotes_of
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    ("Президент Эстонии Алар Карис осудил решение латвийского сейма как «шаг, подрывающий доверие между "
+     "соседями».", "Алар Карис", "шаг, подрывающий доверие между соседями"),
+    ("Министр иностранных дел Чили Альберто ван Кларен отверг обвинения Перу как «абсурдные и надуманные».",
+     "Альберто ван Кларен", "абсурдные и надуманные"),
+])
+def test_quoted_words_after_condemned_as_are_the_subjects(run, text, speaker, words):
+    _, quotes, _ = run(text)
+    assert any(s == speaker and q.strip(" «»") == words for s, q, _d in quotes)
