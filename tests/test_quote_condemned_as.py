@@ -19,3 +19,10 @@ def run(quotes_of):
 def test_quoted_words_after_condemned_as_are_the_subjects(run, text, speaker, words):
     _, quotes, _ = run(text)
     assert any(s == speaker and q.strip(" «»") == words for s, q, _d in quotes)
+
+
+def test_reported_words_of_a_named_person_stay_his(run):
+    """``По словам X, сторона отвергает … как «…»``: the sentence is X's reported speech, not a side's words."""
+    _, quotes, _ = run("По словам депутата Ивана Орлова, финская сторона отвергает эстонские претензии "
+                       "как «надуманные».")
+    assert [s for s, _q, _d in quotes] == ["Иван Орлов"]

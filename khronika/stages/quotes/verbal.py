@@ -9,7 +9,7 @@ from __future__ import annotations
 from ...marks import CLOSERS, OPENERS
 from ...morph import fold, lemmas, parses
 from ...records import Token
-from .cues import CALLING, CHARACTERISING, COMMITTING, NAMING, SPEECH, THANKING, speech_class
+from .cues import CALLING, CHARACTERISING, COMMITTING, NAMING, SPEECH, THANKING, according, speech_class
 from .reading import Attribution, Previous, Reading
 
 
@@ -132,4 +132,8 @@ def characterised(r: Reading, o: int, c: int, previous: Previous) -> Attribution
     if before is None or fold(before.text) != "как":
         return None
     verb = _verb_before(r, before.start, CHARACTERISING)
-    return _subject_words(r, verb, o) if verb is not None else None
+    if verb is None:
+        return None
+    if any(according(t) and t.stop <= verb.start for t in r.view.sentence_tokens(verb.start)):
+        return None  # "По словам X, сторона отвергает претензии как «…»": X's reported words (``indirect``)
+    return _subject_words(r, verb, o)
