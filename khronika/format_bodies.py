@@ -269,8 +269,9 @@ def group_summit(summit: bool, m: dict, sides: list[str]) -> bool:
     organisation whose summits the gazetteer knows (type ``саммит``: not every member sends its leader), or of no
     states told (``Встреча лидеров в таком составе прошла впервые за пять лет``): that group's (``m``, a mention)."""
     members = {country_id(c) for c in m["countries"]}
+    states = {x for x in sides if is_country(x)} if m.get("orgs") else set(sides)  # a member party that is no state too
     return summit and m["fixed"] and m["level"] == "leaders" and (not sides or len(sides) >= 2 and (
-        set(sides) == members or m["type"] == _ORGANISATION_SUMMITS and set(sides) <= members))
+        states == members or m.get("type") == _ORGANISATION_SUMMITS and states <= members))
 
 
 _ORGANISATION_SUMMITS = "саммит"  # the gazetteer's type of an organisation's summits: some of its members attend

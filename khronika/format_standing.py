@@ -23,7 +23,7 @@ from .format_names import NEEDS
 from .ids import is_country
 
 _BROKEN = frozenset({"suspended", "resumed", "proposed-resumption"})  # only a series at work is broken off, resumed
-_MEETINGS = frozenset({"meeting", "round", "planned"})  # its meetings held or to come, each on its date
+_MEETINGS = frozenset({"meeting", "round", "planned", "postponed"})  # its meetings held, to come or put off, by date
 _BODY = re.compile(r"\b(?:комисси|комитет|совет|групп|механизм)", re.I)  # a standing body's noun
 
 
