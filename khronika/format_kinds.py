@@ -103,7 +103,7 @@ def particular(named: list[Named], mentioned: list[Named]) -> list[Named]:
     kinds = [k for k in KINDS if k.name in {n.name for n in named}]
     fits = {n.name: n for n in mentioned if n.name not in EVENT_NAMES and not loose(n) and any(
             k.pattern.search(n.surface) and (not n.fixed or fold(k.name) in fold(n.name)) or proper_summit(k.name, n)
-            or organisation_summit(k.name, n) for k in kinds)}
+            for k in kinds)}
     if len(fits) != 1:
         return named
     return [dataclasses.replace(next(iter(fits.values())), surface="", start=-1, stop=-1, spans=())]
@@ -262,13 +262,6 @@ def kinds_told(mentions: list[tuple]) -> list[tuple]:
 def _members(m: dict) -> set[str]:
     """A gazetteer group's member states (a mention of it in a sentence naming some of them has those sides alone)."""
     return {country_id(c) for c in m["countries"]} if m["fixed"] else set()
-
-
-def organisation_summit(kind: str, n: Named) -> bool:
-    """A summit told alone (``Во встрече приняли участие …``, ``Саммит завершился …``) in a document naming the
-    summits of an organisation the gazetteer knows (type ``саммит``: ``саммит АСЕАН``, a regional community's): that
-    series' meeting."""
-    return kind == SUMMIT and n.fixed and n.type == SUMMIT_TYPE
 
 
 def proper_summit(kind: str, n) -> bool:

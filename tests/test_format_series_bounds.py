@@ -7,6 +7,7 @@ import pytest
 from khronika.format_merge import complete
 from khronika.format_standing import standing
 from khronika.formats import formats_in
+from tests.test_format_carry import ingested_formats
 from tests.test_format_history import entry
 from tests.test_format_idle_and_joint import _history
 
@@ -49,3 +50,14 @@ def test_a_body_told_meeting_on_two_dates_is_a_series():
     kept = standing([(body, ["e:iso-AT", "e:iso-CL"], held), (body, ["e:iso-AT", "e:iso-CL"], coming)])
     assert len(kept) == 2 and not any(n.get("tentative") for n, _, _ in kept)
     assert all(n.get("tentative") for n, _, _ in standing([(body, ["e:iso-AT", "e:iso-CL"], coming)]))  # one: tentative
+
+
+@pytest.mark.slow
+def test_a_round_told_after_a_teaser_of_other_sides_is_not_the_first_teasers_mechanism(tmp_path):
+    formats = ingested_formats(tmp_path, (
+        "Дипломатия: последние новости\n\n12 марта 2031\n\nЛидеры Вышеградской группы в четверг собрались в Праге на "
+        "саммит, перенесенный с февраля.\n\n10 марта 2031\n\nЧили и Перу впервые за три года провели стратегический "
+        "диалог.\n\n8 марта 2031\n\nВласти Колумбии и повстанцы договорились о прекращении огня. Второй раунд "
+        "переговоров в Гаване завершился в пятницу.\n"))
+    group = [f for f in formats if f["name"] == "Вышеградская группа"]
+    assert group and not [h for h in group[0]["history"] if h["round"] == 2]
