@@ -281,7 +281,8 @@ class Told(Clauses):
         since = [x.date.iso() for x in timexes if x.relation == "after"] if NO_MEETINGS_SINCE.search(text) else []
         if status == "suspended" and since:  # "заседания не проводились с июня 2014 года": the last one then
             entries[-1].update(date=since[0], date_precision=_precision(since[0]))
-            entries.append(_entry("meeting", [], doc, row, text, [], since[0]))
+        if status in ("suspended", "proposed-resumption") and since:  # "… предложил созвать комиссию, которая не
+            entries.append(_entry("meeting", [], doc, row, text, [], since[0]))  # собиралась с 2019 года": met then
         if status == "resumed" and (AFTER_BREAK.search(text) or FIRST_SINCE.search(text)):  # the break, the meeting
             before = [x.date.iso() for x in timexes if x.relation == "after"]  # before it
             brk = FIRST_SINCE.search(text)  # "… с тех пор, как работа была приостановлена в мае 2029 года": then

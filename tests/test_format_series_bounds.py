@@ -6,6 +6,7 @@ import pytest
 
 from khronika.format_merge import complete
 from khronika.format_standing import standing
+from khronika.format_status import status_of
 from khronika.formats import formats_in
 from tests.test_format_carry import ingested_formats
 from tests.test_format_history import entry
@@ -61,3 +62,12 @@ def test_a_round_told_after_a_teaser_of_other_sides_is_not_the_first_teasers_mec
         "переговоров в Гаване завершился в пятницу.\n"))
     group = [f for f in formats if f["name"] == "Вышеградская группа"]
     assert group and not [h for h in group[0]["history"] if h["round"] == 2]
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("Министр предложил провести заседание комиссии, отложенное в мае, осенью.", "proposed-resumption"),
+    ("Посол предложила созвать в марте совет, который не собирался с 2027 года.", "proposed-resumption"),
+    ("Министр предложил провести заседание комиссии осенью.", None),  # no break told: a plan proposed
+])
+def test_a_proposal_to_hold_a_meeting_put_off_or_idle_is_to_resume(sentence, status):
+    assert (status_of(sentence, []) == "proposed-resumption") == (status == "proposed-resumption")
