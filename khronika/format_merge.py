@@ -316,9 +316,8 @@ def complete(history: list[dict], suspensions: list[str]) -> list[dict]:
         if last and last["round"] and set(last["docs"]) & set(p["docs"]) and last is meetings[-1]:
             p["round"] = last["round"] + 1
     numbered = [h for h in meetings if h["round"]]
-    # … and a round to come ("Следующий, 24-й саммит пройдет в 2027 году"): the meeting held since the 22nd is the 23rd
-    numbered += [p for p in history if p["status"] == "planned" and p["round"] and p["date"] and numbered
-                 and p["round"] > numbered[-1]["round"] and p["date"] > numbered[-1]["date"]][:1]
+    numbered += [p for p in history if p["status"] == "planned" and p["round"] and p["date"] and numbered  # and the
+                 and p["round"] > numbered[-1]["round"] and p["date"] > numbered[-1]["date"]][:1]  # next, to come
     for a, b in zip(numbered, numbered[1:]):
         between = [h for h in meetings if a["date"] < h["date"] < b["date"] and not h["round"]]
         if between and 2 <= b["round"] - a["round"] <= MOST_IMPLIED + 1:  # not the 2nd between the 1st and the 65th
