@@ -248,8 +248,8 @@ def _held_after(h: dict, history: list[dict]) -> int | None:
 
 def complete(history: list[dict], suspensions: list[str]) -> list[dict]:
     """Date undated suspensions from suspensions reported elsewhere (``suspensions``: their dates,
-    sorted); number meetings between known rounds; show a missing round between two known ones as
-    implied (where no more than ``MOST_IMPLIED`` are missing there)."""
+    sorted); number meetings between known rounds, a numbered one to come the last of them; show a missing round
+    between two known ones as implied (where no more than ``MOST_IMPLIED`` are missing there)."""
     for h in history:
         if h["status"] == "suspended" and not h["date"] and suspensions and "told" not in h:
             h["date"], h["date_precision"] = suspensions[0], _precision(suspensions[0])
