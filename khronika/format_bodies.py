@@ -265,10 +265,16 @@ def of_level(text: str, named: list[Named], mentioned: list[Named], summit: str)
 
 def group_summit(summit: bool, m: dict, sides: list[str]) -> bool:
     """A summit (``summit``: the kind told is a summit) of just the member states of a group of leaders the document
-    names (``саммит Бухарестской девятки`` … ``Румынию на встрече представлял …``), or of no states told
-    (``Встреча лидеров в таком составе прошла впервые за пять лет``): that group's (``m``, a mention)."""
-    return summit and m["fixed"] and m["level"] == "leaders" \
-        and (not sides or len(sides) >= 2 and set(sides) == {country_id(c) for c in m["countries"]})
+    names (``саммит Бухарестской девятки`` … ``Румынию на встрече представлял …``), of some of the members of an
+    organisation whose summits the gazetteer knows (type ``саммит``: not every member sends its leader), or of no
+    states told (``Встреча лидеров в таком составе прошла впервые за пять лет``): that group's (``m``, a mention)."""
+    members = {country_id(c) for c in m["countries"]}
+    states = {x for x in sides if is_country(x)} if m.get("orgs") else set(sides)  # a member party that is no state too
+    return summit and m["fixed"] and m["level"] == "leaders" and (not sides or len(sides) >= 2 and (
+        states == members or m.get("type") == _ORGANISATION_SUMMITS and states <= members))
+
+
+_ORGANISATION_SUMMITS = "саммит"  # the gazetteer's type of an organisation's summits: some of its members attend
 
 
 def parties_told(mentions: list[tuple], parties: dict[str, set[str]], explicit: set[int]) -> list[tuple]:

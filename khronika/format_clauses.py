@@ -40,10 +40,13 @@ SINCE_THEN = re.compile(r"(?:\b(?:перв\w+(?:\s+[а-яё]+)?|впервые)\
 SINCE_YEAR = re.compile(r"(?:с|со)\s+(?:\d{4}|[а-я]+\s+\d{4})", re.I)
 # The founding of a mechanism, and the date right after it ("был создан в 2003 году", "учрежден в 1991 году").
 FOUNDED = re.compile(r"\b(?:создан[аоы]?|созда(?:л|ли|ла)|учрежд[её]н[аоы]?|учредил[аи]?|основан[аоы]?|"
-                     r"запущен[аоы]?)\b", re.I)
+                     r"запущен[аоы]?|начат[аоы]?)\b", re.I)
 # … in a clause after the body's name: a participle or a relative clause ("комиссии, учрежденной в 2003 году")
 FOUNDED_CLAUSE = re.compile(r",\s+(?:(?:котор\w+|что)\s+(?:был[аио]?\s+)?)?"
-                            r"(?:создан|учрежд[её]нн?|основан|запущен)\w*\b", re.I)
+                            r"(?:создан|учрежд[её]нн?|основан|запущен|начат)\w*\b", re.I)
+# … of those, the words of a series of meetings launched or begun (``механизм, запущенный в 2011 году``, ``диалог был
+# начат в 2014 году``): its first meeting then, not a body only set up (``комиссия создана в 2003 году``)
+LAUNCHED = re.compile(r"\b(?:запущен|начат)\w*$", re.I)
 FOUNDED_REACH = 4  # characters between those words and their date ("создан в 2003 году")
 _LAST_TIME = re.compile(r"последн\w*\s+раз", re.I)  # "в последний раз": the meeting before the document's own
 BEGAN = re.compile(r"\b(?:стартовал[аио]?|начал(?:ся|ась|ось|ись)|начали\s+работу|начал[аи]?\s+работу)\b", re.I)
@@ -261,6 +264,12 @@ class Clauses:
             return None
         at = [x for x in timexes if x.relation == "at" and 0 <= x.start - self.offset - m.end() <= FOUNDED_REACH]
         return at[0].date.iso() if at and len(at[0].date.iso()) in (4, 7) else None
+
+    def launched(self, text: str) -> bool:
+        """Are the words of the founding the sentence tells those of a series launched (``запущен``, ``начат``: its
+        first meeting then), not of a body set up?"""
+        m = FOUNDED_CLAUSE.search(text) or FOUNDED.search(text)
+        return bool(m and LAUNCHED.search(m.group(0)))
 
     def _founded_clause(self, text: str, timexes: list):
         """The time expression of a body's founding told in a clause after its name (``комиссии, учрежденной в 2003

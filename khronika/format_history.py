@@ -82,6 +82,14 @@ class Told(Clauses):
         return out + (self._called_off_entry(self.timexes) if not clause and not any(
             s in ("cancelled", "postponed") for s, _, _ in statuses) else [])
 
+    def _founding(self, text: str, date: str) -> dict:
+        """The entry of a mechanism's founding told with its date: its first round where its meetings were launched
+        then (``механизм, запущенный в 2011 году``), else the mechanism at work since then (``учрежден в 2003
+        году``)."""
+        if self.launched(text):
+            return dict(_entry("round", [], self.doc, self.row, text, [], date), round=1)
+        return _entry("active", [], self.doc, self.row, text, [], date)
+
     def _called_off_entry(self, timexes: list) -> list[dict]:
         """A meeting called off told with the date it had been planned for, beside what else the sentence tells
         (``Третью встречу, назначенную на май 2030 года, отменили, и …``): that round, cancelled."""
@@ -102,7 +110,7 @@ class Told(Clauses):
             # "Это уже пятое заседание комиссии, учрежденной в 2003 году": the body at work since then, not the
             # date of its fifth session
             timexes = [x for x in timexes if x is not founded]
-            entries.append(_entry("active", [], doc, row, text, [], founded.date.iso()))
+            entries.append(self._founding(text, founded.date.iso()))
         nxt = _NEXT_CLAUSE.search(text) if status in ("meeting", "round") else None
         coming = [x for x in timexes if nxt and nxt.start() <= x.start - self.offset < nxt.end()]
         timexes = [x for x in timexes if x not in coming]
@@ -269,11 +277,12 @@ class Told(Clauses):
                        for e in entries]  # "работа которого заморожена с 2029 года": suspended then
         if status == "suspended" and (founded := self._founded(text, timexes)) \
                 and not any(e["date"] == founded for e in entries):  # "создан в 2003 году, но с 2020 года бездействует"
-            entries.append(_entry("active", [], doc, row, text, [], founded))
+            entries.append(self._founding(text, founded))
         since = [x.date.iso() for x in timexes if x.relation == "after"] if NO_MEETINGS_SINCE.search(text) else []
         if status == "suspended" and since:  # "заседания не проводились с июня 2014 года": the last one then
             entries[-1].update(date=since[0], date_precision=_precision(since[0]))
-            entries.append(_entry("meeting", [], doc, row, text, [], since[0]))
+        if status in ("suspended", "proposed-resumption") and since:  # "… предложил созвать комиссию, которая не
+            entries.append(_entry("meeting", [], doc, row, text, [], since[0]))  # собиралась с 2019 года": met then
         if status == "resumed" and (AFTER_BREAK.search(text) or FIRST_SINCE.search(text)):  # the break, the meeting
             before = [x.date.iso() for x in timexes if x.relation == "after"]  # before it
             brk = FIRST_SINCE.search(text)  # "… с тех пор, как работа была приостановлена в мае 2029 года": then

@@ -248,8 +248,8 @@ def _held_after(h: dict, history: list[dict]) -> int | None:
 
 def complete(history: list[dict], suspensions: list[str]) -> list[dict]:
     """Date undated suspensions from suspensions reported elsewhere (``suspensions``: their dates,
-    sorted); number meetings between known rounds; show a missing round between two known ones as
-    implied (where no more than ``MOST_IMPLIED`` are missing there)."""
+    sorted); number meetings between known rounds, a numbered one to come the last of them; show a missing round
+    between two known ones as implied (where no more than ``MOST_IMPLIED`` are missing there)."""
     for h in history:
         if h["status"] == "suspended" and not h["date"] and suspensions and "told" not in h:
             h["date"], h["date_precision"] = suspensions[0], _precision(suspensions[0])
@@ -316,6 +316,8 @@ def complete(history: list[dict], suspensions: list[str]) -> list[dict]:
         if last and last["round"] and set(last["docs"]) & set(p["docs"]) and last is meetings[-1]:
             p["round"] = last["round"] + 1
     numbered = [h for h in meetings if h["round"]]
+    numbered += [p for p in history if p["status"] == "planned" and p["round"] and p["date"] and numbered  # and the
+                 and p["round"] > numbered[-1]["round"] and p["date"] > numbered[-1]["date"]][:1]  # next, to come
     for a, b in zip(numbered, numbered[1:]):
         between = [h for h in meetings if a["date"] < h["date"] < b["date"] and not h["round"]]
         if between and 2 <= b["round"] - a["round"] <= MOST_IMPLIED + 1:  # not the 2nd between the 1st and the 65th

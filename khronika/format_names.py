@@ -17,9 +17,11 @@ from functools import cache, lru_cache
 
 from . import lexicon, morph
 from .format_proper import (
+    GROUP_MEMBERS,
     PROPER_FORMAT,
     by_topic,
     complement,
+    group_meeting,
     inflected,
     inside_name,
     proper_bare,
@@ -362,6 +364,8 @@ def _general_in(sentence: str) -> tuple[Named, ...]:
                 if not tail:
                     continue
                 name, stop = nominative(" ".join(words[:-1])) + " по " + tail[0], tail[1]
+            elif row["type"] == "встречи группы государств" and GROUP_MEMBERS.match(words[0]):  # "Министры … стран"
+                name = group_meeting(words)
             else:
                 name = nominative(" ".join(words)) if len(words) < 3 or row["type"] != "консультации на уровне" \
                     else nominative(" ".join(words[:1])) + " " + " ".join(words[1:]).lower()

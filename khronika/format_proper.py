@@ -121,6 +121,19 @@ def inflected(parse, wanted: set, word: str):
     return next((f for f in parse.lexeme if wanted <= set(f.tag.grammemes) and f.word[:4] == word.lower()[:4]), form)
 
 
+# The members of a group told as the subject of its meeting (``Министры … стран провели встречу``), not a meeting's noun
+# (``встреча министров … стран``, ``консультативное совещание лидеров …``).
+GROUP_MEMBERS = re.compile(r"(?:министр|лидер|глав|президент|премьер)", re.I)
+
+
+def group_meeting(words: list[str]) -> str:
+    """The meetings of a group told by its members as the subject (``Министры иностранных дел альпийских стран``):
+    ``встреча министров иностранных дел альпийских стран``."""
+    parse = morph.parses(words[0].lower())[0]
+    form = inflected(parse, {"gent", "plur"}, words[0])
+    return "встреча " + " ".join([form.word if form else words[0].lower()] + [w.lower() for w in words[1:]])
+
+
 # A complement "по …": up to five words, cut at punctuation or at a word that starts another phrase.
 _TAIL_WORD = re.compile(r"\s+([\w-]+)")
 _TAIL_STOP = frozenset("а но не ни в во на между под при за до после для от из у о об который которая которое которые "

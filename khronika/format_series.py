@@ -28,7 +28,7 @@ def series_of(text: str, named: list[Named], mentioned: list[Named], countries: 
         return dataclasses.replace(near, surface="", start=-1, stop=-1, spans=())
     sole = sole_format(mentioned, EVENT_NAMES, doc_sides, frozenset(met)) or of_level(text, named, mentioned, SUMMIT)
     named = [n for n in named if n.fixed or n.surface]  # not a kind only its event gave ("встреча" as a summit)
-    if sole is None or any(n.name == sole.name for n in named):
+    if sole is None or any(n.name == sole.name for n in named) or _moved_on(sole, mentioned, doc_sides):
         return None
     if named and not (all(not n.fixed and n.name in EVENT_NAMES and n.type == SUMMIT for n in named)
                       and fits_summit(sole)):
@@ -57,3 +57,13 @@ def adjacent(text: str, named: list[Named], mentioned: list[Named], countries: s
     fits = {n.name: n for n in mentioned if rounds.get(n.name) in (k - 1, k + 1)
             and len(sides := doc_sides.get(n.name) or set()) >= 2 and not (len(countries) >= 2 and countries - sides)}
     return next(iter(fits.values())) if len(fits) == 1 else None
+
+
+def _moved_on(sole: Named, mentioned: list[Named], doc_sides: dict[str, set[str]]) -> bool:
+    """Has the document gone on to a meeting of other sides since it last named the one mechanism (a tag page's next
+    teaser: ``… провели стратегический диалог``, then ``Третий раунд переговоров … завершился``), whatever its kind?"""
+    last = mentioned[-1] if mentioned else None
+    if last is None or last.name == sole.name:
+        return False
+    other, own = set(doc_sides.get(last.name) or ()), set(doc_sides.get(sole.name) or ())
+    return len(other) >= 2 and not other & own

@@ -23,6 +23,7 @@ from .format_names import NEEDS
 from .ids import is_country
 
 _BROKEN = frozenset({"suspended", "resumed", "proposed-resumption"})  # only a series at work is broken off, resumed
+_MEETINGS = frozenset({"meeting", "round", "planned", "postponed"})  # its meetings held, to come or put off, by date
 _BODY = re.compile(r"\b(?:комисси|комитет|совет|групп|механизм)", re.I)  # a standing body's noun
 
 
@@ -35,9 +36,11 @@ def standing(mentions: list[tuple]) -> list[tuple]:
         mine = [(n, sides, entries) for n, sides, entries in mentions if n["name"] == name]
         series = any(e.get("round") for _, _, entries in mine for e in entries) or \
             any(n["start"] == -1 for n, _, _ in mine) or \
-            _BODY.search(name) and any(e["status"] in _BROKEN for _, _, entries in mine for e in entries)
-        # told again without its name, or a body broken off or resumed ("предложила возобновить работу комитета"): one
-        # of its series (not "политический диалог между странами заморожен": relations, no body)
+            _BODY.search(name) and any(e["status"] in _BROKEN for _, _, entries in mine for e in entries) or \
+            len({e["date"] for _, _, entries in mine for e in entries if e["status"] in _MEETINGS and e["date"]}) >= 2
+        # told again without its name, or a body broken off or resumed ("предложила возобновить работу комитета"), or
+        # told meeting on two dates (held and held, or held and to come): one of its series (not "политический диалог
+        # между странами заморожен": relations, no body)
         met = any(e["status"] != "active" for _, _, entries in mine for e in entries)  # not only set up
         needs = NEEDS[mine[0][0]["type"]]
         if needs == "party":  # talks in rounds of a state with a party that is no state ("раунд переговоров" of

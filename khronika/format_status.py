@@ -32,6 +32,11 @@ _WORK_RESTORED = (r"\bвосстановил[аи]?\s+(?:\w+\s+)?(?:работу
 # "готова к возобновлению полноформатной работы" (not "не готова …", not "отказался от возобновления").
 PROPOSED = re.compile(r"(?<!\bне\s)\b(?:предлаг|предлож|призыва|призва|настаива|выступа\w*\s+за|готов)\w*\s+"
                       r"(?:[\w-]+\s+){0,2}?(?:к\s+)?возобнов", re.I)
+# … or to hold again a meeting of a mechanism told put off or idle: "предложил провести заседание, отложенное в мае,
+# осенью", "предложила созвать в марте комиссию, которая не собиралась с 2028 года" (the break told after the proposal)
+PROPOSED_AGAIN = re.compile(r"(?<!\bне\s)\b(?:предлаг|предлож|призыва|призва)\w*\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:провести|созвать|собрать)\b[^.;!?]*?(?:\b(?:отложенн|перенесенн|перенесённ|"
+                            r"приостановленн|замороженн)\w*|" + _NOT_SINCE + ")", re.I)
 STATUS_WORDS = [
     # excluded from a mechanism named ("исключена из «Большой восьмерки»"), not from talks ("из переговоров")
     ("suspended", r"приостанов|приостанавлива|заморож|заморажива|"
@@ -250,7 +255,7 @@ def status_of(sentence: str, events: list[dict]) -> str | None:
     if setup and not held_too and not re.search(STATUS_WORDS[3][1], sentence, re.I):
         return None  # "договорились создать рабочую группу": no meeting of it yet, nor a body at work (but "… создать
         # группу и провести очередную сессию весной": the next meeting of the talks, planned)
-    if PROPOSED.search(sentence):
+    if PROPOSED.search(sentence) or PROPOSED_AGAIN.search(sentence):
         return "proposed-resumption"  # "предложил возобновить работу приостановленной комиссии": the proposal
     since = FIRST_SINCE.search(sentence) or AFTER_BREAK.search(sentence)  # "первое с тех пор, как …", "за три года"
     if since and FIRST_SINCE.match(sentence, since.start()) and not SUSPENDED_WORDS.search(sentence, since.end()):
