@@ -21,8 +21,9 @@ _FOREIGN_ENDINGS = {
 CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 _HUSHING = set("жшчщц")
 VELAR_OR_HUSHING = frozenset("гкхжшчщ")
-# Consonants before a soft sign that ends a man's foreign name (``Лебрюнель``, ``Сюйлянь``, ``Кашмирь``).
-_SOFT = frozenset("лнр")
+# Consonants before a soft sign that ends a man's foreign name (``Лебрюнель``, ``Сюйлянь``, ``Кашмирь``; the Hungarian
+# gy and ty are written дь, ть: ``Варадь``, genitive ``Варадя``, also as the last part of a double surname).
+_SOFT = frozenset("лнрдт")
 
 
 # A woman's foreign name in -а/-я declines as a noun of that declension, so its accusative ends in -у/-ю after a
