@@ -9,7 +9,8 @@ from khronika.names_foreign import foreign_name
 @pytest.mark.parametrize("word, case, nominative", [
     ("Лебрюнеля", "Gen", "Лебрюнель"), ("Лебрюнеля", "Acc", "Лебрюнель"), ("Лебрюнелю", "Dat", "Лебрюнель"),
     ("Сюйляня", "Gen", "Сюйлянь"), ("Сюйляню", "Dat", "Сюйлянь"), ("Кашмиря", "Gen", "Кашмирь"),
-    ("Мунгу", "Dat", "Мунг"), ("Вэня", "Gen", "Вэня"), ("Варадя", "Gen", "Варадь"), ("Кёветя", "Acc", "Кёветь"),  # a short word is left as it is
+    ("Мунгу", "Dat", "Мунг"), ("Вэня", "Gen", "Вэня"),  # a short word is left as it is
+    ("Варадя", "Gen", "Варадь"), ("Кёветя", "Acc", "Кёветь"),
 ])
 def test_soft_stem_endings(word, case, nominative):
     assert foreign_name(word, case) == nominative

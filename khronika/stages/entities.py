@@ -279,8 +279,11 @@ class EntityStage:
         titles = not_persons.titles_used(spans, v)
         person_stops = {s.stop for s in spans if s.type == "PER"}
         unattested = not_persons.unattested(spans, v, named)
+        surnames = frozenset(fold(words[-1].text) for s in spans if s.type == "PER"
+                             and len(words := v.words_in(s.start, s.stop)) > 1)
         for span in spans:
-            if span.type in ("ORG", "LOC") and not_persons.read_as_place(span, v, person_starts, person_stops):
+            if span.type in ("ORG", "LOC") and not_persons.read_as_place(span, v, person_starts, person_stops,
+                                                                         surnames):
                 span = dataclasses.replace(span, type="PER")
             if span.type == "PER" and (placed(span, v, named) or not_persons.dateline_place(span, v)
                                        or not_persons.place_adjective(span, v)

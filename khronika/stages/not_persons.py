@@ -224,11 +224,25 @@ def name_of_a_thing(span: Mention, v: DocView) -> bool:
     return nxt is not None and nxt.id == tokens[0].head_id and nxt.pos == "NOUN" and nxt.text.islower()
 
 
-def read_as_place(span: Mention, v: DocView, person_starts: set[int], person_stops: set[int]) -> bool:
-    """A person's name the tagger read as a body's or a place's: ``person_beside_person``, ``titled_subject`` or
-    ``side_leader``."""
+def read_as_place(span: Mention, v: DocView, person_starts: set[int], person_stops: set[int],
+                  surnames: frozenset[str] = frozenset()) -> bool:
+    """A person's name the tagger read as a body's or a place's: ``person_beside_person``, ``titled_subject``,
+    ``side_leader`` or ``titled_surname``."""
     return person_beside_person(span, v, person_starts, person_stops) or titled_subject(span, v) \
-        or side_leader(span, v)
+        or side_leader(span, v) or titled_surname(span, v, surnames)
+
+
+def titled_surname(span: Mention, v: DocView, surnames: frozenset[str]) -> bool:
+    """One capitalised word read as a place or a body after a title, written as the last word of a full name of the
+    document (``премьер-министр Коджо Мбалу Тинаму … пригласил премьера Тинаму``): that person's surname, which a
+    title takes as its apposition; never a word the gazetteer knows as a place or a body."""
+    tokens = v.words_in(span.start, span.stop)
+    if span.type not in ("ORG", "LOC") or len(tokens) != 1 or fold(tokens[0].text) not in surnames \
+            or not tokens[0].text[:1].isupper() or tokens[0].text.isupper() or not titled(span.start, v):
+        return False
+    word = tokens[0].text
+    return not (gazetteer.is_place(word) or gazetteer.org_name(word) or gazetteer.lookup_country(word)
+                or gazetteer.lookup_capital(word))
 
 
 LED_SIDES = frozenset({"сторона", "делегация"})
