@@ -27,3 +27,14 @@ def test_a_dative_full_name_keeps_its_surname_in_u(full):
 def test_a_consonant_stem_in_the_dative_is_still_cut(full):
     doc = full("Министр иностранных дел Ганы Кваме Ансах передал президенту Того Марселю Дюпону послание.")
     assert "Марсель Дюпон" in _persons(doc), _persons(doc)
+
+
+def test_a_place_that_is_a_given_name_before_surnames_opens_the_name(full):
+    doc = full("Президент Виктория Кампос Рейес и премьер-министр Японии Кэнта Мори подписали соглашение.")
+    assert "Виктория Кампос Рейес" in _persons(doc), _persons(doc)
+
+
+def test_a_city_after_a_city_office_stays_a_place(full):
+    doc = full("Мэр Сантьяго Хорхе Альварес принял делегацию Сеула.")
+    assert "Хорхе Альварес" in _persons(doc), _persons(doc)
+    assert any(e.type in ("location", "country") and e.name == "Сантьяго" for e in doc.entities), doc.entities
