@@ -14,7 +14,7 @@ from ...settings import DEFAULT, RoleSettings
 from ...view import MentionIndex
 from ..body_keys import own_country, own_ministries
 from .about import country_counts, home_offices
-from .lexicon import OUTLET_COUNTRIES
+from .lexicon import OUTLET_COUNTRIES, SYNONYMS
 
 HEAD_CHARS = 300  # the page's head, where a masthead or a dateline's credit stands
 # The nouns of an outlet, after a country's adjective or before its genitive ("ежедневная газета Мали").
@@ -102,9 +102,11 @@ def with_outlet_country(roles: list[Role], doc: Document, idx: MentionIndex, s: 
 
 def _of_another(position: str, side: str, text: str) -> bool:
     """Does the text name the office with the adjective of another country than ``side`` (``сербский президент``,
-    ``сербского президента``)?"""
-    first = position.split()[0]
-    for m in re.finditer(rf"([^\W\d_]+)\s+{re.escape(first)}\w{{0,3}}\b", text, re.IGNORECASE):
+    ``сербского президента``), or by a short title of it (``сербского госсекретаря`` of a ``государственный
+    секретарь``)?"""
+    firsts = {position.split()[0]} | {short.split()[0] for short, full in SYNONYMS.items() if full == position}
+    words = "|".join(re.escape(first.removesuffix("ь").removesuffix("й")) for first in sorted(firsts))
+    for m in re.finditer(rf"([^\W\d_]+)\s+(?:{words})\w{{0,3}}\b", text, re.IGNORECASE):
         country = gazetteer.adjective_country(m.group(1))
         if country is not None and country_id(country.code) != side:
             return True
