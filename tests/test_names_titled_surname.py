@@ -1,5 +1,5 @@
-"""A surname alone after a title that the tagger read as a place is the surname of the document's full name written
-so; a surname in -у that a title shows in another case than the dative is written so in every case, also where the
+"""A surname alone that the tagger read as a place is the surname of the document's full name written so (after a
+title, or joined by ``и`` to another surname); a surname in -у that a title shows in another case than the dative is written so in every case, also where the
 full name stands in the dative. Invented sentences and names."""
 import pytest
 
@@ -38,3 +38,13 @@ def test_a_city_after_a_city_office_stays_a_place(full):
     doc = full("Мэр Сантьяго Хорхе Альварес принял делегацию Сеула.")
     assert "Хорхе Альварес" in _persons(doc), _persons(doc)
     assert any(e.type in ("location", "country") and e.name == "Сантьяго" for e in doc.entities), doc.entities
+
+
+def test_two_surnames_joined_by_and_are_the_full_names_persons(full):
+    doc = full("В саммите участвовали президент Гондураса Мануэль Осорто и президент Белиза Джон Эскаланте. "
+               "На полях саммита Осорто и Эскаланте провели двустороннюю встречу.")
+    persons = _persons(doc)
+    assert {"Мануэль Осорто", "Джон Эскаланте"} <= set(persons), persons
+    linked = [m.text for m in doc.mentions if m.entity == persons["Мануэль Осорто"].id]
+    assert "Осорто" in linked, linked
+    assert not any(e.type == "location" for e in doc.entities if e.name in ("Осорто", "Эскаланте"))
