@@ -48,3 +48,10 @@ def test_two_surnames_joined_by_and_are_the_full_names_persons(full):
     linked = [m.text for m in doc.mentions if m.entity == persons["Мануэль Осорто"].id]
     assert "Осорто" in linked, linked
     assert not any(e.type == "location" for e in doc.entities if e.name in ("Осорто", "Эскаланте"))
+
+
+def test_a_state_secretary_of_a_ministry_holds_a_state_office(roles_of):
+    roles = roles_of("Делегацию Исландии возглавил статс-секретарь Министерства иностранных дел Исландии "
+                     "Эйнар Гуннарссон. Стороны обсудили торговлю.")
+    assert any(r[0] == "Эйнар Гуннарссон" and r[1].startswith("статс-секретарь") and r[2] == "Исландия"
+               for r in roles), roles
