@@ -1,6 +1,7 @@
 """A surname alone that the tagger read as a place is the surname of the document's full name written so (after a
-title, or joined by ``и`` to another surname); a surname in -у that a title shows in another case than the dative is written so in every case, also where the
-full name stands in the dative. Invented sentences and names."""
+title, or joined by ``и`` to another surname); a surname in -у that a title shows in another case than the dative is
+written so in every case, also where the full name stands in the dative; a place that is also a given name opens the
+name of surnames after it; статс-секретарь is a state's office. Invented sentences and names."""
 import pytest
 
 
