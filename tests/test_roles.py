@@ -288,6 +288,12 @@ def test_roles_a_minister_without_a_country_heads_the_ministry_named_before(run)
     assert ("Хавьер Гонсалес", "министр обороны", "Перу") not in roles  # another ministry's minister
 
 
+def test_roles_a_ministry_in_a_relative_clause_is_no_ministers_own(run):
+    _, _, roles = run("Эквадор отклоняет ноту, которую МИД Колумбии вручил накануне послу Эквадора, заявил в четверг "
+                      "министр иностранных дел Мария Саласар.")
+    assert ("Мария Саласар", "министр иностранных дел", "Колумбия") not in roles, roles
+
+
 def test_roles_a_foreign_name_the_tagger_reads_as_a_genitive_has_no_case_of_its_own():
     from khronika.records import Token
     from khronika.stages.roles.attach import name_case
