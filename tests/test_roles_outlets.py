@@ -122,3 +122,11 @@ def test_a_pages_site_name_is_its_titles_last_part_where_the_extraction_has_none
     from khronika.read import site_name
 
     assert site_name(f"<html><head><title>{title}</title></head><body></body></html>", sitename) == name
+
+
+@pytest.mark.slow
+def test_a_report_by_a_correspondent_posted_abroad_gives_no_outlets_country(roles_of):
+    roles = roles_of("Ганское информационное агентство\n\nАбена Овусу, корреспондент в Европе\n\nГана и Бельгия "
+                     "подписали соглашение. Министра иностранных дел Ганы Кваме Асанте принял премьер-министр Люк "
+                     "Ванденберг. Гана и Бельгия станут ближе, заявил Асанте.")
+    assert ("Люк Ванденберг", "премьер-министр", "Гана") not in roles, roles

@@ -84,8 +84,10 @@ def with_outlet_country(roles: list[Role], doc: Document, idx: MentionIndex, s: 
     (``под председательством Президента X и Президента Y``: the outlet tells neither's side) and the text gives
     the office no other country's adjective (``сербский президент`` in a Hungarian agency's report: the unmarked
     president may be the Serbian one); never in a correspondent's
-    report (an outlet's datelined in another country: ``Вашингтон, 3 марта. /ТАСС/``)."""
-    if not any(r.of is None for r in roles) or (side := outlet_country(doc)) is None:
+    report (an outlet's datelined in another country: ``Вашингтон, 3 марта. /ТАСС/``; a byline of a correspondent
+    posted abroad: ``корреспондент в Европе``)."""
+    if not any(r.of is None for r in roles) or (side := outlet_country(doc)) is None \
+            or _POSTED.search(doc.raw[:HEAD_CHARS] if doc.raw else doc.text[:HEAD_CHARS]):
         return roles
     place = gazetteer.country_or_capital(doc.dateline_place or "")
     counts = country_counts(doc, idx)
@@ -98,6 +100,11 @@ def with_outlet_country(roles: list[Role], doc: Document, idx: MentionIndex, s: 
             holders.setdefault(r.position, set()).add(r.person)
     return home_offices(roles, doc, idx, side,
                         lambda r: len(holders[r.position]) == 1 and not _of_another(r.position, side, doc.text))
+
+
+# A byline of a correspondent posted abroad ("Анна Осокина, корреспондент в Европе", "собкор в Лиме"): the report is
+# written from there, as under a correspondent's dateline.
+_POSTED = re.compile(r"(?i)\b(?:корреспондент\w*|собкор\w*|спецкор\w*)\s+(?:в|во|из)\s+[А-ЯЁ]")
 
 
 def _of_another(position: str, side: str, text: str) -> bool:
