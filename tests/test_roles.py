@@ -545,3 +545,8 @@ def test_coref_an_envoy_recalled_by_a_country_is_not_another_countrys_envoy(run)
     assert not any(m.via == "descriptor" and m.text == "посла" for m in doc.mentions)
     doc, names, _ = run(text.format("Япония отозвала"))
     assert any(m.via == "descriptor" and m.text == "посла" and names[m.entity] == "Кэндзи Сато" for m in doc.mentions)
+
+
+def test_roles_a_womans_name_read_as_a_mans_genitive_in_apposition_holds_the_title(run):
+    _, _, roles = run("Вечером в среду канадских министров приняла премьер-министр Мальты Джорджа Бьянкини.")
+    assert ("Джорджа Бьянкини", "премьер-министр", "Мальта") in roles, roles
