@@ -56,3 +56,9 @@ def test_a_state_secretary_of_a_ministry_holds_a_state_office(roles_of):
                      "Эйнар Гуннарссон. Стороны обсудили торговлю.")
     assert any(r[0] == "Эйнар Гуннарссон" and r[1].startswith("статс-секретарь") and r[2] == "Исландия"
                for r in roles), roles
+
+
+def test_a_body_named_after_a_title_with_its_country_stays_a_body(full):
+    doc = full("Спикер Парламента Ганы Кофи Аду выступил.")
+    assert "Кофи Аду" in _persons(doc), _persons(doc)
+    assert any(e.name == "Парламент Ганы" for e in doc.entities), doc.entities
