@@ -550,3 +550,8 @@ def test_coref_an_envoy_recalled_by_a_country_is_not_another_countrys_envoy(run)
 def test_roles_a_womans_name_read_as_a_mans_genitive_in_apposition_holds_the_title(run):
     _, _, roles = run("Вечером в среду канадских министров приняла премьер-министр Мальты Джорджа Бьянкини.")
     assert ("Джорджа Бьянкини", "премьер-министр", "Мальта") in roles, roles
+
+
+def test_roles_a_participle_of_the_field_belongs_to_the_title(run):
+    _, _, roles = run("Делегацию Того возглавлял министр вооруженных сил Того генерал Кодзо Агбели.")
+    assert ("Кодзо Агбели", "министр вооруженных сил", "Того") in roles, roles
