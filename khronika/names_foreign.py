@@ -21,8 +21,9 @@ _FOREIGN_ENDINGS = {
 CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 _HUSHING = set("жшчщц")
 VELAR_OR_HUSHING = frozenset("гкхжшчщ")
-# Consonants before a soft sign that ends a man's foreign name (``Лебрюнель``, ``Сюйлянь``, ``Кашмирь``).
-_SOFT = frozenset("лнр")
+# Consonants before a soft sign that ends a man's foreign name (``Лебрюнель``, ``Сюйлянь``, ``Кашмирь``; the Hungarian
+# gy and ty are written дь, ть: ``Варадь``, genitive ``Варадя``, also as the last part of a double surname).
+_SOFT = frozenset("лнрдт")
 
 
 # A woman's foreign name in -а/-я declines as a noun of that declension, so its accusative ends in -у/-ю after a
@@ -49,8 +50,9 @@ def foreign_name(word: str, case: str | None, inner: bool = False, feminine: boo
     if case in ("Gen", "Acc") and word.endswith("а") and len(word) > (2 if inner else 3) \
             and word[-2].lower() in CONSONANTS:
         return word[:-1]  # Байдена → Байден: masculine consonant stems
-    if case == "Gen" and word.lower().endswith(("ьи", "ии")) and len(word) > 4:
-        return word[:-1] + "я"  # Пеньи → Пенья, Гарсии → Гарсия: names in -ья/-ия
+    if case in ("Gen", "Dat", "Loc") and word.lower().endswith(("ьи", "ии")) and len(word) > 4:
+        return word[:-1] + "я"  # Пеньи → Пенья, Гарсии → Гарсия: names in -ья/-ия (-ии their dative too; -ьи, read
+        # as the locative of a noun such as "пение", is their genitive only)
     if case in ("Gen", "Acc") and not feminine and word.endswith("я") and len(word) > 4 \
             and word[-2].lower() in _SOFT:
         return word[:-1] + "ь"  # Лебрюнеля → Лебрюнель, Сюйляня → Сюйлянь: masculine soft stems

@@ -332,10 +332,17 @@ def relatives(people: list, v) -> None:
         p.given, p.surname = p.words
 
 
+# The cases of a title that a name in apposition after it shares and in which a man's consonant stem ends otherwise
+# than in -у (``президента Мбалагу``: a declined one would be ``Мбалага``).
+_NOT_DATIVE = frozenset({"Nom", "Gen", "Acc", "Ins", "Loc"})
+
+
 def undeclined_u(people: list, v) -> None:
     """A surname in -у after a consonant that the document shows as a nominative (a subject the tagger reads so, or a
-    caption's speaker before ``:``: ``Чобану поблагодарил``, ``Чобану: «…»``) is written so in every case: a name of
-    the document cut to a man's dative stem (``Штефану Чобану`` → ``Штефан Чобан``) takes back its words as written."""
+    caption's speaker before ``:``: ``Чобану поблагодарил``, ``Чобану: «…»``) or in another case than the dative (a
+    title before it in that case: ``пригласил президента Чобану``) is written so in every case: a name of the document
+    cut to a man's dative stem (``Штефану Чобану`` → ``Штефан Чобан``) takes back its words as written, or its
+    surname alone where another word of it shows the dative by another ending (``Коле Адаму Чобану``)."""
     kept = set()
     for q in people:
         word = fold(q.surname)
@@ -343,7 +350,9 @@ def undeclined_u(people: list, v) -> None:
         if not (word.endswith("у") and len(word) > 3 and word[-2] in names.CONSONANTS and tokens
                 and fold(tokens[-1].text) == word):
             continue
-        if tokens[-1].feats.get("Case") == "Nom" or v.text[q.mention.stop:q.mention.stop + 1] == ":":
+        title = v.before(q.mention.start, 1) if len(tokens) == 1 else []
+        if tokens[-1].feats.get("Case") == "Nom" or v.text[q.mention.stop:q.mention.stop + 1] == ":" \
+                or title and names.title_lemma(title[0].text) and title[0].feats.get("Case") in _NOT_DATIVE:
             kept.add(word)
     for p in people:
         written = [t.text for t in v.words_in(p.mention.start, p.mention.stop)]
@@ -353,6 +362,9 @@ def undeclined_u(people: list, v) -> None:
             p.words, p.surname = written, written[-1]
             p.given = written[0] if p.given else None
             p.full = " ".join(written)
+        elif fold(written[-1]) == fold(p.surname) + "у":
+            p.words, p.surname = [*p.words[:-1], written[-1]], written[-1]
+            p.full = " ".join(p.words)
 
 
 def with_transliterations(people: list, text: str) -> dict[str, str]:

@@ -245,7 +245,27 @@ def _read_html(name: str, data: bytes, limits: LimitSettings) -> Source | ReadEr
     url = _meta(doc.url) if doc is not None else None
     return Source(path=name, text=text, format="html", title=_meta(doc.title) if doc is not None else None, url=url,
                   published=page_date(html, text, doc.date if doc is not None else None, _url_date(url)),
-                  source=_meta(doc.sitename) if doc is not None else None, encoding=encoding)
+                  source=site_name(html, _meta(doc.sitename) if doc is not None else None), encoding=encoding)
+
+
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+_TITLE_PARTS = re.compile(r"\s+[|—–-]\s+")
+SITE_WORDS = 5  # the most words of a site's name after the headline in a page's <title>
+
+
+def site_name(html: str, sitename: str | None) -> str | None:
+    """The page's site name: the extraction's, unless it has none or took the headline for it (the <title>'s first
+    part), where the <title>'s last part after ``|``, ``—`` or `` - `` is taken, a name of ``SITE_WORDS`` words at most
+    (``Премьер прибыл в Осло | Вестник Севера``)."""
+    import html as entities
+
+    found = _TITLE.search(html)
+    parts = _TITLE_PARTS.split(scrub(entities.unescape(found.group(1))).strip()) if found else []
+    if len(parts) < 2 or not 1 <= len(parts[-1].split()) <= SITE_WORDS:
+        return sitename
+    if sitename is None or sitename.strip() in (parts[0].strip(), " ".join(parts[:-1]).strip()):
+        return parts[-1].strip()
+    return sitename
 
 
 def _url_date(url: str | None) -> str | None:

@@ -26,6 +26,7 @@ def persons(pipeline):
     ("Томас Мюллер, ZDF", "Томас Мюллер"),
     ("Ирина Соколова – Женева", "Ирина Соколова"),
     ("Карло Бьянки — Ватикан", "Карло Бьянки"),
+    ("Лукаш Новотны – репортер Týdeník Střed", "Лукаш Новотны"),  # an outlet in Latin letters with diacritics
 ])
 @pytest.mark.parametrize("where", ["above", "below"])
 def test_a_credit_line_names_no_person(persons, credit, author, where):

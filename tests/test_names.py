@@ -125,6 +125,7 @@ def test_names_normalize_phrase_needs_a_nominal_head():
 
 @pytest.mark.parametrize("word, title", [
     ("зав", "заведующий"), ("Зам", "заместитель"), ("вице-адмиралом", "вице-адмирал"), ("проф", None),
+    ("Статс-секретарем", "статс-секретарь"),
 ])
 def test_names_title_lemma_of_undotted_abbreviations_and_prefixed_titles(word, title):
     assert names.title_lemma(word) == title

@@ -18,6 +18,8 @@ from khronika.names import normalize_person
     (["Мигеля", "Пеньи"], "Gen", ["Мигель", "Пенья"]),
     (["Хосе", "Варгасии"], "Gen", ["Хосе", "Варгасия"]),
     (["Хосе", "Пенья"], "Nom", ["Хосе", "Пенья"]),
+    (["Хосе", "Варгасии"], "Dat", ["Хосе", "Варгасия"]),  # -ии: its dative and locative too
+    (["Хосе", "Сеньи"], "Loc", ["Хосе", "Сенья"]),  # read as a noun's locative: a name's genitive
 ])
 def test_oblique_forms_take_their_nominative(words, case, name):
     assert normalize_person(words, [case] * len(words)) == name
@@ -33,3 +35,11 @@ def test_a_given_name_in_a_declines_with_a_surname_cut_of_its_dative(pipeline):
     doc = pipeline(Document.from_source(Source(path="t.txt", text="Министр направил письмо премьер-министру "
                                                                  "Нарендре Сингху.", published="2030-03-10")))
     assert "Нарендра Сингх" in {e.name for e in doc.entities if e.type == "person"}
+
+
+def test_a_name_in_ya_in_the_genitive_is_put_in_the_nominative_though_the_text_writes_no_other_form(pipeline):
+    from khronika.records import Document, Source
+
+    doc = pipeline(Document.from_source(Source(path="t.txt", text="Стороны обсудили визит президента Гондураса "
+                                                                 "Мигеля Сеньи в Манагуа.", published="2030-03-10")))
+    assert "Мигель Сенья" in {e.name for e in doc.entities if e.type == "person"}, doc.entities

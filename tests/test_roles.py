@@ -288,6 +288,12 @@ def test_roles_a_minister_without_a_country_heads_the_ministry_named_before(run)
     assert ("Хавьер Гонсалес", "министр обороны", "Перу") not in roles  # another ministry's minister
 
 
+def test_roles_a_ministry_in_a_relative_clause_is_no_ministers_own(run):
+    _, _, roles = run("Эквадор отклоняет ноту, которую МИД Колумбии вручил накануне послу Эквадора, заявил в четверг "
+                      "министр иностранных дел Мария Саласар.")
+    assert ("Мария Саласар", "министр иностранных дел", "Колумбия") not in roles, roles
+
+
 def test_roles_a_foreign_name_the_tagger_reads_as_a_genitive_has_no_case_of_its_own():
     from khronika.records import Token
     from khronika.stages.roles.attach import name_case
@@ -539,3 +545,13 @@ def test_coref_an_envoy_recalled_by_a_country_is_not_another_countrys_envoy(run)
     assert not any(m.via == "descriptor" and m.text == "посла" for m in doc.mentions)
     doc, names, _ = run(text.format("Япония отозвала"))
     assert any(m.via == "descriptor" and m.text == "посла" and names[m.entity] == "Кэндзи Сато" for m in doc.mentions)
+
+
+def test_roles_a_womans_name_read_as_a_mans_genitive_in_apposition_holds_the_title(run):
+    _, _, roles = run("Вечером в среду канадских министров приняла премьер-министр Мальты Джорджа Бьянкини.")
+    assert ("Джорджа Бьянкини", "премьер-министр", "Мальта") in roles, roles
+
+
+def test_roles_a_participle_of_the_field_belongs_to_the_title(run):
+    _, _, roles = run("Делегацию Того возглавлял министр вооруженных сил Того генерал Кодзо Агбели.")
+    assert ("Кодзо Агбели", "министр вооруженных сил", "Того") in roles, roles

@@ -96,3 +96,37 @@ def test_the_metadatas_site_or_outlet_wording_tells_the_outlets_country(source, 
 @pytest.mark.parametrize("source", ["news.example.com", "Вечерние новости", "example.org"])
 def test_a_site_or_outlet_of_no_known_country_tells_none(source):
     assert outlet_country(_doc("Министр иностранных дел заявил …", source=source)) is None
+
+
+@pytest.mark.slow
+def test_an_office_told_by_another_countrys_adjective_on_its_short_title_takes_no_outlets_country(roles_of):
+    roles = roles_of("Ганское информационное агентство\n\nГана и Того подписали соглашение. Государственный секретарь "
+                     "Фора Агбеко заявил, что Того и Гана станут ближе. Тоголезский госсекретарь поблагодарил хозяев.")
+    assert ("Фора Агбеко", "государственный секретарь", "Гана") not in roles, roles
+
+
+@pytest.mark.parametrize("source, code", [("Nyasa Times", "MW"), ("El Universo", "EC"), ("Digi24", "RO"),
+                                          ("The Kathmandu Post", "NP"), ("Matangi Tonga", "TO")])
+def test_national_outlets_of_many_countries_are_known(source, code):
+    assert outlet_country(_doc("Министр иностранных дел заявил …", source=source)) == country_id(code)
+
+
+@pytest.mark.parametrize("title, sitename, name", [
+    ("Премьер прибыл в Осло | Вестник Севера", None, "Вестник Севера"),
+    ("Премьер прибыл в Осло | Вестник Севера", "Премьер прибыл в Осло", "Вестник Севера"),
+    ("Премьер прибыл в Осло — Вестник Севера", "Северный вестник", "Северный вестник"),
+    ("Премьер прибыл в Осло", None, None),
+    ("Премьер прибыл в Осло | раздел новостей о политике стран севера Европы", None, None),
+])
+def test_a_pages_site_name_is_its_titles_last_part_where_the_extraction_has_none(title, sitename, name):
+    from khronika.read import site_name
+
+    assert site_name(f"<html><head><title>{title}</title></head><body></body></html>", sitename) == name
+
+
+@pytest.mark.slow
+def test_a_report_by_a_correspondent_posted_abroad_gives_no_outlets_country(roles_of):
+    roles = roles_of("Ганское информационное агентство\n\nАбена Овусу, корреспондент в Европе\n\nГана и Бельгия "
+                     "подписали соглашение. Министра иностранных дел Ганы Кваме Асанте принял премьер-министр Люк "
+                     "Ванденберг. Гана и Бельгия станут ближе, заявил Асанте.")
+    assert ("Люк Ванденберг", "премьер-министр", "Гана") not in roles, roles

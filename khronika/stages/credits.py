@@ -17,7 +17,7 @@ from .clean.lines import WORDS, phrases
 from .not_persons import surname_named_once
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_LATIN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_LATIN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ][A-Za-zÀ-ÖØ-öø-ɏ'’-]*")  # with diacritics: "Agência", "Łódź", "Última"
 _CAPITALS = re.compile(r"[А-ЯЁ]{2,}")
 _DASHED = re.compile(r"\s*[–—-]\s*[^\W\d_][\w'’ -]*\.?")  # after the name: "– Рим", "— Ватикан"
 

@@ -269,6 +269,10 @@ class EntityStage:
         # the span stage has usually joined adjacent person spans already (``spans.join_names``)
         home = self._home(doc)
         spans = join_names(list(doc.ner), doc.text, v.tokens, self.span_settings)
+        surnames = frozenset(fold(words[-1].text) for s in spans if s.type == "PER"
+                             and len(words := v.words_in(s.start, s.stop)) > 1)
+        spans = [dataclasses.replace(s, type="PER") if not_persons.full_names_surname(s, v, surnames) else s
+                 for s in spans]
         places = doc_places.place_stems(spans, v)
         named = {fold(t.text) for s in spans if s.type == "PER"
                  for t in _name_words_of(v.words_in(s.start, s.stop), places)}

@@ -248,11 +248,17 @@ def as_written(words: list[str], normal: list[str], forms: dict[str, set[str]]) 
         low, new = fold(w), fold(n)
         if len(low) < 4 or len(low) != len(new) or low[:-1] != new[:-1] or low[-1] not in _SWAPPED \
                 or new[-1] not in _SWAPPED_TO or names.known_name(w) or k == 0 and _cut_after(words, normal) \
-                or _by_particle(words, k) and _ending_cut(words[:k], normal[:k]):
+                or _by_particle(words, k) and _ending_cut(words[:k], normal[:k]) or _in_iya(low, new):
             continue
         if len(forms.get(stem(w), ())) <= 1:
             out[k] = w
     return out
+
+
+def _in_iya(low: str, new: str) -> bool:
+    """Was a word in -ьи/-ии put in the nominative in -ья/-ия (``Пеньи`` → ``Пенья``, ``Гарсии`` → ``Гарсия``)?  No
+    name ends so written the same in every case: the text needs no other form of it to tell it declines."""
+    return low.endswith(("ьи", "ии")) and new.endswith(("ья", "ия"))
 
 
 def _by_particle(words: list[str], k: int) -> bool:

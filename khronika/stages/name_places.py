@@ -117,7 +117,7 @@ def placed(span: Mention, v: DocView, named: set[str]) -> bool:
                                                  for n in named):  # not "И" of "Ван И", "да" of "Лула да Силва"
         return False
     t = tokens[0]
-    return _after_place_head(t, v) or _after_place_head(t, v, chained=True)
+    return after_place_head(t, v) or after_place_head(t, v, chained=True)
 
 
 _DASHES = frozenset("—–-")
@@ -140,7 +140,7 @@ def _paired_after_plural_head(t, v: DocView) -> bool:
     return len(before) == 3 and before[0].text == "и" and before[1].text[:1].isupper() and _plural_head(before[2])
 
 
-def _after_place_head(t, v: DocView, chained: bool = False) -> bool:
+def after_place_head(t, v: DocView, chained: bool = False) -> bool:
     """Does token ``t`` stand where a place's name does: after ``в``/``из`` in the locative or genitive, after a place
     noun, after a border crossing's noun (``пункта пропуска Кайлахун``, ``пограничный пост Мбала``); ``chained``: as
     the second name of a crossing after a dash (``пост Мбала — Кигоба``)."""

@@ -16,6 +16,7 @@ from ..names_link import stem
 from ..records import Mention
 from ..settings import DEFAULT
 from ..view import DocView
+from .name_places import after_place_head
 
 # ", 17 ноября" or ", 3 мар." right after the name: the day and month of a dateline.
 _DAY_MONTH = re.compile(rf"\s*,\s*\d{{1,2}}\s+(?:{lexicon.alternation(MONTHS)})(?!\w)", re.IGNORECASE)
@@ -229,6 +230,21 @@ def read_as_place(span: Mention, v: DocView, person_starts: set[int], person_sto
     ``side_leader``."""
     return person_beside_person(span, v, person_starts, person_stops) or titled_subject(span, v) \
         or side_leader(span, v)
+
+
+def full_names_surname(span: Mention, v: DocView, surnames: frozenset[str]) -> bool:
+    """One capitalised word read as a place or a body, written as the last word of a full name of the document
+    (``президент Того Коле Мбелебу … Ансах и Мбелебу обсудили``, ``пригласил премьера Мбелебу``): that person's
+    surname; never a word the gazetteer knows as a place or a body, nor one where a place's name stands (``в
+    провинции X``, ``из X``)."""
+    tokens = v.words_in(span.start, span.stop)
+    if span.type not in ("ORG", "LOC") or len(tokens) != 1 or fold(tokens[0].text) not in surnames \
+            or not tokens[0].text[:1].isupper() or tokens[0].text.isupper():
+        return False
+    word = tokens[0].text
+    return not (gazetteer.is_place(word) or gazetteer.org_name(word) or gazetteer.lookup_country(word)
+                or gazetteer.lookup_capital(word) or gazetteer.adjective_country(word)
+                or after_place_head(tokens[0], v))
 
 
 LED_SIDES = frozenset({"сторона", "делегация"})

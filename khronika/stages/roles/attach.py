@@ -167,7 +167,8 @@ def descriptor_roles(sentence: Sentence, text: str, idx: MentionIndex, s: RoleSe
         inside = [x for x in tokens if m.start <= x.start and x.stop <= m.stop]
         case = name_case([x for x in inside if x.pos == "PROPN"])
         end = next((i for i in range(k, len(tokens)) if tokens[i].start >= m.stop), len(tokens))
-        nominative = None if case == "Nom" and _declined(m) else _untrusted_nominative(case, inside, tokens, k)
+        nominative = None if case == "Nom" and _declined(m) or _appositive(case, m, inside) \
+            else _untrusted_nominative(case, inside, tokens, k)
         preceding, before_case = _before_the_name(tokens, k, end, m, idx, s, nominative)
         for chain, nearest_last, c in ((preceding, True, before_case),
                                        (descriptors_after(tokens, end, idx, s), False, case)):
@@ -182,6 +183,13 @@ def _declined(m: Mention) -> bool:
     """Did the entity stage read the name in an oblique case (its nominative is not as written: ``министра … Альберто
     Клаверена`` → ``Альберто Клаверен``), whatever case the tagger gave its words?"""
     return m.normal is not None and _letters(m.normal) != _letters(m.text)
+
+
+def _appositive(case: str | None, m: Mention, inside: list[Token]) -> bool:
+    """A name the tagger reads in the genitive that the entity stage read as written, a nominative, and that the
+    parser makes an apposition (``приняла премьер-министр Мальты Джорджа Бьянкини``: a woman's name in -а read as a
+    man's genitive, her surname written so in every case): its case is the title's, not a genitive owner's."""
+    return case in ("Gen", "Acc") and not _declined(m) and any(t.rel == "appos" for t in inside)
 
 
 def _letters(text: str) -> str:

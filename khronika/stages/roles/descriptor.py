@@ -32,7 +32,9 @@ LATIN = re.compile(r"[A-Za-z][A-Za-z.'-]*")
 def is_word(t: Token) -> bool:
     """Can the token be a word of a descriptor?"""
     return (t.pos in DESCRIPTOR_POS or t.text in QUOTES or t.text.lower() in ABBREVIATIONS
-            or head_lemma(t) is not None)  # participles: управляющий, заведующий, командующий
+            or head_lemma(t) is not None  # participles: управляющий, заведующий, командующий
+            or t.pos == "VERB" and t.rel == "amod" and t.feats.get("Case") is not None)  # a participle as an
+    # adjective of the field: "министр вооруженных сил", "глава объединенного штаба"
 
 
 def _in_name(m: Mention | None) -> bool:

@@ -14,7 +14,7 @@ from ...settings import DEFAULT, RoleSettings
 from ...view import MentionIndex
 from ..body_keys import own_country, own_ministries
 from .about import country_counts, home_offices
-from .lexicon import OUTLET_COUNTRIES
+from .lexicon import OUTLET_COUNTRIES, SYNONYMS
 
 HEAD_CHARS = 300  # the page's head, where a masthead or a dateline's credit stands
 # The nouns of an outlet, after a country's adjective or before its genitive ("ежедневная газета Мали").
@@ -84,8 +84,10 @@ def with_outlet_country(roles: list[Role], doc: Document, idx: MentionIndex, s: 
     (``под председательством Президента X и Президента Y``: the outlet tells neither's side) and the text gives
     the office no other country's adjective (``сербский президент`` in a Hungarian agency's report: the unmarked
     president may be the Serbian one); never in a correspondent's
-    report (an outlet's datelined in another country: ``Вашингтон, 3 марта. /ТАСС/``)."""
-    if not any(r.of is None for r in roles) or (side := outlet_country(doc)) is None:
+    report (an outlet's datelined in another country: ``Вашингтон, 3 марта. /ТАСС/``; a byline of a correspondent
+    posted abroad: ``корреспондент в Европе``)."""
+    if not any(r.of is None for r in roles) or (side := outlet_country(doc)) is None \
+            or _POSTED.search(doc.raw[:HEAD_CHARS] if doc.raw else doc.text[:HEAD_CHARS]):
         return roles
     place = gazetteer.country_or_capital(doc.dateline_place or "")
     counts = country_counts(doc, idx)
@@ -100,11 +102,18 @@ def with_outlet_country(roles: list[Role], doc: Document, idx: MentionIndex, s: 
                         lambda r: len(holders[r.position]) == 1 and not _of_another(r.position, side, doc.text))
 
 
+# A byline of a correspondent posted abroad ("Анна Осокина, корреспондент в Европе", "собкор в Лиме"): the report is
+# written from there, as under a correspondent's dateline.
+_POSTED = re.compile(r"(?i)\b(?:корреспондент\w*|собкор\w*|спецкор\w*)\s+(?:в|во|из)\s+[А-ЯЁ]")
+
+
 def _of_another(position: str, side: str, text: str) -> bool:
     """Does the text name the office with the adjective of another country than ``side`` (``сербский президент``,
-    ``сербского президента``)?"""
-    first = position.split()[0]
-    for m in re.finditer(rf"([^\W\d_]+)\s+{re.escape(first)}\w{{0,3}}\b", text, re.IGNORECASE):
+    ``сербского президента``), or by a short title of it (``сербского госсекретаря`` of a ``государственный
+    секретарь``)?"""
+    firsts = {position.split()[0]} | {short.split()[0] for short, full in SYNONYMS.items() if full == position}
+    words = "|".join(re.escape(first.removesuffix("ь").removesuffix("й")) for first in sorted(firsts))
+    for m in re.finditer(rf"([^\W\d_]+)\s+(?:{words})\w{{0,3}}\b", text, re.IGNORECASE):
         country = gazetteer.adjective_country(m.group(1))
         if country is not None and country_id(country.code) != side:
             return True

@@ -11,7 +11,7 @@ from os.path import commonprefix
 
 from ... import gazetteer, morph
 from ...ids import country_id, is_country
-from ...records import Document, Role, Token
+from ...records import Document, Mention, Role, Token
 from ...settings import DEFAULT, RoleSettings
 from ...view import MentionIndex
 from .lexicon import (
@@ -145,12 +145,25 @@ def with_own_ministry(roles: list[Role], doc: Document, idx: MentionIndex, s: Ro
                   and (unit or same_field(position, r.position))]
         sentence = sentence_at(doc, r.position_start)
         own = [(m, c) for m, c in before if sentence is not None and m.start >= sentence.start]
+        if own and (kept := [(m, c) for m, c in own if not _relative(doc.text, m, r.position_start)]) != own:
+            before, own = [x for x in before if x in kept or x not in own], kept  # "ноту, которую МИД X вручил"
         if bare and before or own and len({c for _, c in own}) == 1 or not own and len({c for _, c in before}) == 1:
             m, c = (own or before)[-1]
             if r.position_start - m.stop <= s.own_ministry_chars:
                 r = _of(r, c, m.start, m.stop)
         out.append(r)
     return out
+
+
+_RELATIVE = re.compile(r"\bкотор(?:ый|ая|ое|ые|ого|ой|ую|ому|ым|ом|ых|ыми)\b", re.IGNORECASE)
+
+
+def _relative(text: str, m: Mention, stop: int) -> bool:
+    """Does the ministry's mention stand in a relative clause (``который …``) that closes with a comma before the
+    office at ``stop`` (``отклоняет ноту, которую МИД Перу вручил накануне, заявил министр …``)?  Its ministry is the
+    clause's actor, not the office holder's own."""
+    opened = max(text.rfind(",", 0, m.start), text.rfind("\n", 0, m.start))
+    return bool(_RELATIVE.search(text, opened + 1, m.start)) and "," in text[m.stop:stop]
 
 
 def in_full(roles: list[Role]) -> list[Role]:

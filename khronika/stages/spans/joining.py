@@ -144,8 +144,28 @@ def _common_noun_given(m: Mention, after: Mention, c: Context) -> bool:
         and words[0].rel in ("appos", "flat:name", "flat")
 
 
+def given_name_of_a_place(m: Mention, after: Mention, c: Context) -> bool:
+    """A one-word place span that is also a given name the dictionary knows (``Сантьяго``, ``Виктория``), right after
+    a title and right before a person span of surnames alone (``Президент Виктория Кампос Рейес``): the person's given
+    name, not the title's complement; never a country, nor after a city's office (``мэр Виктории Хосе Рамос``), nor
+    before a name that opens with a given name of its own."""
+    from ... import gazetteer
+
+    word = m.text
+    if m.type != "LOC" or after.type != "PER" or c.text[m.stop:after.start] != " " \
+            or not re.fullmatch(r"[А-ЯЁ][а-яё]{2,}", word) or not names.given_name(word) \
+            or gazetteer.lookup_country(word) or gazetteer.adjective_country(word):
+        return False
+    before = c.view.before(m.start, 1)
+    title = names.title_lemma(before[0].text) if before else None
+    following = name_words(after)
+    return title is not None and not morph.lemmas(before[0].text) & gazetteer.CITY_OFFICES \
+        and title not in gazetteer.CITY_OFFICES and not names.given_name(following[0]) \
+        and len(following) + 1 <= c.settings.max_name_words
+
+
 def join_unknown_given_names(spans: list[Mention], c: Context) -> list[Mention]:
-    """``unknown_given_name``: the word and the person's span become one person span."""
+    """``unknown_given_name``, ``given_name_of_a_place``: the word and the person's span become one person span."""
     ordered = sorted(spans, key=lambda m: (m.start, m.stop))
     out: list[Mention] = []
     skip: set[int] = set()
@@ -153,7 +173,7 @@ def join_unknown_given_names(spans: list[Mention], c: Context) -> list[Mention]:
         if k in skip:
             continue
         after = next((x for x in ordered[k + 1:] if x.start >= m.stop), None)
-        if after is not None and unknown_given_name(m, after, c):
+        if after is not None and (unknown_given_name(m, after, c) or given_name_of_a_place(m, after, c)):
             out.append(Mention(m.start, after.stop, "PER", c.text[m.start:after.stop]))
             skip.add(ordered.index(after))
         else:

@@ -119,16 +119,35 @@ def split_known_organisation(spans: list[Mention], c: Context) -> list[Mention]:
 def split_country_opening(spans: list[Mention], c: Context) -> list[Mention]:
     """A person span that opens with a country's name after an office is the country and the person (``министр
     иностранных дел Бурунди Ндикумана``, ``посол Южной Кореи Пак``): no given name is a country's name, but a word
-    the dictionary knows as a given name (``Израиль Гельфанд``) stays a name."""
+    the dictionary knows as a given name (``Израиль Гельфанд``) stays a name; so is a body's span after a title that
+    opens with a country and ends with a person's name (``_name_after_country``)."""
     out = []
     for m in spans:
-        words = c.view.words_in(m.start, m.stop) if m.type == "PER" else []
+        words = c.view.words_in(m.start, m.stop) if m.type == "PER" or _titled_body(m, c) else []
         cut = next((i for i in range(len(words) - 1, 0, -1) if is_country(c.text[m.start:words[i - 1].stop])), None)
-        if cut is None or any("Name" in p.tag for p in morph.parses(words[0].text)):
+        if cut is None or any("Name" in p.tag for p in morph.parses(words[0].text)) \
+                or m.type != "PER" and not _name_after_country(words[cut:], c):
             out.append(m)
             continue
-        out += [part(m, m.start, words[cut - 1].stop, c, "LOC"), part(m, words[cut].start, m.stop, c)]
+        out += [part(m, m.start, words[cut - 1].stop, c, "LOC"), part(m, words[cut].start, m.stop, c, "PER")]
     return out
+
+
+def _titled_body(m: Mention, c: Context) -> bool:
+    """A body's or a place's span right after a title (``президентом Ботсваны Думой Боко``, read as one body)."""
+    before = c.view.before(m.start, 1)
+    return m.type in ("ORG", "LOC") and bool(before) and names.title_lemma(before[0].text) is not None
+
+
+def _name_after_country(words: list[Token], c: Context) -> bool:
+    """Are the words after a country in a body's span after a title a person's name: two or three capitalised words,
+    none a place's or a listed body's (``президентом Ботсваны Думой Боко``; not ``спикер Парламента Ганы``)?"""
+    from ... import gazetteer
+
+    text = c.text[words[0].start:words[-1].stop] if words else ""
+    return 2 <= len(words) <= 3 and all(w.text[:1].isupper() and not w.text.isupper() and w.pos == "PROPN"
+                                        and not gazetteer.is_place(w.text) for w in words) \
+        and not known_kind(text) and not gazetteer.org_name(text)
 
 
 def split_surname_closing(spans: list[Mention], c: Context) -> list[Mention]:
