@@ -134,14 +134,14 @@ def split_country_opening(spans: list[Mention], c: Context) -> list[Mention]:
 
 
 def _titled_body(m: Mention, c: Context) -> bool:
-    """A body's or a place's span right after a title (``президентом Ботсваны Думой Боко``, read as one body)."""
+    """A body's or a place's span right after a title (``президентом Малави Питером Мутарикой``, read as one body)."""
     before = c.view.before(m.start, 1)
     return m.type in ("ORG", "LOC") and bool(before) and names.title_lemma(before[0].text) is not None
 
 
 def _name_after_country(words: list[Token], c: Context) -> bool:
     """Are the words after a country in a body's span after a title a person's name: two or three capitalised words,
-    none a place's or a listed body's (``президентом Ботсваны Думой Боко``; not ``спикер Парламента Ганы``)?"""
+    none a place's or a listed body's (``президентом Малави Питером Мутарикой``; not ``спикер Парламента Ганы``)?"""
     from ... import gazetteer
 
     text = c.text[words[0].start:words[-1].stop] if words else ""
