@@ -279,8 +279,11 @@ class EntityStage:
         titles = not_persons.titles_used(spans, v)
         person_stops = {s.stop for s in spans if s.type == "PER"}
         unattested = not_persons.unattested(spans, v, named)
+        surnames = {fold(s.text.split()[-1]): s.start for s in spans if s.type == "PER" and len(s.text.split()) > 1}
         for span in spans:
-            if span.type in ("ORG", "LOC") and not_persons.read_as_place(span, v, person_starts, person_stops):
+            if span.type in ("ORG", "LOC") and (
+                    not_persons.read_as_place(span, v, person_starts, person_stops)
+                    or not_persons.surname_told(span, v, {k for k, at in surnames.items() if at < span.start})):
                 span = dataclasses.replace(span, type="PER")
             if span.type == "PER" and (placed(span, v, named) or not_persons.dateline_place(span, v)
                                        or not_persons.place_adjective(span, v)

@@ -231,6 +231,20 @@ def read_as_place(span: Mention, v: DocView, person_starts: set[int], person_sto
         or side_leader(span, v)
 
 
+def surname_told(span: Mention, v: DocView, surnames: set[str]) -> bool:
+    """One capitalised word read as a body or a place that is the surname of a person the document names in full
+    before it (``Президент Чили Ана Рохас …`` … ``На полях саммита Рохас и Лопес провели встречу``: the tagger took
+    the lone surname after a genitive for a place); never a word the gazetteer knows as a place or a body."""
+    tokens = v.words_in(span.start, span.stop)
+    if span.type not in ("ORG", "LOC") or len(tokens) != 1 or not tokens[0].text[:1].isupper() \
+            or tokens[0].text.isupper():
+        return False
+    word = tokens[0].text
+    return fold(word) in surnames and not (
+        gazetteer.is_place(word) or gazetteer.org_name(word) or gazetteer.lookup_country(word)
+        or names.is_common_noun(word) or lemmas(word) & set(gazetteer.ministries()))
+
+
 LED_SIDES = frozenset({"сторона", "делегация"})
 LEADING_VERBS = frozenset({"представлять", "возглавлять", "возглавить", "представить"})
 
