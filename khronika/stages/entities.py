@@ -252,6 +252,18 @@ def governs_as_place(span: Mention, v: DocView, settings: EntitySettings = DEFAU
     return False
 
 
+def _surnames_told(spans: list[Mention], v: DocView) -> list[Mention]:
+    """The spans, a surname told alone after the person's full name that the tagger read as a place or a body made a
+    person's (``not_persons.surname_told``), before the document's places are gathered: a name beside it is no place's
+    neighbour (``На полях саммита Рохас и Лопес …``)."""
+    full: dict[str, int] = {}
+    for s in spans:
+        if s.type == "PER" and len(s.text.split()) > 1:
+            full.setdefault(fold(s.text.split()[-1]), s.start)
+    return [dataclasses.replace(s, type="PER") if not_persons.surname_told(
+        s, v, {k for k, at in full.items() if at < s.start}) else s for s in spans]
+
+
 class EntityStage:
     name = "entities"
     requires = frozenset({"text", "sentences", "ner"})
@@ -268,7 +280,7 @@ class EntityStage:
         entities: dict[str, Entity] = {}
         # the span stage has usually joined adjacent person spans already (``spans.join_names``)
         home = self._home(doc)
-        spans = join_names(list(doc.ner), doc.text, v.tokens, self.span_settings)
+        spans = _surnames_told(join_names(list(doc.ner), doc.text, v.tokens, self.span_settings), v)
         places = doc_places.place_stems(spans, v)
         named = {fold(t.text) for s in spans if s.type == "PER"
                  for t in _name_words_of(v.words_in(s.start, s.stop), places)}
@@ -279,11 +291,8 @@ class EntityStage:
         titles = not_persons.titles_used(spans, v)
         person_stops = {s.stop for s in spans if s.type == "PER"}
         unattested = not_persons.unattested(spans, v, named)
-        surnames = {fold(s.text.split()[-1]): s.start for s in spans if s.type == "PER" and len(s.text.split()) > 1}
         for span in spans:
-            if span.type in ("ORG", "LOC") and (
-                    not_persons.read_as_place(span, v, person_starts, person_stops)
-                    or not_persons.surname_told(span, v, {k for k, at in surnames.items() if at < span.start})):
+            if span.type in ("ORG", "LOC") and not_persons.read_as_place(span, v, person_starts, person_stops):
                 span = dataclasses.replace(span, type="PER")
             if span.type == "PER" and (placed(span, v, named) or not_persons.dateline_place(span, v)
                                        or not_persons.place_adjective(span, v)
