@@ -526,3 +526,16 @@ def test_entities_an_abbreviation_in_brackets_after_a_quoted_name_is_that_organi
     orgs = {e.name: e.aliases for e in doc.entities if e.type == "organization"}
     short = text.split("(")[1].split(")")[0]
     assert short not in orgs and any(short in aliases for aliases in orgs.values()), orgs
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Президент Чили Габриэль Борич и президент Перу Дина Болуарте приняли участие в саммите в Лиме. На полях саммита "
+     "Борич провел встречу с премьер-министром Канады.", "Габриэль Борич"),
+    ("Министр иностранных дел Ганы Кваку Аддо прибыл в Ломе. На полях форума Аддо встретился с коллегой из Того.",
+     "Кваку Аддо"),
+])
+def test_entities_a_surname_told_alone_after_the_full_name_is_the_persons_not_a_place(annotate, text, name):
+    doc = annotate(text)
+    surname = name.split()[-1]
+    assert surname not in {e.name for e in doc.entities if e.type in ("location", "organization")}
+    assert name in {n for _, n, _ in persons(doc)}

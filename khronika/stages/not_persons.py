@@ -244,6 +244,7 @@ def full_names_surname(span: Mention, v: DocView, surnames: frozenset[str]) -> b
     word = tokens[0].text
     return not (gazetteer.is_place(word) or gazetteer.org_name(word) or gazetteer.lookup_country(word)
                 or gazetteer.lookup_capital(word) or gazetteer.adjective_country(word)
+                or names.is_common_noun(word) or lemmas(word) & set(gazetteer.ministries())
                 or after_place_head(tokens[0], v))
 
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 from ...records import Document, PartialDate, Timex, Token
 from .scope import attaches_to, event_word, modifies_noun, of_its_content, other_event_date
 from .sentence import Words
-from .words import ACT_DONE, ACT_NOUNS, BODY_ENDED, BODY_HELD, HAPPEN, PLANNED_FOR, tense
+from .words import ACT_DONE, ACT_NOUNS, BODY_ENDED, BODY_HELD, HAPPEN, LIGHT_VERBS, PLANNED_FOR, tense
 
 CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
 # "проходившая", "состоявшееся", "завершившийся"; not the opening of a session of several days ("сессию, открывшуюся
@@ -134,6 +134,35 @@ def its_own_participle(w: Words, doc: Document, here: list[Timex], trig: list[To
     return inside[0].date if inside else None
 
 
+def plan_it_had(w: Words, trig: list[Token], fact: str) -> tuple[int, int] | None:
+    """The offsets of the participle of planning that describes a meeting told as held (``приняли участие в саммите,
+    изначально намеченном на 3 мая``; ``held_by_its_verb``): its time is the plan the meeting had, not its day."""
+    noun = trig[-1]
+    k = _phrase_comma(w, noun) if fact == "occurred" else None
+    if k is None or not _planned_at(w, k, noun) or not held_by_its_verb(w, noun):
+        return None
+    close = next((t.start for t in w.tokens[k + 2:] if t.text in CLAUSE_BREAKS), w.tokens[-1].stop)
+    return w.tokens[k].stop, close
+
+
+def held_by_its_verb(w: Words, noun: Token) -> bool:
+    """A meeting noun its verb tells in the past as held: taken part in (``принял участие в саммите, изначально
+    намеченном на 3 мая``), held (``провели встречу, запланированную на …``) or taking place (``прошел саммит, …``):
+    a participle of planning tells the plan it had, not one to come."""
+    if noun.pos not in ("NOUN", "PROPN") or noun.id not in w.position:
+        return False
+    head = w.head_index(noun)
+    part = w.head_index(w.tokens[head]) if head is not None and w.lem[head] == _PART else head
+    if part is None or tense(w.tokens[part]) != "past":
+        return False
+    taking_part = w.lem[part] == "участвовать" or w.lem[part] == "принять" and head != part
+    return taking_part or noun.rel == "obj" and w.lem[part] in LIGHT_VERBS \
+        or noun.rel.startswith("nsubj") and w.lem[part] in HAPPEN
+
+
+_PART = "участие"  # "принял участие в саммите": the noun of taking part between the verb and the meeting
+
+
 def _held_then(w: Words, here: list[Timex], trig: list[Token], planned: PartialDate) -> bool:
     """Does another time than the one planned attach to the trigger or its verb (``…, намеченное на декабрь, пройдет
     в феврале``)?  When the meeting is now to be held: the plan's time is no longer its own."""
@@ -199,7 +228,9 @@ def _phrase_comma(w: Words, noun: Token) -> int | None:
 
 
 def _planned_at(w: Words, k: int, noun: Token) -> bool:
-    """Is the word after the comma at ``k`` a participle of planning of the noun with ``на`` just after it?"""
+    """Is the word after the comma at ``k`` (or after an adverb there: ``, изначально намеченный на …``) a participle
+    of planning of the noun with ``на`` just after it?"""
+    k += k + 2 < len(w.tokens) and w.tokens[k + 1].pos == "ADV"
     part = w.tokens[k + 1]
     return part.feats.get("VerbForm") == "Part" and w.lem[k + 1] in PLANNED_FOR \
         and (part.head_id == noun.id or _agrees(part, noun)) and "на" in w.lem[k + 2:k + 2 + PLAN_TO_NA]

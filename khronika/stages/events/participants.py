@@ -341,12 +341,22 @@ def event_scope(w: Words, trig: list[Token]) -> set[str]:
     for k, t in enumerate(w.tokens):
         if (t.pos == "NOUN" and t.id not in above and t.id not in trig_ids and t.head_id not in trig_ids
                 and not completes_subject(w, t, trig_ids) and w.lem[k] in TRIGGER_WORDS and has_actor(w, t)):
-            own = {x.id for x in w.v.subtree(t, skip=frozenset())}
+            own = {x.id for x in w.v.subtree(t, skip=frozenset())} - _slipped_names(w, t)
             if not own & trig_ids:
                 scope -= own
     if not any(t.start in w.actors for t in w.tokens if t.id in scope):
         return everything  # "Стороны приветствовали визит начальника штаба Японии"
     return scope
+
+
+def _slipped_names(w: Words, noun: Token) -> set[str]:
+    """The ids of a name in the nominative the parser hung on an oblique event noun as its apposition (``На полях
+    саммита X и Y провели встречу``: X and Y are the verb's subject, not the summit's), with its conjuncts."""
+    case = noun.feats.get("Case")
+    if case in (None, "Nom"):
+        return set()
+    return {x.id for c in w.children(noun) if c.rel == "appos" and c.pos == "PROPN" and c.feats.get("Case") == "Nom"
+            for x in w.v.subtree(c, skip=frozenset())}
 
 
 def is_media(w: Words, m: Mention) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ...morph import parses
 from ...records import Token
-from .clause_date import planned_for, series_of
+from .clause_date import held_by_its_verb, planned_for, series_of
 from .passing import to_take_place
 from .sentence import Words
 from .words import (
@@ -41,7 +41,8 @@ def planned(w: Words, first: int) -> bool:
     return tense(trigger) == "futr" and not stated_now(w, trigger) or any(x in FUTURE_CUES for x in window) \
         or ("быть" in window and any(tense(t) == "futr" for t in before)) \
         or _ahead_by_its_verb(w, trigger) or _invited(w, trigger) or _ready_to(w, trigger) \
-        or planned_for(w, trigger)  # "раунд консультаций, намеченный на 10 декабря"
+        or planned_for(w, trigger) and not held_by_its_verb(w, trigger)  # "раунд, намеченный на 10 декабря"; not
+    # "провели раунд, намеченный на 10 декабря": held, the plan it had
 
 
 def stated_now(w: Words, trigger: Token) -> bool:

@@ -94,20 +94,25 @@ def with_meeting_places(events: list[Event], doc: Document,
 
 def _told_places(events: list[Event], doc: Document) -> list[Event]:
     """A meeting placed only by its document's dateline that follows a meeting of its day whose words tell its place
-    (``В городе X завершилось заседание комиссии. … Это пятое заседание комиссии …``) is placed there: the dateline
+    (``В городе X завершилось заседание комиссии. … Это пятое заседание комиссии …``), or that a headline or lead
+    tells before the first such meeting of its round (``X и Y провели консультации`` … ``во вторник провел в Z
+    консультации``), is placed there: the dateline
     tells where the report was written, the text where the meeting was held; so is one in a residence the dateline
     placed (``принял … в своей резиденции``), though the text names the dateline's city elsewhere."""
     if not doc.dateline_place:
         return events
-    told: list[Event] = []
-    out = []
     city = city_entity(doc, doc.dateline_place)
+    held = [e for e in sorted(events, key=lambda e: e.start) if e.type == "CONSULT" and e.factuality == "occurred"
+            and e.place]
+    told = [e for e in held if e.place != doc.dateline_place and (e.place != city or _names(doc, e, city))]
+    out = []
     for e in sorted(events, key=lambda e: e.start):
-        if e.type == "CONSULT" and e.factuality == "occurred" and e.place:
-            if e.place != doc.dateline_place and (e.place != city or _names(doc, e, city)):
-                told.append(e)
-            elif (same := [m for m in told if m.date == e.date]):
-                e = dataclasses.replace(e, place=same[-1].place)
+        if e in held and e not in told:  # the last told before it; else, for a headline or a lead that tells the
+            # meeting before its place (``X и Y провели консультации`` … ``провел в Z консультации``), the first after
+            same = [m for m in told if m.date == e.date and m.start < e.start][-1:] or [
+                m for m in told if m.date == e.date and m.start > e.start and m.round in (None, e.round)][:1]
+            if same:
+                e = dataclasses.replace(e, place=same[0].place)
         out.append(e)
     order = {e.id: k for k, e in enumerate(events)}
     return sorted(out, key=lambda e: order[e.id])

@@ -50,6 +50,7 @@ from .clause_date import (
     in_own_clause,
     its_own_participle,
     past_its_purpose,
+    plan_it_had,
     series_of,
     shared_by_coordination,
 )
@@ -94,7 +95,9 @@ def dated(w: Words, doc: Document, start: int, stop: int, trig: list[Token],
     told_of = ahead or done_already(w, trig[0])
     done = fact == "occurred" and trig[0].pos == "VERB" and tense(trig[0]) == "past"  # "предложила весной 2027 года
     # провести работы": a time ahead of the publication is what was proposed, not the act done before it
+    plan = plan_it_had(w, trig, fact)  # "приняли участие в саммите, изначально намеченном на 3 мая": not its day
     here = _from_told_day([x for x in doc.timexes if start <= x.start < stop and x.relation in relations
+                           and not (plan and plan[0] <= x.start < plan[1])
                            and not period_of_validity(doc.text, x) and not _of_a_paper(w, doc, x, trig)
                            and not (told_of and of_speech(w, x))
                            and not (done and after_publication(x.date, doc.published))],

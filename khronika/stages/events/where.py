@@ -51,8 +51,10 @@ def event_place(w: Words, doc: Document, type_: str, date: PartialDate, mode: st
         if id(best) in cities:
             return cities[id(best)]
         venue = VENUES.get(fold(best.normal or best.text))  # "во Дворце Наций": Женева
-        if venue is None and doc.dateline_place and (_building(best.normal or best.text) or _in_a_building(w, best)):
-            venue = doc.dateline_place  # "в Доме народа", "во дворце X" of a document from Манагуа: that city
+        if venue is None and (_building(best.normal or best.text) or _in_a_building(w, best)):
+            # "в Доме народа", "во дворце X" of a document from Манагуа: that city; with no dateline, the last city
+            # the text named before ("встретились во дворце Y в Z … принял министров во дворце X": Z)
+            venue = doc.dateline_place or _city_told_before(doc, w.tokens[0].start if w.tokens else 0)
         return city_entity(doc, venue) if venue else best.entity
     if type_ == "CONSULT" and mode != "phone" and doc.dateline_place and date == doc.published \
             and date.precision == "day":  # a call is placed nowhere
@@ -143,6 +145,13 @@ def capital_named(w: Words) -> str | None:
             if country is not None:
                 return gazetteer.capital_of(country.code)
     return None
+
+
+def _city_told_before(doc: Document, start: int) -> str | None:
+    """The last capital or city of the gazetteer the document names before ``start``, by its name, if any."""
+    names = [name for m in doc.mentions if m.stop <= start and m.type == "LOC"
+             and (name := gazetteer.place_name(m.normal or m.text) or gazetteer.place_name(m.text))]
+    return names[-1] if names else None
 
 
 def city_entity(doc: Document, city: str) -> str:
