@@ -108,9 +108,11 @@ def name_en(name: str, country_code: str | None = None) -> str:
 
 
 # Transcription variants of one sound, as Russian news spell foreign names (longest first).
-# ``йя``/``йю`` after a vowel and a bare ``я``/``ю`` are one sound (``Сурайя``/``Сурая``, ``Айюб``/``Аюб``).
+# ``йя``/``йю`` after a vowel and a bare ``я``/``ю`` are one sound (``Сурайя``/``Сурая``, ``Айюб``/``Аюб``); an
+# aspirated consonant of South and Southeast Asian names, or an Arabic ``th``, is written with its ``х`` by some
+# outlets and without it by others (``Прематхилака``/``Prematilaka``, ``Сукхбир``, ``Тхуан``/``Туан``).
 _VARIANTS = (("йя", "я"), ("йю", "ю"), ("йо", "ё"), ("чж", "дж"), ("дж", "дз"), ("дз", "ж"), ("тч", "ч"), ("тс", "ц"),
-             ("кх", "х"), ("ши", "си"),
+             ("кх", "х"), ("тх", "т"), ("пх", "п"), ("бх", "б"), ("дх", "д"), ("гх", "г"), ("ши", "си"),
              ("шо", "сё"), ("ё", "е"), ("э", "е"), ("й", "и"), ("ь", ""), ("ъ", ""))
 # Endings spelt two ways: ``Гарсиа``/``Гарсия``, ``Смирнофф``/``Смирнов`` (after double letters are one).
 _ENDINGS = ((re.compile(r"(?<=и)а$"), "я"), (re.compile(r"(?<=[ое])ф$"), "в"))
@@ -129,6 +131,9 @@ _PORTUGUESE_S = re.compile(r"ш$")
 _JAPANESE_CH = {"и": "ти", "а": "тя", "у": "тю", "о": "тё", "е": "тэ", "ё": "тё"}
 _JAPANESE_CH_SYLLABLE = re.compile(r"ч([иаоуеё])")
 _FINAL_OE = re.compile(r"(?<=\w)ое$")
+# Greek ``chr`` opening a name is written ``хр`` by some and ``кр`` by others, as each language reads it (``Христос``,
+# ``Кристос``; ``Христоф``, ``Кристоф``).
+_GREEK_CHR = re.compile(r"^хр")
 # An Icelandic or English long o written ``оу`` by some and ``о`` by others before a consonant (``Гудмундсдоуттир``,
 # ``Гудмундсдоттир``; ``Йоунссон``, ``Йонссон``).
 _LONG_O = re.compile(r"оу(?=[бвгджзклмнпрстфхцчшщ])")
@@ -184,6 +189,7 @@ def skeleton(word: str) -> str:
     out = _ARTICLE.sub("", out)
     out = _SPELLINGS.get(out, out)
     out = out.replace("-", "")
+    out = _GREEK_CHR.sub("кр", out)
     out = _LONG_O.sub("о", out)
     if "ч" in out and out[-1:] in VOWELS and japanese_syllables(out):
         out = _JAPANESE_CH_SYLLABLE.sub(lambda m: _JAPANESE_CH[m.group(1)], out)
