@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import lexicon
 from .morph import fold
 from .names import given_name, is_patronymic, slavic_surname, within
 from .resolve_orgs import acronym_links
@@ -44,6 +45,10 @@ from .translit import skeleton as _skeleton
 # The persons sharing the surnames of an ingest's documents are compared anew at each ingest: their
 # words' skeletons are computed once per process.
 skeleton = lru_cache(maxsize=1 << 17)(_skeleton)
+
+# A surname with a word of its generation after a hyphen (``Буш-младший``): data/names_endings.tsv.
+_GENERATION = re.compile(rf"-(?:{lexicon.alternation(lexicon.words('names_endings.tsv')['GENERATIONS'])})$",
+                         re.IGNORECASE)
 
 # Initials before a surname (``С.В.Лавров``, ``С. Лавров``) or after it (``Лавров С.В.``): the first, the given name.
 INITIALS = re.compile(r"^([А-ЯЁA-Z])\.\s*[А-ЯЁA-Z]|\s([А-ЯЁA-Z])\.(?:\s*[А-ЯЁA-Z]\.)?$")
@@ -154,6 +159,8 @@ def _by_surnames(persons: list[dict], links: dict[str, str]) -> tuple[dict[str, 
             continue
         words, target = e["name"].split(), by_id.get(links.get(e["id"], e["id"]), e)
         last.setdefault(skeleton(words[-1]), {})[target["id"]] = target
+        if (head := _GENERATION.sub("", words[-1])) != words[-1]:  # "Буш" alone of "Джордж Буш-младший"
+            last.setdefault(skeleton(head), {})[target["id"]] = target
         # "Мабанги" alone of "Питер Мабанге"; "Тамбвале" (an oblique case the text left) of "Ян Тамбвала", not of a
         # Slavic woman's surname ("Груздеве" is a man's)
         if blurred := final_blurred(skeleton(words[-1]), declined=not slavic_surname(words[-1])):

@@ -282,3 +282,10 @@ def test_a_greek_chr_written_khr_or_kr_opens_one_given_name():
     persons = [person("e:1", "Христос Папаставру"), person("e:2", "Кристос Папаставру"), person("e:3", "Папаставру")]
     links = surname_links(persons)
     assert {links.get("e:1"), links.get("e:2")} - {None} and links.get("e:3") in {"e:1", "e:2"}
+
+
+def test_a_surname_alone_joins_the_one_full_name_with_it_and_a_generation_word():
+    persons = [person("e:1", "Рауль Альфонсин-младший"), person("e:2", "Альфонсин"), person("e:3", "Альфонсо Руис")]
+    assert surname_links(persons) == {"e:2": "e:1"}
+    two = persons + [person("e:4", "Рауль Альфонсин-старший")]
+    assert "e:2" not in surname_links(two)  # father and son: neither
