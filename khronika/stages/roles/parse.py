@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ... import gazetteer, morph
+from ... import gazetteer, morph, names_link
 from ...ids import country_id
 from ...morph import lemmas
 from ...records import Mention, Token
@@ -142,11 +142,15 @@ def position_words(head: Token, words: list[Token], idx: MentionIndex) -> str:
     lemma = head_lemma(head) or head.text.lower()
     kept = [w.text if idx.inner(w) is not None else w.text.lower()
             for w in words if w.text not in QUOTES and w.text != "."]
-    while kept and kept[-1] in INNER_WORDS:  # "посол [Японии] в [России]" → "посол"
-        kept.pop()
+    while kept and (kept[-1] in INNER_WORDS or kept[-1] in _NAME_HONORIFICS):  # "посол [Японии] в [России]" → "посол"
+        kept.pop()  # and "министр [Катара] Сайид [Х]", "премьер-министр Датук Сери [Х]" → "министр", "премьер-министр"
     text = " ".join([lemma] + kept)
     text = text.replace(" - ", "-").replace(" ,", ",").strip()
     return in_full(text)
+
+
+# An Arabic or Malay honorific before a name (``Сайид``, ``Датук Сери``): no word of the position before it.
+_NAME_HONORIFICS = names_link.NAME_HONORIFICS | names_link.HONORIFIC_PARTS
 
 
 @dataclass

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ... import names
-from ...names_link import ADDRESS_WORDS, HONORIFICS, STYLES
+from ...names_link import ADDRESS_WORDS, HONORIFIC_PARTS, HONORIFICS, NAME_HONORIFICS, STYLES
 from ...records import Mention
 from .context import Context, has_word, lemma, part
 from .lexicon import (
@@ -65,7 +65,10 @@ def trim_title(spans: list[Mention], c: Context) -> list[Mention]:
         if styled and len(words) == 1:
             continue  # "Ваше Превосходительство", "Её Величество": a style, no name
         addressed = m.type == "PER" and (head in ADDRESS_WORDS | HONORIFICS or styled)
-        if len(words) >= 2 and words[1].text[:1].isupper() and (
+        honorific = _name_honorific(words) if m.type == "PER" else 0
+        if honorific:
+            m = part(m, words[honorific].start, m.stop, c)
+        elif len(words) >= 2 and words[1].text[:1].isupper() and (
                 m.type == "ORG" and names.title_lemma(words[0].text) or addressed):
             m = part(m, words[1].start, m.stop, c)
         elif m.type == "ORG" and len(words) >= 2 and words[0].text[:1].isupper() and not words[1].text[:1].isupper() \
@@ -73,6 +76,18 @@ def trim_title(spans: list[Mention], c: Context) -> list[Mention]:
             continue  # "Министры иностранных дел Чили": people by their office, no organisation
         out.append(m)
     return out
+
+
+def _name_honorific(words) -> int:
+    """The number of words of an Arabic or Malay honorific opening a person's span before a capitalised
+    word (``Сайид Халед бин Фарис``, ``Датук Сери Амран Юсоф``, ``Датин Сити Рамли``), else 0: no office, no part
+    of the name."""
+    k = 0
+    while k < len(words) and (words[k].text.lower() in NAME_HONORIFICS
+                              or k and words[k].text.lower() in HONORIFIC_PARTS):
+        k += 1
+    rest = words[k:]
+    return k if k and rest and rest[0].text[:1].isupper() else 0
 
 
 def trim_legal_form(spans: list[Mention], c: Context) -> list[Mention]:

@@ -1,0 +1,27 @@
+"""An Arabic or Malay honorific before a name (``Сайид``, ``Датук Сери``, ``Датин``) is no part of the name nor of
+the position before it (sentences written for these tests)."""
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _persons(pipeline, text):
+    from khronika.records import Document, Source
+
+    doc = pipeline(Document.from_source(Source(path="t.txt", text=text)))
+    ents = {e.id: e for e in doc.entities}
+    return {ents[m.entity].name for m in doc.mentions if m.type == "PER" and m.entity in ents}
+
+
+def test_an_arabic_honorific_is_no_part_of_the_name_nor_of_the_position(pipeline, roles):
+    text = ("Министр иностранных дел Катара Сайид Халед бин Фарис аль-Мансури прибыл в Каир. "
+            "Аль-Мансури подчеркнул важность связей.")
+    assert _persons(pipeline, text) == {"Халед бин Фарис аль-Мансури"}
+    assert ("Халед бин Фарис аль-Мансури", "министр иностранных дел", "Катар") in roles(text)
+
+
+def test_a_malay_honorific_of_two_words_is_no_part_of_the_name_nor_of_the_position(pipeline, roles):
+    text = "Премьер-министр Малайзии Датук Сери Амран Юсоф провел переговоры с президентом Индонезии."
+    assert _persons(pipeline, text) == {"Амран Юсоф"}
+    assert ("Амран Юсоф", "премьер-министр", "Малайзия") in roles(text)
+    assert _persons(pipeline, "Делегацию сопровождала Датин Сити Рамли.") == {"Сити Рамли"}
