@@ -9,6 +9,7 @@ in the instrumental after ``стать``, ``назначить``… is a role of
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable, Sequence
 
 from ... import morph, names
@@ -40,6 +41,10 @@ from .places import country_before
 Part = tuple[Parsed, list[Token]]  # a part read and the descriptor tokens it came from
 
 
+# The endings of an instrumental, a man's (``-ом``, ``-ем``, ``-ым``, ``-им``) or a woman's (``-ой``, ``-ей``, ``-ою``).
+_INSTRUMENTAL = re.compile(r"(?:[оеёыи]м|[оеё]ю|[оеё]й)$")
+
+
 def name_case(tokens: list[Token]) -> str | None:
     """The case of a name; None when no word of it is a name the dictionary knows and the tagger
     calls it nominative or genitive (it reads foreign names in oblique cases as nominative, and foreign women's
@@ -48,6 +53,8 @@ def name_case(tokens: list[Token]) -> str | None:
     unknown = not any(names.known_name(t.text) for t in tokens)
     if unknown and case in ("Nom", "Gen", "Acc"):
         return None  # "министр Мака Ботчоришвили": a foreign woman's name read as a man's genitive
+    if unknown and case == "Ins" and not any(_INSTRUMENTAL.search(t.text.lower()) for t in tokens):
+        return None  # "Министр … Эдвальд Кречке": no word ends as an instrumental does, the tag is a guess
     if len({t.feats.get("Case") for t in tokens}) > 1:
         return None  # a foreign name's words tagged in different cases ("Кэндзи" Gen, "Ямада" Nom; "Ван" Gen, "И" Nom)
     if case in ("Gen", "Acc") and len(tokens) == 2 and tokens[0].text[-1:].lower() in ("а", "я") and \
