@@ -36,7 +36,8 @@ from .word_classes import (  # noqa: F401  (names.is_known …: the word classes
     is_verb_form,
 )
 
-INITIAL = re.compile(r"^[А-ЯЁA-Z]\.?$")
+# An initial: one capital letter, or the two letters Russian writes for an English or Arabic ``J`` (``Дж. Смит``).
+INITIAL = re.compile(r"^(?:[А-ЯЁA-Z]|Дж)\.?$")
 # An elided letter written before a name with an apostrophe (``Н'Гома``, ``О'Нил``, ``Д'Аламбер``).
 ELIDED = re.compile(r"^[А-ЯЁA-Z]['’](?=[А-ЯЁA-Z])")
 

@@ -50,14 +50,15 @@ skeleton = lru_cache(maxsize=1 << 17)(_skeleton)
 _GENERATION = re.compile(rf"-(?:{lexicon.alternation(lexicon.words('names_endings.tsv')['GENERATIONS'])})$",
                          re.IGNORECASE)
 
-# Initials before a surname (``С.В.Лавров``, ``С. Лавров``) or after it (``Лавров С.В.``): the first, the given name.
-INITIALS = re.compile(r"^([А-ЯЁA-Z])\.\s*[А-ЯЁA-Z]|\s([А-ЯЁA-Z])\.(?:\s*[А-ЯЁA-Z]\.)?$")
+# Initials before a surname (``С.В.Лавров``, ``С. Лавров``, ``Дж. Смит``) or after it (``Лавров С.В.``): the first, the
+# given name.
+INITIALS = re.compile(r"^(?:(Д)ж|([А-ЯЁA-Z]))\.\s*[А-ЯЁA-Z]|\s([А-ЯЁA-Z])\.(?:\s*[А-ЯЁA-Z]\.)?$")
 
 
 def initials_of(aliases: list[str]) -> set[str]:
     """The first initial (the given name's) before a surname in any alias: ``С.Лавров`` → {"с"}, ``С.В.Лавров`` and
     ``С. В. Лавров``, ``Лавров С.В.`` → {"с"} (not the patronymic's ``в``)."""
-    return {(m.group(1) or m.group(2)).lower() for a in aliases if (m := INITIALS.search(a.strip()))}
+    return {(m.group(1) or m.group(2) or m.group(3)).lower() for a in aliases if (m := INITIALS.search(a.strip()))}
 
 
 def _full(e: dict) -> bool:

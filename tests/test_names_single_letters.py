@@ -36,3 +36,20 @@ def test_a_burmese_name_keeps_its_one_letter_word(full, text, name):
 ])
 def test_russian_names_with_patronymics_and_initials_read_as_before(full, text, name):
     assert name in people(full(text)), people(full(text))
+
+
+def test_two_letters_for_a_j_are_one_initial(full):
+    assert names.INITIAL.match("Дж.") and not names.INITIAL.match("Ди.")
+    doc = full("Заместитель министра иностранных дел Кении Дж.Окелло провел консультации в Москве.")
+    assert people(doc) == {"Окелло"}
+    both = full("Министр Джон Окелло прибыл в Москву. Дж. Окелло провел консультации.")
+    assert people(both) == {"Джон Окелло"}
+
+
+def test_a_surname_after_a_j_initial_joins_the_one_full_name_with_that_initial():
+    from khronika.resolve import initials_of, surname_links
+
+    assert initials_of(["Дж.Окелло"]) == initials_of(["Дж. Окелло"]) == {"д"}
+    persons = [{"id": "e:1", "name": "Джон Окелло"}, {"id": "e:2", "name": "Питер Окелло"},
+               {"id": "e:3", "name": "Окелло", "aliases": ["Дж.Окелло"]}]
+    assert surname_links(persons) == {"e:3": "e:1"}
