@@ -25,3 +25,8 @@ def test_a_malay_honorific_of_two_words_is_no_part_of_the_name_nor_of_the_positi
     assert _persons(pipeline, text) == {"Амран Юсоф"}
     assert ("Амран Юсоф", "премьер-министр", "Малайзия") in roles(text)
     assert _persons(pipeline, "Делегацию сопровождала Датин Сити Рамли.") == {"Сити Рамли"}
+
+
+def test_an_honorific_the_tagger_parts_from_the_name_is_no_person(pipeline):
+    text = "Глава МИД Датук Сери Утама Хаджи Амран Хаджи Юсоф, выступая в парламенте, заявил о поддержке."
+    assert _persons(pipeline, text) == {"Амран Хаджи Юсоф"}

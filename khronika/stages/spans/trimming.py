@@ -66,6 +66,8 @@ def trim_title(spans: list[Mention], c: Context) -> list[Mention]:
             continue  # "Ваше Превосходительство", "Её Величество": a style, no name
         addressed = m.type == "PER" and (head in ADDRESS_WORDS | HONORIFICS or styled)
         honorific = _name_honorific(words) if m.type == "PER" else 0
+        if honorific == len(words):
+            continue  # "Датук Сери": an honorific, no name (the name the tagger split off follows)
         if honorific:
             m = part(m, words[honorific].start, m.stop, c)
         elif len(words) >= 2 and words[1].text[:1].isupper() and (
@@ -80,14 +82,14 @@ def trim_title(spans: list[Mention], c: Context) -> list[Mention]:
 
 def _name_honorific(words) -> int:
     """The number of words of an Arabic or Malay honorific opening a person's span before a capitalised
-    word (``Сайид Халед бин Фарис``, ``Датук Сери Амран Юсоф``, ``Датин Сити Рамли``), else 0: no office, no part
-    of the name."""
+    word or ending it (``Сайид Халед бин Фарис``, ``Датук Сери Амран Юсоф``, ``Датин Сити Рамли``, ``Датук Сери``),
+    else 0: no office, no part of the name."""
     k = 0
     while k < len(words) and (words[k].text.lower() in NAME_HONORIFICS
                               or k and words[k].text.lower() in HONORIFIC_PARTS):
         k += 1
     rest = words[k:]
-    return k if k and rest and rest[0].text[:1].isupper() else 0
+    return k if k and (not rest or rest[0].text[:1].isupper()) else 0
 
 
 def trim_legal_form(spans: list[Mention], c: Context) -> list[Mention]:
