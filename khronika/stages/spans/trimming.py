@@ -66,7 +66,7 @@ def trim_title(spans: list[Mention], c: Context) -> list[Mention]:
             continue  # "Ваше Превосходительство", "Её Величество": a style, no name
         addressed = m.type == "PER" and (head in ADDRESS_WORDS | HONORIFICS or styled)
         honorific = _name_honorific(words) if m.type == "PER" else 0
-        if honorific == len(words):
+        if honorific and honorific == len(words):
             continue  # "Датук Сери": an honorific, no name (the name the tagger split off follows)
         if honorific:
             m = part(m, words[honorific].start, m.stop, c)
