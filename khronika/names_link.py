@@ -41,7 +41,7 @@ NASAB_PARTICLES = _WORDS["NASAB_PARTICLES"]
 FAMILY_PARTICLES = _WORDS["FAMILY_PARTICLES"]
 ADDRESS_WORDS = _WORDS["ADDRESS_WORDS"]
 HONORIFICS = _WORDS["HONORIFICS"]  # "господин Х", "сеньор Х": no office, no part of the name
-NAME_HONORIFICS = _WORDS["NAME_HONORIFICS"]  # "Сайид X", "Датук X": before an Arabic or a Malay name, no part of it
+NAME_HONORIFICS = _WORDS["NAME_HONORIFICS"]  # "Датук X": before a Malay name, no part of it
 HONORIFIC_PARTS = _WORDS["HONORIFIC_PARTS"]  # "Датук Сери X": after one of those, a word of the honorific
 STYLES = _WORDS["STYLES"]  # "Его Превосходительство Х" (lemmas): no name, no part of the name
 

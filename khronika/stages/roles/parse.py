@@ -143,13 +143,13 @@ def position_words(head: Token, words: list[Token], idx: MentionIndex) -> str:
     kept = [w.text if idx.inner(w) is not None else w.text.lower()
             for w in words if w.text not in QUOTES and w.text != "."]
     while kept and (kept[-1] in INNER_WORDS or kept[-1] in _NAME_HONORIFICS):  # "посол [Японии] в [России]" → "посол"
-        kept.pop()  # and "министр [Катара] Сайид [Х]", "премьер-министр Датук Сери [Х]" → "министр", "премьер-министр"
+        kept.pop()  # and "премьер-министр Датук Сери [Х]" → "премьер-министр"
     text = " ".join([lemma] + kept)
     text = text.replace(" - ", "-").replace(" ,", ",").strip()
     return in_full(text)
 
 
-# An Arabic or Malay honorific before a name (``Сайид``, ``Датук Сери``): no word of the position before it.
+# A Malay honorific before a name (``Датук Сери``): no word of the position before it.
 _NAME_HONORIFICS = names_link.NAME_HONORIFICS | names_link.HONORIFIC_PARTS
 
 

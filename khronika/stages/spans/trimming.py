@@ -81,8 +81,8 @@ def trim_title(spans: list[Mention], c: Context) -> list[Mention]:
 
 
 def _name_honorific(words) -> int:
-    """The number of words of an Arabic or Malay honorific opening a person's span before a capitalised
-    word or ending it (``Сайид Халед бин Фарис``, ``Датук Сери Амран Юсоф``, ``Датин Сити Рамли``, ``Датук Сери``),
+    """The number of words of a Malay honorific opening a person's span before a capitalised word or ending it
+    (``Датук Сери Амран Юсоф``, ``Датин Сити Рамли``, ``Датук Сери``),
     else 0: no office, no part of the name."""
     k = 0
     while k < len(words) and (words[k].text.lower() in NAME_HONORIFICS
