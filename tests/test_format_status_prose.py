@@ -70,3 +70,16 @@ def test_a_proposal_naming_the_states_to_join_a_mechanism_of_states_and_organisa
         "и Бахрейн.\n"))
     statuses = [h[0] for h in _history(ingested_formats(tmp_path, path), "ближневосточный квартет")]
     assert "proposed-resumption" in statuses
+
+
+def test_a_proposal_to_hold_a_meeting_put_off_told_in_a_participle_clause(tmp_path):
+    # the putting off told in a clause of its own (``format_local.relative_turns``): still a proposal to meet again,
+    # dated by the time asked for; the clause's month the one nearest the document's day, not the next year's
+    path = _doc(tmp_path, "v.txt", (
+        "Уругвай и Парагвай обсудили речное судоходство\n\n"
+        "МОНТЕВИДЕО, 3 декабря 2031 года. Министр иностранных дел Уругвая предложил провести заседание "
+        "межправительственной комиссии Уругвая и Парагвая по судоходству, отложенное в октябре, во втором "
+        "квартале 2032 года.\n"))
+    formats = ingested_formats(tmp_path, path)
+    assert _history(formats, "межправительственная комиссия") == [
+        ("postponed", None, "2031-10"), ("proposed-resumption", None, "2032")]
