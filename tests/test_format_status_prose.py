@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from khronika.format_merge import complete
 from khronika.format_status import status_of
 from tests.test_format_bodies import _doc, _history
 from tests.test_format_history_told import ingested_formats
@@ -83,3 +84,12 @@ def test_a_proposal_to_hold_a_meeting_put_off_told_in_a_participle_clause(tmp_pa
     formats = ingested_formats(tmp_path, path)
     assert _history(formats, "межправительственная комиссия") == [
         ("postponed", None, "2031-10"), ("proposed-resumption", None, "2032")]
+
+
+
+def test_a_meeting_put_off_in_a_month_is_the_numbered_one_planned_for_a_day_of_it():
+    # "седьмое заседание, намеченное на 14 октября" in one report, "заседание, отложенное в октябре" in another
+    def entry(status, date, rnd, doc):
+        return {"status": status, "date": date, "date_precision": "", "round": rnd, "events": [], "docs": [doc]}
+    history = [entry("planned", "2031-10-14", 7, "d:1"), entry("postponed", "2031-10", None, "d:2")]
+    assert ("postponed", 7, "2031-10-14") in [(h["status"], h["round"], h["date"]) for h in complete(history, [])]
