@@ -34,6 +34,10 @@ def _entry(status: str, events: list[dict], doc, row: dict, text: str, timexes: 
     elif ahead and not fitting and main is not None:
         # "договорились созвать комиссию в 2032 году": the date the sentence gives, not the agreement's
         date = told.pop() if len(told) == 1 else None
+    elif status == "proposed-resumption" and len(told) == 1 and main and main["date"] \
+            and min(told) > main["date"][:len(min(told))]:
+        date = told.pop()  # "предложил провести заседание в первом квартале 2031 года": the time of the meeting asked
+        # for, not the day of asking
     elif main and main["date"] and (timexes or not ahead) \
             and (fitting or len(told) != 1 or status not in ("suspended", "resumed", "meeting", "round")):
         # a break or a meeting told with another act ("по итогам заседания, прошедшего 13 ноября, подписали …"): the

@@ -78,6 +78,10 @@ class Told(Clauses):
                        else self.text, xs)
             if status == "suspended" and (since := suspended_since(self.text[a:b], self.timexes, self.offset + a)):
                 e.update(date=since, date_precision=_precision(since))
+            if clause and status == "postponed" and len(xs) == 1 and e["date"] == xs[0].date.iso():
+                # "…, отложенный в ноябре, …": a putting off told done, of the month nearest the document's day (not
+                # the one a year on that a proposal's future read it as)
+                e.update(date=(near := nearest_year(xs[0], self.row["published"])), date_precision=_precision(near))
             out.append(e)
         return out + (self._called_off_entry(self.timexes) if not clause and not any(
             s in ("cancelled", "postponed") for s, _, _ in statuses) else [])

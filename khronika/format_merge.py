@@ -258,6 +258,11 @@ def complete(history: list[dict], suspensions: list[str]) -> list[dict]:
         rounds = {p["round"] for p in history if p["status"] == "planned" and p["round"] and p["date"] == h["date"]}
         if h["status"] == "postponed" and not h["round"] and h["date"] and len(rounds) == 1:
             h["round"] = rounds.pop()
+        days = {(p["round"], p["date"]) for p in history if p["status"] == "planned" and p["round"] and p["date"]
+                and len(p["date"]) == 10 and h["date"] and len(h["date"]) == 7 and p["date"][:7] == h["date"]}
+        if h["status"] == "postponed" and not h["round"] and len(days) == 1:
+            # "…, отложенный в ноябре, …" and "седьмое, намеченное на 12 ноября": the one planned for that month's day
+            (h["round"], h["date"]), h["date_precision"] = days.pop(), "day"
     for h in history:  # "заседание, которое планировалось провести в декабре, переносится на март": the one planned
         later = {p["round"] for p in history if p["status"] == "planned" and p["round"] and p["date"]
                  and set(p["docs"]) & set(h["docs"]) and (not h["date"] or p["date"][:4] >= h["date"][:4])

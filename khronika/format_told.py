@@ -79,6 +79,7 @@ from .format_rounds import round_in
 from .format_series import series_of
 from .format_standing import standing
 from .format_status import (
+    PROPOSED_AGAIN,
     SUSPENSION,
     membership,
     only_agreed,
@@ -278,6 +279,9 @@ def told_by(store, row: dict, events: list[dict], doc=None, links: dict[str, str
         earlier = [n for n in earlier if n.name not in ahead]
         lately, lately_gap = (previous, 0) if previous else (lately, lately_gap + 1)
         status = None if membership(text) else status_of(rest, here)
+        if status in (None, "planned") and PROPOSED_AGAIN.search(text) and not PROPOSED_AGAIN.search(rest):
+            status = "proposed-resumption"  # "предложил созвать сессию, отложенную в мае, осенью": the break told in
+            # the clause blanked out of the rest (``relative_turns``) still makes the proposal one to meet again
         status = "resumed" if after_gap and status in (None, "meeting", "round") else status  # the meeting told before
         for n in named:
             if n.name in ahead and n.name not in local and n.name not in clauses:  # "…, который пройдет 3 июня"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from khronika.format_merge import complete
 from khronika.format_status import status_of
 from tests.test_format_bodies import _doc, _history
 from tests.test_format_history_told import ingested_formats
@@ -70,3 +71,25 @@ def test_a_proposal_naming_the_states_to_join_a_mechanism_of_states_and_organisa
         "и Бахрейн.\n"))
     statuses = [h[0] for h in _history(ingested_formats(tmp_path, path), "ближневосточный квартет")]
     assert "proposed-resumption" in statuses
+
+
+def test_a_proposal_to_hold_a_meeting_put_off_told_in_a_participle_clause(tmp_path):
+    # the putting off told in a clause of its own (``format_local.relative_turns``): still a proposal to meet again,
+    # dated by the time asked for; the clause's month the one nearest the document's day, not the next year's
+    path = _doc(tmp_path, "v.txt", (
+        "Уругвай и Парагвай обсудили речное судоходство\n\n"
+        "МОНТЕВИДЕО, 3 декабря 2031 года. Министр иностранных дел Уругвая предложил провести заседание "
+        "межправительственной комиссии Уругвая и Парагвая по судоходству, отложенное в октябре, во втором "
+        "квартале 2032 года.\n"))
+    formats = ingested_formats(tmp_path, path)
+    assert _history(formats, "межправительственная комиссия") == [
+        ("postponed", None, "2031-10"), ("proposed-resumption", None, "2032")]
+
+
+
+def test_a_meeting_put_off_in_a_month_is_the_numbered_one_planned_for_a_day_of_it():
+    # "седьмое заседание, намеченное на 14 октября" in one report, "заседание, отложенное в октябре" in another
+    def entry(status, date, rnd, doc):
+        return {"status": status, "date": date, "date_precision": "", "round": rnd, "events": [], "docs": [doc]}
+    history = [entry("planned", "2031-10-14", 7, "d:1"), entry("postponed", "2031-10", None, "d:2")]
+    assert ("postponed", 7, "2031-10-14") in [(h["status"], h["round"], h["date"]) for h in complete(history, [])]
