@@ -1,7 +1,6 @@
-"""Who does an act told by its noun with a verb of doing it is its source (``doers.py``): the subject of the verb
-(``X ввела санкции``, up ``решила``, or a verb joined by ``и``), the agent of its passive, or of a participle or
-relative clause on the noun (``санкции, введенные X``, ``санкции, которые ввела X``) — not the subject of a verb of
-reacting to the act (``Y осудила санкции``).  Sentences written for these tests."""
+"""Who does an act told by its noun in a participle or relative clause of a verb of doing it on the noun is its source
+(``doers.py``: ``санкции, введенные X``, ``санкции, которые ввела X``) — not the subject of a verb of reacting to the
+act (``Y осудила санкции``).  Sentences written for these tests."""
 import pytest
 
 from khronika.records import Document, Source
@@ -20,15 +19,10 @@ def sources(pipeline):
 
 
 @pytest.mark.parametrize("text, type_, source", [
-    pytest.param("Эквадор во вторник ввел санкции против Гайаны.", "SANCTION", "Эквадор", id="object_of_the_verb"),
-    pytest.param("Эквадор решил ввести санкции против Гайаны.", "SANCTION", "Эквадор", id="up_a_decision"),
-    pytest.param("Санкции против Гайаны были введены Эквадором во вторник.", "SANCTION", "Эквадор", id="passive"),
     pytest.param("Глава МИД Гайаны заявил, что санкции, введенные Эквадором против его страны, незаконны.", "SANCTION",
                  "Эквадор", id="participle"),
     pytest.param("Гайана осудила санкции, которые Кито ввел против ее чиновников.", "SANCTION", "Эквадор",
                  id="relative_clause_capital"),
-    pytest.param("МИД Суринама вызвал посла Гайаны и вручил ему ноту протеста.", "PROTEST", "Суринам",
-                 id="verb_joined_by_and"),
 ])
 def test_the_doer_of_the_act_is_its_source(sources, text, type_, source):
     assert source in sources(text, type_)

@@ -1,11 +1,9 @@
 """Acts whose source both reports now tell: a protest to one envoy told by one report without its source is the one the
 other tells (``act_link``); a sanction by one source told undated by one report, the lines of both naming the same two
-countries, joins the dated one; past-tense forms of a short verb are one evidence word (``evidence._short_verb``).
+countries, joins the dated one.
 Invented countries and lines."""
 from khronika.fusion import Known, report
-from khronika.fusion.evidence import act_word
 from khronika.fusion.rules import compatible, link
-from khronika.settings import DEFAULT
 
 
 def _act(id_, doc, type_, text, date, parts, trigger):
@@ -57,8 +55,3 @@ def test_a_sanction_of_another_source_is_another():
                a_text)
     b = report(_act("v:b", "d:2", "SANCTION", b_text, None, [("e:iso-PE", "source")], "санкции"), Known(), b_text)
     assert not (compatible(a, b) and link(a, b) > 0)
-
-
-def test_past_forms_of_a_short_verb_are_one_word():
-    stems = {act_word(w, DEFAULT.fusion) for w in ("ввел", "ввела", "ввели", "ввело")}
-    assert len(stems) == 1 and act_word("была", DEFAULT.fusion) == "была"

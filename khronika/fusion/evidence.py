@@ -130,21 +130,7 @@ def act_word(word: str, settings: FusionSettings) -> str:
         name = _ONE_ACT.get(lemma(word))
         if name:
             return name
-    return _short_noun(word, settings.stem_chars) or _short_verb(word, settings.stem_chars) \
-        or word[:settings.stem_chars]
-
-
-@functools.lru_cache(maxsize=65536)
-def _short_verb(word: str, stem_chars: int) -> str:
-    """The stem of the infinitive of a past-tense verb so short that the crude stem holds its ending (``ввел``,
-    ``ввела``, ``ввели``: ``ввест``; ``внес``, ``внесла``): one act told of a man, a woman or a government, whose
-    forms the stem would tell apart; a longer one (``выслал``, ``выслала``: ``высла``) needs none."""
-    if len(word) > stem_chars + 1:
-        return ""
-    found = parses(word)
-    if not found or found[0].tag.POS != "VERB" or found[0].tag.tense != "past" or found[0].normal_form == "быть":
-        return ""  # "была", "было": an auxiliary, kept as written
-    return fold(found[0].normal_form)[:stem_chars]
+    return _short_noun(word, settings.stem_chars) or word[:settings.stem_chars]
 
 
 @functools.lru_cache(maxsize=65536)

@@ -3,7 +3,7 @@
 * persons, organisations and countries named in the sentence, less those of another event noun
   with actors of its own (``event_scope``), news outlets (``is_media``) and the speaker who
   reports the event (``…визита президента, - сказал Лавров``);
-* the subject of the trigger (or of the verb that does the act of a trigger noun, ``doers.py``) is its ``source``,
+* the subject of the trigger (or of a clause on a trigger noun that does its act, ``doers.py``) is its ``source``,
   the visited country of a visit its ``target``, everyone else a ``participant``;
 * countries named by the adjective of a state agent (``японские пограничники``) or by a compound
   adjective (``японо-российские консультации``: both sides);
@@ -53,7 +53,7 @@ def participants(w: Words, trig: list[Token], mode: str | None, last_person: str
         subject_ids = {x.id for t in w.children(head) if _agent_of_passive(w, t)
                        for x in w.v.subtree(t, skip=frozenset())}
     subject_ids = subject_ids or _decider(w, head)
-    subject_ids = subject_ids or _with_appositions(w, doers(w, head))  # "X ввела санкции", "санкции, введенные X"
+    subject_ids = subject_ids or _with_appositions(w, doers(w, head))  # "санкции, введенные X", "которые ввела X"
     announcers = _announcer(w, head) if not subject_ids else set()
     subject_ids = subject_ids or announcers
     speakers = {t.id for t in w.tokens if head.pos == "NOUN" and t.rel.startswith("nsubj")
