@@ -60,8 +60,12 @@ to the same target or one told by one report only, however worded (``_one_person
 or, for an act of one side against another (``compat.AGAINST``), the same source and target told by both, of the
 same two countries, one report dated to a day and the other undated, somewhat alike in ``act_shared_words`` words
 besides the countries (``закрыл воздушное пространство для рейсов`` and ``закрытие воздушного пространства, объявленное
-ранее``; not a protest over another matter, whose words share only ``заявил протест``): the weakest link, it joins the
-one group it fits (of two acts of that source against that target, neither).
+ранее``; not a protest over another matter, whose words share only ``заявил протест``), or by the same source told by
+both, neither telling a target and the lines of both naming the same two countries (``X ввела санкции против
+чиновников Y``): the weakest link, it joins the one group it fits (of two acts of that source against that target,
+neither);
+by one source told by both, one report undated, much alike beyond the verb (``told_alike``), as where one report does
+not say who acted.
 """
 from __future__ import annotations
 
@@ -221,6 +225,10 @@ def _act_link(a: Report, b: Report, settings: FusionSettings) -> int:
         if not a.sources and a.type in _ONCE_A_DAY and len(a.sides) >= 2 and a.sides == b.sides \
                 and shared_persons(a, b):
             return 2  # neither tells who protested: the same person and sides on one day ("вручена нота послу X")
+        if told.type in _ONCE_A_DAY and told.sides and told.sides <= other.sides and told.sides & other.targets \
+                and shared_persons(a, b):
+            # "ноту, врученную послу X" and "Y вручила ноту послу X" on one day: the envoy's country the target
+            return 2
         # … or somewhat alike, its countries among the other's source and target ("Сеул отверг протест Токио")
         sides = sides_told(told)  # … (much alike, never of another pair of countries: ``of_one_pair``, unless the
         # lines of both name one pair and one report's sides hold a third country: ``named_pair``)
@@ -251,8 +259,11 @@ def _act_link(a: Report, b: Report, settings: FusionSettings) -> int:
         return 1 + same_target + bool(a.object and a.object == b.object)
     if (same_target or not (a.targets and b.targets)) and similar >= settings.act_undated_overlap:
         return 1 + same_target
-    if same_target and a.type in AGAINST and len(a.sides) == 2 and a.sides == b.sides and _undated_and_dated(a, b) \
-            and _somewhat_alike(a, b, settings):
+    if (same_target or one_target) and not (to_day(a) and to_day(b)) and within(a, b) and told_alike(a, b, settings):
+        return 1  # told undated, much alike beyond the verb, by one actor: as where one report does not name it
+    if a.type in AGAINST and _undated_and_dated(a, b) and _somewhat_alike(a, b, settings) and (
+            same_target and len(a.sides) == 2 and a.sides == b.sides
+            or not (a.targets or b.targets) and a.sources and named_pair(a, b)):
         return 1  # "Алжир закрыл воздушное пространство для Мали" in an undated text: the one group it fits
     return 0
 

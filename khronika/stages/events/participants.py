@@ -3,8 +3,8 @@
 * persons, organisations and countries named in the sentence, less those of another event noun
   with actors of its own (``event_scope``), news outlets (``is_media``) and the speaker who
   reports the event (``…визита президента, - сказал Лавров``);
-* the subject of the trigger is its ``source``, the visited country of a visit its ``target``,
-  everyone else a ``participant``;
+* the subject of the trigger (or of a clause on a trigger noun that does its act, ``doers.py``) is its ``source``,
+  the visited country of a visit its ``target``, everyone else a ``participant``;
 * countries named by the adjective of a state agent (``японские пограничники``) or by a compound
   adjective (``японо-российские консультации``: both sides);
 * a pronoun subject (``он``) is the person named last;
@@ -15,6 +15,7 @@ from __future__ import annotations
 from ... import gazetteer
 from ...ids import country_id, is_country
 from ...records import Mention, Participant, Token
+from .doers import doers
 from .passing import has_actor
 from .sentence import ACTOR_KINDS, Words
 from .sides_read import completes_subject, mediator, of_talks
@@ -52,6 +53,7 @@ def participants(w: Words, trig: list[Token], mode: str | None, last_person: str
         subject_ids = {x.id for t in w.children(head) if _agent_of_passive(w, t)
                        for x in w.v.subtree(t, skip=frozenset())}
     subject_ids = subject_ids or _decider(w, head)
+    subject_ids = subject_ids or _with_appositions(w, doers(w, head))  # "санкции, введенные X", "которые ввела X"
     announcers = _announcer(w, head) if not subject_ids else set()
     subject_ids = subject_ids or announcers
     speakers = {t.id for t in w.tokens if head.pos == "NOUN" and t.rel.startswith("nsubj")
@@ -62,17 +64,19 @@ def participants(w: Words, trig: list[Token], mode: str | None, last_person: str
     for t in w.tokens:
         m = w.mention(t)
         if m is None and t.id in subject_ids and t.text[:1].isupper() and (capital := _capital_of(t.text)):
-            out.setdefault(capital, "source")  # a capital the names missed, as the subject
+            _as_source(out, capital)  # a capital the names missed, as the subject
             continue
         if m is None or m.entity is None or t.id not in scope:
             continue
         if m.entity in out:
+            if t.id in subject_ids:
+                _as_source(out, m.entity)  # "посол Y … Y ввела санкции": named before, the subject acts
             if not mediator(w, t, trig):
                 third.discard(m.entity)  # a mediator the sentence names as a side too is one
             continue
         kind = w.mentions.kind(m)
         if kind == "location" and t.id in subject_ids and (capital := _capital_of(m.normal or m.text)) is not None:
-            out.setdefault(capital, "source")  # "Аккра осудила …", "Сантьяго принял предложение": its government
+            _as_source(out, capital)  # "Аккра осудила …", "Сантьяго принял предложение": its government
             continue
         if kind == "location" and of_talks(w, t, trig) and (capital := _capital_of(m.normal or m.text)) is not None:
             out.setdefault(capital, "participant")  # "переговоры Белграда и Приштины": the governments talk
@@ -111,6 +115,13 @@ def participants(w: Words, trig: list[Token], mode: str | None, last_person: str
     if seat is not None:  # "В Пекине осудили …": the government seated there acts
         out = {seat: "source", **{e: r for e, r in out.items() if e != seat}}
     return [Participant(e, r) for e, r in out.items()]
+
+
+def _as_source(out: dict[str, str], entity: str) -> None:
+    """The entity is the subject: its source, though named before as a participant (``в делах Y … санкции, которые
+    ввел Y``: the capital of the country named before)."""
+    if out.get(entity, "participant") == "participant":
+        out[entity] = "source"
 
 
 def _announcer(w: Words, noun: Token) -> set[str]:

@@ -247,6 +247,7 @@ CONSENT = _WORDS["CONSENT"]
 EVALUATION_VERBS = _WORDS["EVALUATION_VERBS"]
 EVALUATED = _WORDS["EVALUATED"]
 PASSIVE_AGENCY = _WORDS["PASSIVE_AGENCY"]
+DOING_VERBS = _WORDS["DOING_VERBS"]  # "санкции, введенные X": who does the act (doers.py)
 APPROVING, JOINT_DOCUMENTS, JOINT_SUBJECTS = _WORDS["APPROVING"], _WORDS["JOINT_DOCUMENTS"], _WORDS["JOINT_SUBJECTS"]
 ENFORCERS = _WORDS["ENFORCERS"]  # forces at a border or at sea: an adjective of a country names their state
 DETENTIONS = _WORDS["DETENTIONS"]  # a detention told again takes the sides of an act told of it (detentions.py)
