@@ -185,7 +185,9 @@ class Salience:
         persons = [p for p in before if not p.proxy]
         if kind == "title" and persons and value not in UNKNOWN_TITLES:
             # no one named before holds that title: the person the headline quotes, if named since, else the last
-            return self.principal if self.principal in {p.entity for p in persons} else persons[-1].entity
+            # (not one whose roles name another office: "— сказал президент" is not the premier named last)
+            free = [p for p in persons if not self._other_office(p.entity, value)] or persons
+            return self.principal if self.principal in {p.entity for p in free} else free[-1].entity
         if kind == "pron":
             # no subject or speaker fits: the last person named at all whose gender is known to fit
             named = [m for m in ac.doc.mentions
@@ -195,6 +197,11 @@ class Salience:
                     return m.entity
             return self._misread_gender(at) if not any(ac.gender(m.entity) == value for m in named) else None
         return None
+
+    def _other_office(self, person: str, title: str) -> bool:
+        """Whether the document's roles give ``person`` offices, none with ``title``."""
+        held = [r.position for r in self.actors.roles if r.person == person]
+        return bool(held) and not any(p.startswith(title) for p in held)
 
     def _misread_gender(self, at: int) -> str | None:
         """``…, отмечает профессор Доминик Лоран. …, считает она.``: no person of the pronoun's gender is named, and
