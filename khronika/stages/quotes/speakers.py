@@ -197,12 +197,27 @@ class Speakers:
                     and c.start < gerund.start), None) or \
             next((c for x in self.view.children(h) if x.rel in SUBJECT | {"obj", "obl"}
                   for c in [x] if lemmas(c.text) & RELATIVE), None)
+        if rel is None and gerund.feats.get("VerbForm") == "Conv" and gerund.start > h.start:
+            return self._contrasted(gerund, h)
         if rel is None or gerund.feats.get("VerbForm") != "Conv" or gerund.start < h.start or \
                 not (speech_class(gerund) or lemmas(gerund.text) & NAMING):
             return h
         main = [t for t in self.view.tokens_in(self.view.sentence_tokens(rel.start)[0].start, rel.start)
                 if t.pos == "VERB" and t.feats.get("VerbForm") == "Fin"]
         return main[-1] if main else h
+
+    def _contrasted(self, gerund: Token, h: Token) -> Token:
+        """``X настаивал на …, тогда как Y отказался …, заявив …``: a gerund the parse hangs from the first clause's
+        verb goes with the finite verb of a contrasting clause (``тогда как``, ``а``, ``но``) between, which has a
+        subject of its own."""
+        between = [t for t in self.view.tokens_in(h.stop, gerund.start)
+                   if t.pos == "VERB" and t.feats.get("VerbForm") == "Fin"]
+        for f in reversed(between):
+            kids = self.view.children(f)
+            if any(c.rel in SUBJECT for c in kids) and \
+                    any(c.rel in ("mark", "cc") and fold(c.text) in CONTRASTING for c in kids):
+                return f
+        return h
 
     def own_words(self, t: Token, of: Token | None = None) -> list[Token]:
         """The words of a noun phrase that may name whose it is: a mission's host after ``в``/``при`` is not its
@@ -380,6 +395,9 @@ class Speakers:
         head = self.view.head(c)
         return gender == "Neut" or before is not None and before.text == "," or \
             head is not None and c.start < head.start
+
+
+CONTRASTING = frozenset({"тогда", "а", "но", "однако", "в то время как"})
 
 
 def _singular(verb: Token) -> bool:
