@@ -41,7 +41,7 @@ def support_vowed(w: Words, trig: list[Token]) -> bool:
 
 
 def meeting_rejected(w: Words, i: int) -> bool:
-    """A meeting noun that is the direct object of a rejection (``отверг прямые переговоры с Y``, ``отклонила встречу
+    """A meeting noun that is the direct object of a rejection (``отвергла консультации с Y``, ``отклонила встречу
     на высшем уровне``): the rejection is the act, no meeting is held."""
     return w.tokens[i].pos == "NOUN" and trigger_type(w.lem[i]) == "CONSULT" and rejected_object(w, i)
 
