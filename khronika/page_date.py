@@ -93,18 +93,20 @@ def page_date(html: str, text: str, found: str | None, url_day: str | None) -> s
 
 def header_date(html: str) -> str | None:
     """The publication day the page's header states: a ``<meta>`` tag of a publication date, a JSON-LD
-    ``datePublished`` or an element marked ``itemprop="datePublished"`` / ``pubdate`` (module notes), else None."""
+    ``datePublished`` or an element marked ``itemprop="datePublished"`` / ``pubdate`` (module notes), else None.
+    Where the tags and JSON-LD disagree (a site's template printing a wrong year in one tag), the day most of them
+    state; of as many, the first."""
+    said = []
     for tag in _META.findall(html):
         key, content = _META_KEY.search(tag), _META_CONTENT.search(tag)
         if key and content and _PUBLISHED_KEY.search(key.group(1)) and not _NOT_PUBLISHED.search(key.group(1)):
-            day = _day(content.group(1))
-            if day:
-                return day
+            said.append(_day(content.group(1)))
     for script in _JSON_LD.findall(html):
-        day = next(filter(None, map(_day, _LD_DATE.findall(script))), None) or _ld_date(script)
-        if day:
-            return day
-    for m in _MARKED.finditer(html):
+        said.append(next(filter(None, map(_day, _LD_DATE.findall(script))), None) or _ld_date(script))
+    said = [day for day in said if day]
+    if said:
+        return max(said, key=said.count)
+    for m in _MARKED.finditer(html):  # an element marked so may be another story's, lower on the page: no vote
         attr = _ATTR_DATE.search(m.group(0))
         day = _day(attr.group(1)) if attr else _stamp_day(m.group(1))
         if day:

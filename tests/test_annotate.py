@@ -80,3 +80,19 @@ def test_no_stage_changes_the_features_every_token_of_a_tag_shares(pipeline, mon
     held = {id(t.feats) for s in doc.sentences for t in s.tokens}
     assert handed and held <= {id(feats) for _, feats in handed}
     assert all(feats == dict(annotate.parse_conll_tag(tag)[1]) for tag, feats in handed)
+
+
+@pytest.mark.parametrize("label", ["Коротко", "Кратко"])
+def test_annotate_an_adverb_labelling_a_digest_line_is_a_sentence_of_its_own(label):
+    from khronika.stages.annotate import ParagraphSegmenter
+
+    text = f"Итоги недели.\n\n{label}: Эквадор в марте отозвал посла из Боливии."
+    sents = [s.text for s in ParagraphSegmenter().sentenize(text)]
+    assert sents == ["Итоги недели.", f"{label}:", "Эквадор в марте отозвал посла из Боливии."]
+
+
+@pytest.mark.parametrize("text", ["Лавров: Россия готова к диалогу.", "Заявление: Эквадор отозвал посла."])
+def test_annotate_a_name_or_a_noun_before_a_colon_stays_in_its_sentence(text):
+    from khronika.stages.annotate import ParagraphSegmenter
+
+    assert [s.text for s in ParagraphSegmenter().sentenize(text)] == [text]

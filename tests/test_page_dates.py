@@ -387,3 +387,19 @@ def test_a_date_stamp_at_the_foot_above_the_sites_address_dates_the_page(foot):
     result = clean(f"Сантьяго, суббота\n\nПереговоры в Сантьяго\n\n{BODY}\n\n{foot}\n")
     assert result.published == PartialDate(2031, 3, 14)
     assert "Опубликовано" not in result.text and "14.03" not in result.text
+
+
+@pytest.mark.parametrize("head, iso", [
+    ("Le Quotidien — Абиджан, пятница 4 марта 2033", "2033-03-04"),  # a place and a weekday before the date
+    ("Daily Courier · Мир · Автор: Кваме Оусу Асанте | 12 мая 2032", "2032-05-12"),  # a byline of a foreign name
+    ("The Addis Standard · Политика\nЧетверг, 5 тахшас 2025 · 14 декабря 2032", "2032-12-14"),  # another calendar
+    ("THE STAR · Мир\nОпубликовано 3 июня 2032 г. в 09:10 по местному времени · Обновлено 4 июня 2032 г.",
+     "2032-06-03"),  # a time zone told in words; the update's date is no publication date
+])
+def test_a_header_line_of_labels_and_a_date_dates_the_page(head, iso):
+    assert clean(f"{head}\n\nЧили и Аргентина сверили позиции\n\n{BODY}").published.iso() == iso
+
+
+def test_a_closing_place_and_date_with_a_time_written_with_h_dates_the_page():
+    result = clean(f"{BODY}\n\nАбиджан, 04.03.2033 – 18h45\nКофи Куаме")
+    assert result.published.iso() == "2033-03-04" and result.published_from == "text"

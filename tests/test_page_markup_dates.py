@@ -114,3 +114,10 @@ def test_a_machine_date_of_a_day_its_month_has_not_is_none():
     assert _day("2031-02-28T10:00:00+03:00") == "2031-02-28"
     assert _day("2031-02-31T10:00:00+03:00") is None
     assert _day("20310431") is None
+
+
+def test_meta_tags_that_disagree_give_the_day_most_of_them_state():
+    head = ('<meta name="publish-date" content="2030-03-04"><meta property="article:published_time" '
+            'content="2031-03-04T10:00:00+03:00"><script type="application/ld+json">{"@type": "NewsArticle", '
+            '"datePublished": "2031-03-04T10:00:00+03:00"}</script>')
+    assert header_date(_page(head=head)) == "2031-03-04"

@@ -22,7 +22,7 @@ from slovnet.conll import parse_conll_tag
 from slovnet.exec.infer import text_words
 from slovnet.span import Span
 
-from ..morph import lemma_as
+from ..morph import lemma_as, parses
 from ..record_base import maker
 from ..records import Document, Mention, Sentence, Token
 from ..resources import Resources
@@ -57,7 +57,7 @@ class ParagraphSegmenter(Segmenter):
             yield Word(start, stop, text[start:stop])
 
     def sentenize(self, text):
-        for sent in _dateline_cuts(text, self._paragraphs(text)):
+        for sent in _label_cuts(_dateline_cuts(text, self._paragraphs(text))):
             for a, b in pieces(sent.text, self.max_chars):
                 yield Sent(sent.start + a, sent.start + b, sent.text[a:b]) if (a, b) != (0, len(sent.text)) else sent
 
@@ -92,6 +92,24 @@ def _dateline_cuts(text: str, sents):
             yield Sent(a, a + len(head), head)
         if b < sent.stop:
             yield Sent(b, sent.stop, text[b:sent.stop])
+
+
+# "Коротко: Перу отозвала посла …": an adverb and a colon opening a digest's line, then the sentence
+_LABEL = re.compile(r"([А-ЯЁ][а-яё]+):[ \t]+(?=[А-ЯЁ«\"])")
+
+
+def _label_cuts(sents):
+    """The sentences with an adverb that labels a digest's line (``Коротко:``, ``Кратко:``) cut off as a sentence of
+    its own: the parser, which roots the sentence in the label, would hang the subject after it on it."""
+    for sent in sents:
+        m = _LABEL.match(sent.text)
+        found = parses(m[1].lower()) if m else []
+        if not found or found[0].tag.POS != "ADVB":
+            yield sent
+            continue
+        label = sent.text[:m.end(1) + 1]
+        yield Sent(sent.start, sent.start + len(label), label)
+        yield Sent(sent.start + m.end(), sent.stop, sent.text[m.end():])
 
 
 _LINE_START = re.compile(r"^(?=\S)", re.MULTILINE)

@@ -20,7 +20,7 @@ from ... import gazetteer, lexicon
 from ...dates import MONTHS, WEEKDAYS_NOM, find_dates, parse_date
 from ...records import PartialDate
 from .lines import WORDS, phrases
-from .rows import named_person
+from .rows import labelled_name, named_person
 
 # a one-letter particle stands between hyphens only ("Порт-о-Пренс", "Эгер-у-Тисы")
 _PLACE_WORD = re.compile(r"[А-ЯЁA-Z][а-яёa-z]+(?:-[А-ЯЁа-яёA-Za-z][а-яёa-z]+|-[уоao](?=-))*")
@@ -50,9 +50,11 @@ _AGENCY = re.compile(rf"(?<!\w)(?:{'|'.join(sorted(map(re.escape, AGENCIES), key
 _AGENCY_NAMES = {name.lower(): name for name in AGENCIES}
 
 # "(12 апреля 2018 года, Берлин)", "Нижний Новгород, 12 апреля 2018 г.", "12.04.2018 14:35".
-_TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
-                   r"(?:\s*\(?(?:GMT|UTC|МСК|MSK)(?:\s*[+−-]\s*\d{1,2}(?::\d{2})?)?\)?|\s*[+−-]\d{2}:?\d{2}(?!\d))?")
-# "14:10 GMT+2", "(GMT-5)", a mail header's "07:00:00 +0300"
+# a time maybe with its zone: "14:10 GMT+2", "(GMT-5)", a mail header's "07:00:00 +0300", "в 17:32 по московскому
+# времени"; also the French and Portuguese "21h04"
+_TIME = re.compile(r"(?<!\d)\d{1,2}(?::\d{2}(?::\d{2})?|h\d{2})(?!\d)"
+                   r"(?:\s*\(?(?:GMT|UTC|МСК|MSK)(?:\s*[+−-]\s*\d{1,2}(?::\d{2})?)?\)?|\s*[+−-]\d{2}:?\d{2}(?!\d)"
+                   r"|\s+по\s+[а-яё]+(?:ому|ему)\s+времени)?")
 _HEADER_PLACE = re.compile(rf"{_PLACE_WORD.pattern}(?: {_PLACE_WORD.pattern}){{0,2}}")  # "Нижний Новгород"
 _PARTICLES = WORDS["PLACE_PARTICLES"]  # Ростов-на-Дону, Рио-де-Жанейро
 
@@ -252,13 +254,14 @@ def labelled(s: str) -> Head | None:
     if len(s) > _STAMP_MAX:
         return None
     parts = _TITLED.split(s)
-    heads = [stamp(p) for p in parts]
+    heads = [stamp(p) or header(p) for p in parts]  # "Дакар, четверг 7 января 2031": a place, a weekday, the date
     dated = [h.date for h in heads if h is not None and h.date is not None and h.date.year]
     labels = [p for p, h in zip(parts, heads, strict=True) if h is None or h.date is None]  # "Kun.uz": a label
     if len(parts) < 2 or len(dated) != 1 or len(labels) != len(parts) - 1:
         return None
     labels = [_REMARK.sub("", p) for p in labels]  # "субтитры (перевод с сербского)": a remark in brackets aside
-    if any(len(p.split()) > _LABEL_WORDS or p.rstrip()[-1:] in ".!?:" for p in labels):
+    if any((len(p.split()) > _LABEL_WORDS or p.rstrip()[-1:] in ".!?:") and not labelled_name(p.strip())
+           and not _other_day(p) for p in labels):  # "Автор: Кваме Асанте", "Среда, 13 тахшас 2024": labels too
         return None
     return Head(None, None, dated[0], "header")
 
@@ -276,6 +279,17 @@ _TITLE_DATE = re.compile(r"^.{10,240}?(?:\s[—–-]\s*|\s\()(?P<date>[^—–()
 # a short one dated by "от" ("Стенограмма передачи от 14 мая 2031 года").
 _RECORD = re.compile(rf"^(?:{_labels('record')})(?!\w)(?:.{{10,240}}?|\s+\w+\s+от)\s(?P<date>\d{{1,2}}\s+\S+\s+\d{{4}}"
                      r"(?:\s*(?:года|г\.?))?)$", re.IGNORECASE)
+
+
+# A day of another calendar, maybe after its weekday, that no Gregorian date reads ("Среда, 13 тахшас 2024").
+_OTHER_DAY = re.compile(r"^\s*(?:[А-ЯЁа-яё]+,?\s+)?\d{1,2}\s+[А-ЯЁа-яёA-Za-z'-]{3,15}\s+\d{4}(?:\s*(?:года?|г\.))?\s*$")
+
+
+def _other_day(s: str) -> bool:
+    """Whether ``s`` is only a day of another calendar, maybe after its weekday, printed beside the Gregorian one."""
+    m = _OTHER_DAY.match(s)
+    first = s.split()[0].strip(",").lower() if m else ""
+    return m is not None and not find_dates(s) and (first in WEEKDAYS_NOM or first[:1].isdigit())
 
 
 def titled(s: str) -> Head | None:

@@ -170,15 +170,22 @@ def mark_closing_byline(lines: list[Line], reasons: dict[int, str], is_stamp=lam
     last, before = lines[kept[-1]].text.strip(), lines[kept[-2]].text.strip()
     if named_person(signed_name(last) or credited_name(last) or last) and before[-1:] in _PARAGRAPH_END:
         reasons[kept[-1]] = "byline"
-    elif len(parts := [p.strip() for p in _BESIDE.split(last)]) > 1 and any(map(_labelled_name, parts)) \
-            and all(_labelled_name(p) or is_stamp(p) for p in parts):
+    elif len(parts := [p.strip() for p in _BESIDE.split(last)]) > 1 and any(map(labelled_name, parts)) \
+            and all(labelled_name(p) or is_stamp(p) for p in parts):
         reasons[kept[-1]] = "byline"
 
 
-def _labelled_name(s: str) -> bool:
-    """A person's name alone, or after a byline's label (``Автор Анна Рогова``, ``Текст: Анна Рогова``)."""
+def labelled_name(s: str) -> bool:
+    """A person's name alone, or after a byline's label (``Автор Анна Рогова``, ``Текст: Анна Рогова``); after the
+    label any two to four capitalised words are a name (a foreign one the given names lack: ``Автор: Кваме Асанте``)."""
     label, _, rest = s.partition(" ")
-    return named_person(s) or bool(rest) and _byline_label(label) and named_person(rest.strip().lstrip(":").strip())
+    rest = rest.strip().lstrip(":").strip()
+    return named_person(s) or bool(rest) and _byline_label(label) and (
+        named_person(rest) or bool(_CAPITALISED_NAME.fullmatch(rest)))
+
+
+_CAPITALISED_NAME = re.compile(r"[А-ЯЁA-Z][а-яёa-z'’]+(?:-[А-ЯЁA-Z]?[а-яёa-z'’]+)?(?: [А-ЯЁA-Z][а-яёa-z'’]+"
+                               r"(?:-[А-ЯЁA-Z]?[а-яёa-z'’]+)?){1,3}")
 
 
 def signed_name(s: str) -> str | None:
