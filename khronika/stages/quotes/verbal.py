@@ -9,7 +9,7 @@ from __future__ import annotations
 from ...marks import CLOSERS, OPENERS
 from ...morph import fold, lemmas, parses
 from ...records import Token
-from .cues import CALLING, CHARACTERISING, COMMITTING, NAMING, SPEECH, THANKING, according, speech_class
+from .cues import CALLING, CHARACTERISING, COMMITTING, NAMING, SPEECH, THANKING, according, expressed, speech_class
 from .reading import Attribution, Previous, Reading
 
 
@@ -90,15 +90,21 @@ def demanded(r: Reading, o: int, c: int, previous: Previous) -> Attribution | No
     """``X потребовал от Y «исчерпывающих разъяснений …»``, ``X выразил «глубокую озабоченность»``: a verb of
     calling or of expressing shortly before, in the same clause, and the quoted words, in lower case, a noun
     phrase that is its object (``потребовал «Газпром» …`` names); or a verb of thanking and the quoted words the
-    reason after ``за`` (``поблагодарил Y за «неизменную поддержку»``). Without a speaker it is no quote."""
+    reason after ``за`` (``поблагодарил Y за «неизменную поддержку»``); or the complement of the feeling a verb of
+    expressing expresses (``выразил обеспокоенность «практикой …»``). Without a speaker it is no quote."""
     verb = _verb_before(r, o, CALLING | SPEECH["express"] | THANKING)
     if verb is None or not r.text[o + 1:c].strip()[:1].islower():
         return None
     inside = [t for t in r.view.tokens_in(o + 1, c) if t.pos != "PUNCT"]
     ids = {t.id for t in inside}
     heads = [t for t in inside if t.head_id not in ids]
-    if len(inside) < 2 or len(heads) != 1 or heads[0].head_id != verb.id or heads[0].pos != "NOUN":
+    if len(inside) < 2 or len(heads) != 1 or heads[0].pos != "NOUN":
         return None
+    if heads[0].head_id != verb.id:
+        # "X выразил обеспокоенность «практикой, которая …»": the words complete the feeling the verb expresses
+        feeling = r.view.head(heads[0])
+        ok = feeling is not None and feeling.head_id == verb.id and expressed(r.view, feeling)
+        return _subject_words(r, verb, o) if ok else None
     if lemmas(verb.text) & THANKING:  # "поблагодарил X за «неизменную поддержку …»": the reason thanked for
         before = r.view.previous(o)
         return _subject_words(r, verb, o) if before is not None and fold(before.text) == "за" else None

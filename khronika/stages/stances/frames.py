@@ -87,7 +87,10 @@ def agent(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
         return None, None  # "отверг слухи о кризисе в отношениях с X": a claim denied, no position toward X
     if lemmas(verb.text) & TOWARD_ONLY:  # "сожалеем, что X избрал …", "сожалеет о решении X"; not "о распаде X"
         acts = [c for c in objects if c.rel == "ccomp" or (c.rel == "obl" and lemmas(c.text) & ACTS)]
-        found = other(cx, holder, [x for c in acts for x in cx.view.subtree(c)], sentence, tokens, fallback=False)
+        scope = [x for c in acts for x in cx.view.subtree(c)]
+        # "сожалеет о решении, принятом «без консультаций»": a bare act that names no one points back as "это" does
+        back = any(c.rel == "obl" for c in acts) and not cx.actors.actors(scope)
+        found = other(cx, holder, scope, sentence, tokens, fallback=False, back=back)
         return (holder, found) if found is not None else (None, None)
     scope = [x for c in objects for x in cx.view.subtree(c)]
     # "выступает против силовых сценариев в отношении иранских объектов": what is talked about is no other side

@@ -30,10 +30,26 @@ def subject(cx: Context, verb: Token) -> str | None:
     if sp.first_person:
         return cx.we_side(verb.start)
     if sp.entity is None:
+        up = said_by(cx, verb)
+        if up is not None:
+            return subject(cx, up)
         return taken_up(cx, cx.view.child(verb, SUBJECT))  # "Стороны приветствовали": no one side holds it
     if sp.entity.startswith("?"):
         return cx.salience.antecedent(sp.entity, verb.start)
     return sided(cx, verb, sp.entity)
+
+
+def said_by(cx: Context, verb: Token) -> Token | None:
+    """``X заявил, что «сожалеет» о решении Y``, ``X подчеркнул, что поддерживает …``: a finite verb in the third person
+    with no subject of its own, the clause a verb of speech or opinion says, shares that verb's subject; the verb of
+    speech, or None for any other verb."""
+    v = cx.view
+    up = v.head(verb)
+    if verb.rel != "ccomp" or up is None or verb.feats.get("VerbForm") != "Fin" or \
+            verb.feats.get("Person", "3") != "3" or v.child(verb, SUBJECT) is not None or \
+            _speech(up) not in ("say", "think"):
+        return None
+    return up
 
 
 def issuer(cx: Context, verb: Token) -> str | None:

@@ -264,6 +264,10 @@ def closed_off(m: Match, tokens: list[Token]) -> bool:
     """``не`` up to four words before the cue's first slot (``не подлежит``), only copulas, modals, adverbs and
     quotation marks between (``не может быть предметом``, ``не является сейчас предметом``)."""
     first = next((t for t in m.tokens if lemmas(t.text) & m.cue.slots[0]), None)
+    if m.cue.frame == "closed" and first is not None and first.pos in ("VERB", "AUX") and \
+            first.feats.get("Tense") == "Past":
+        return False  # "вопрос на встрече не обсуждался": what was not talked of then, no question closed (unlike
+        # "деятельность «не соответствовала статусу»")
     k = next((i for i, t in enumerate(tokens) if first is not None and t.id == first.id), None)
     for j in range(k - 1, max(-1, k - 5), -1) if k is not None else ():
         t = tokens[j]
