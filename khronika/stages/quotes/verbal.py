@@ -91,7 +91,7 @@ def demanded(r: Reading, o: int, c: int, previous: Previous) -> Attribution | No
     calling or of expressing shortly before, in the same clause, and the quoted words, in lower case, a noun
     phrase that is its object (``потребовал «Газпром» …`` names); or a verb of thanking and the quoted words the
     reason after ``за`` (``поблагодарил Y за «неизменную поддержку»``); or the complement of the feeling a verb of
-    expressing expresses (``выразил обеспокоенность «практикой …»``). Without a speaker it is no quote."""
+    expressing expresses (``выразил обеспокоенность «задержаниями …»``). Without a speaker it is no quote."""
     verb = _verb_before(r, o, CALLING | SPEECH["express"] | THANKING)
     if verb is None or not r.text[o + 1:c].strip()[:1].islower():
         return None
@@ -101,7 +101,7 @@ def demanded(r: Reading, o: int, c: int, previous: Previous) -> Attribution | No
     if len(inside) < 2 or len(heads) != 1 or heads[0].pos != "NOUN":
         return None
     if heads[0].head_id != verb.id:
-        # "X выразил обеспокоенность «практикой, которая …»": the words complete the feeling the verb expresses
+        # "X выразил обеспокоенность «задержаниями, которые …»": the words complete the feeling the verb expresses
         feeling = r.view.head(heads[0])
         ok = feeling is not None and feeling.head_id == verb.id and expressed(r.view, feeling)
         return _subject_words(r, verb, o) if ok else None

@@ -88,7 +88,7 @@ def agent(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     if lemmas(verb.text) & TOWARD_ONLY:  # "сожалеем, что X избрал …", "сожалеет о решении X"; not "о распаде X"
         acts = [c for c in objects if c.rel == "ccomp" or (c.rel == "obl" and lemmas(c.text) & ACTS)]
         scope = [x for c in acts for x in cx.view.subtree(c)]
-        # "сожалеет о решении, принятом «без консультаций»": a bare act that names no one points back as "это" does
+        # "сожалеет о решении, принятом «в спешке»": a bare act that names no one points back as "это" does
         back = any(c.rel == "obl" for c in acts) and not cx.actors.actors(scope)
         found = other(cx, holder, scope, sentence, tokens, fallback=False, back=back)
         return (holder, found) if found is not None else (None, None)
