@@ -44,6 +44,15 @@ HONORIFICS = _WORDS["HONORIFICS"]  # "господин Х", "сеньор Х": n
 NAME_HONORIFICS = _WORDS["NAME_HONORIFICS"]  # "Датук X": before a Malay name, no part of it
 HONORIFIC_PARTS = _WORDS["HONORIFIC_PARTS"]  # "Датук Сери X": after one of those, a word of the honorific
 STYLES = _WORDS["STYLES"]  # "Его Превосходительство Х" (lemmas): no name, no part of the name
+_HONORIFIC_KEYS = frozenset(fold(w) for w in NAME_HONORIFICS)
+_HONORIFIC_PART_KEYS = frozenset(fold(w) for w in HONORIFIC_PARTS)
+
+
+def name_honorific(word: str, part: bool = False) -> bool:
+    """Is the word an honorific written before a name (``NAME_HONORIFICS``), in any case and spelling of ``ё``
+    (``Лёнченом``, ``Датука``)?  ``part``: or a word that continues one (``HONORIFIC_PARTS``: ``Сери``)."""
+    w = fold(word)
+    return w in _HONORIFIC_KEYS or stem(w) in _HONORIFIC_KEYS or part and w in _HONORIFIC_PART_KEYS
 
 
 def surname_key(surname: str) -> str:
