@@ -284,7 +284,8 @@ def most_named(persons: list[dict], links: dict[str, str], named: dict[str, tupl
     which may read as Portuguese), then a Japanese name in the standard Russian spelling, Polivanov's (``Кэнта
     Ходзуми``, not ``Кента Хозуми``: ``translit.looks_japanese``), then Portuguese read as such where the group reads
     it two ways (``Паулу Маркуш``, not ``Пауло Маркус``: ``translit.portuguese_reading``), then one no document cut
-    of an ending another writes as its nominative (``cut``: ``cut_links``), then the one named in the most documents,
+    of an ending another writes as its nominative (``cut``: ``cut_links``), then one that is no other's last words
+    without its given name (``Мбуле Окемба`` of ``Жан-Пьер Мбуле Окемба``), then the one named in the most documents,
     then the one whose spelling of the surname the most documents write (with the group's surnames alone: ``Трейн``
     in two reports, ``Трайн`` in one); among equals the name it is linked to (the fuller of a short
     link, the most often named of variants), then the most often named."""
@@ -316,13 +317,20 @@ def most_named(persons: list[dict], links: dict[str, str], named: dict[str, tupl
                                                       spaced and -len(by_id[i]["name"].split()),
                                                       japanese and not looks_japanese(by_id[i]["name"]),
                                                       two_ways and not portuguese_reading(by_id[i]["name"]),
-                                                      i in cut,
+                                                      i in cut, _tail(by_id[i], [by_id[j] for j in full]),
                                                       -(named or {}).get(i, (0, 0))[0],
                                                       -spelt.get(_surname(by_id[i]), 0),
                                                       -written.get(fold(by_id[i]["name"].split()[-1]), 0), i != top,
                                                       -(named or {}).get(i, (0, 0))[1], i))
         out.update({i: best for i in ids if i != best})
     return out
+
+
+def _tail(e: dict, full: list[dict]) -> bool:
+    """Is the name the last words of a longer full name of ``full`` (its given name left out: ``Мбуле Окемба`` of
+    ``Жан-Пьер Мбуле Окемба``)?"""
+    words = _skeletons(e)
+    return any(len(c["name"].split()) > len(words) and _skeletons(c)[-len(words):] == words for c in full)
 
 
 def _spaced_two_ways(full: list[dict]) -> bool:
