@@ -44,6 +44,15 @@ HONORIFICS = _WORDS["HONORIFICS"]  # "господин Х", "сеньор Х": n
 NAME_HONORIFICS = _WORDS["NAME_HONORIFICS"]  # "Датук X": before a Malay name, no part of it
 HONORIFIC_PARTS = _WORDS["HONORIFIC_PARTS"]  # "Датук Сери X": after one of those, a word of the honorific
 STYLES = _WORDS["STYLES"]  # "Его Превосходительство Х" (lemmas): no name, no part of the name
+_HONORIFIC_KEYS = frozenset(fold(w) for w in NAME_HONORIFICS)
+_HONORIFIC_PART_KEYS = frozenset(fold(w) for w in HONORIFIC_PARTS)
+
+
+def name_honorific(word: str, part: bool = False) -> bool:
+    """Is the word an honorific written before a name (``NAME_HONORIFICS``), in any case and spelling of ``ё``
+    (``Лёнченом``, ``Датука``)?  ``part``: or a word that continues one (``HONORIFIC_PARTS``: ``Сери``)."""
+    w = fold(word)
+    return w in _HONORIFIC_KEYS or stem(w) in _HONORIFIC_KEYS or part and w in _HONORIFIC_PART_KEYS
 
 
 def surname_key(surname: str) -> str:
@@ -344,7 +353,8 @@ def undeclined_u(people: list, v) -> None:
     caption's speaker before ``:``: ``Чобану поблагодарил``, ``Чобану: «…»``) or in another case than the dative (a
     title before it in that case: ``пригласил президента Чобану``) is written so in every case: a name of the document
     cut to a man's dative stem (``Штефану Чобану`` → ``Штефан Чобан``) takes back its words as written, or its
-    surname alone where another word of it shows the dative by another ending (``Коле Адаму Чобану``)."""
+    surname alone where another word of it shows the case by another ending (``Коле Адаму Чобану``; a woman's
+    accusative, ``Ирину Папаниколу``, which put the surname in -а)."""
     kept = set()
     for q in people:
         word = fold(q.surname)
@@ -364,7 +374,8 @@ def undeclined_u(people: list, v) -> None:
             p.words, p.surname = written, written[-1]
             p.given = written[0] if p.given else None
             p.full = " ".join(written)
-        elif fold(written[-1]) == fold(p.surname) + "у":
+        elif fold(written[-1]) in (fold(p.surname) + "у", fold(p.surname)[:-1] + "у"):
+            # "Коле Адаму Чобану" cut to "Чобан"; "Ирину Папаниколу" read as a woman's accusative: "Папаникола"
             p.words, p.surname = [*p.words[:-1], written[-1]], written[-1]
             p.full = " ".join(p.words)
 

@@ -50,9 +50,10 @@ def lone_case_forms(people: list) -> None:
 
 def subject_nominatives(people: list, v) -> None:
     """A full name whose surname in -а/-я was cut to a man's genitive stem (``советник Кофи Мбалага`` read as a
-    genitive: ``Мбалаг``) where no other word of it shows a case (``Кофи``, written so in every case) takes the -а back
-    when the document writes that surname alone as the subject of a verb (``— сказал Мбалага``): a subject is in the
-    nominative.  Not a Slavic surname, whose feminine (``Соколова сказала``) names another person."""
+    genitive: ``Мбалаг``) where no other word of it shows a case as a man's name in a consonant does (``Кофи``, written
+    so in every case; ``Исы``, a name in -а, declined as such) takes the -а back when the document writes that surname
+    alone as the subject of a verb (``— сказал Мбалага``): a subject is in the nominative.  Not a Slavic surname, whose
+    feminine (``Соколова сказала``) names another person."""
     subjects = set()
     for p in people:
         tokens = v.words_in(p.mention.start, p.mention.stop)
@@ -67,9 +68,18 @@ def subject_nominatives(people: list, v) -> None:
         if last not in subjects or last[-1:] not in ("а", "я") or cut not in (last[:-1], last[:-1] + "ь",
                                                                               last[:-1] + "й") \
                 or names.slavic_surname(written[-1]) \
-                or any(fold(w) != fold(n) for w, n in zip(written[:-1], p.words[:-1], strict=True)):
+                or any(_declined_as_a_mans(w, n) for w, n in zip(written[:-1], p.words[:-1], strict=True)):
             continue
         p.words = [*p.words[:-1], written[-1]]
         p.surname = written[-1]
         p.full = " ".join(p.words) if len(p.full.split()) == len(p.words) else p.full
         p.mention = dataclasses.replace(p.mention, normal=p.full)
+
+
+def _declined_as_a_mans(written: str, normal: str) -> bool:
+    """Was a word of a name put in the nominative otherwise than as a name in -а/-я declines (``Антала`` → ``Антал``,
+    not ``Исы`` → ``Иса``)?"""
+    low, nom = fold(written), fold(normal)
+    if low == nom:
+        return False
+    return not (nom[-1:] in ("а", "я") and low[:len(nom) - 1] == nom[:-1] and low[len(nom) - 1:] in _A_OBLIQUE)

@@ -121,6 +121,42 @@ def _skeletons(e: dict) -> list[str]:
     return [skeleton(w) for w in e["name"].split()]
 
 
+# The nominatives a man's name in an oblique case is cut to (``Ндака`` → ``Ндак``, ``Дулая`` → ``Дулай``, ``Тималя`` →
+# ``Тималь``): the written word less its last letter, and with ``-й`` or ``-ь`` for it.
+_CUT_TO = ("", "й", "ь")
+
+
+def cut_links(persons: list[dict], links: dict[str, str]) -> dict[str, str]:
+    """A full name that a document put in the nominative by cutting a man's genitive -а/-я off a word after the first
+    (``Самуэля Ндака Лоу`` → ``Самуэль Ндак Лоу``) is the full name another document writes with that word as it
+    stands (``Самуэль Ндака Лоу``, a nominative there): a name in -а/-я written so in the oblique case too.  Not a
+    given name (``Карла`` may be a woman's) nor a Slavic surname (``Соколова``: a woman's), whose -а tells another
+    person.  ``links``: the variants already linked, left as they are."""
+    full = {tuple(skeleton(w) for w in e["name"].split()): e["id"] for e in persons if _full(e)}
+    out = {}
+    for e in persons:
+        words = e["name"].split()
+        if not _full(e) or e["id"] in links:
+            continue
+        for alias in e.get("aliases") or ():
+            written = alias.split()
+            if len(written) != len(words):
+                continue
+            restored = [w if k and _cut_of(w, n) and not slavic_surname(n) else n
+                        for k, (w, n) in enumerate(zip(written, words))]
+            target = full.get(tuple(skeleton(w) for w in restored)) if restored != words else None
+            if target is not None and target != e["id"]:
+                out[e["id"]] = links.get(target, target)
+                break
+    return out
+
+
+def _cut_of(written: str, normal: str) -> bool:
+    """Was ``normal`` made of the written word by cutting a man's genitive -а/-я (``Ндака`` → ``Ндак``)?"""
+    low, nom = fold(written), fold(normal)
+    return low[-1:] in ("а", "я") and len(low) > 3 and nom in {low[:-1] + x for x in _CUT_TO}
+
+
 def short_links(persons: list[dict], links: dict[str, str]) -> dict[str, str]:
     """A full name that leaves out words of exactly one longer full name with its first name (``Реджеп Эрдоган``,
     ``Реджеп Тайип Эрдоган``; ``Хуан Ортис`` or ``Хуан Лопес``, ``Хуан Ортис Лопес``: one of two surnames) is that
@@ -175,6 +211,8 @@ def surname_links(persons: list[dict], named: dict[str, tuple[int, int]] | None 
     """Linked entity id → the entity id it is, for ``persons`` (entity dicts, as stored; ``named``: how often
     each is named, ``variant_links``)."""
     links = variant_links(persons, named)
+    cut = cut_links(persons, links)
+    links.update(cut)
     links.update(short_links(persons, links))
     full, inner, inner_given = _by_surnames(persons, links)
     orders = None  # ``_orders(persons)``, built when first needed
@@ -198,7 +236,7 @@ def surname_links(persons: list[dict], named: dict[str, tuple[int, int]] | None 
                                                              if not is_patronymic(w)}]
         if len(candidates) == 1:
             links[e["id"]] = candidates[0]["id"]
-    return dict(sorted(most_named(persons, links, named).items()))
+    return dict(sorted(most_named(persons, links, named, set(cut)).items()))
 
 
 def _orders(persons: list[dict]) -> tuple[dict, dict, dict]:
@@ -238,15 +276,18 @@ def _other_order(e: dict, orders, links: dict[str, str]) -> list[dict]:
     return list(out.values())
 
 
-def most_named(persons: list[dict], links: dict[str, str], named: dict[str, tuple[int, int]] | None) -> dict[str, str]:
+def most_named(persons: list[dict], links: dict[str, str], named: dict[str, tuple[int, int]] | None,
+               cut: set[str] = frozenset()) -> dict[str, str]:
     """``links`` with each group of persons named by one of its full names: one ending with a surname that the group
     writes alone (``Хуан Ортис`` where a report says ``Ортис``: the surname a person goes by, of two), then an East
     Asian given name in syllables where the group writes it so and solid too (``Чхве Сон Мин``, not ``Чхве Сонмин``,
     which may read as Portuguese), then a Japanese name in the standard Russian spelling, Polivanov's (``Кэнта
     Ходзуми``, not ``Кента Хозуми``: ``translit.looks_japanese``), then Portuguese read as such where the group reads
-    it two ways (``Паулу Маркуш``, not ``Пауло Маркус``: ``translit.portuguese_reading``), then the one named in the
-    most documents, then the one whose spelling of the surname the most documents write (with the group's surnames
-    alone: ``Трейн`` in two reports, ``Трайн`` in one); among equals the name it is linked to (the fuller of a short
+    it two ways (``Паулу Маркуш``, not ``Пауло Маркус``: ``translit.portuguese_reading``), then one no document cut
+    of an ending another writes as its nominative (``cut``: ``cut_links``), then one that is no other's last words
+    without its given name (``Мбуле Окемба`` of ``Жан-Пьер Мбуле Окемба``), then the one named in the most documents,
+    then the one whose spelling of the surname the most documents write (with the group's surnames alone: ``Трейн``
+    in two reports, ``Трайн`` in one); among equals the name it is linked to (the fuller of a short
     link, the most often named of variants), then the most often named."""
     def root(i: str) -> str:
         seen = {i}
@@ -276,12 +317,20 @@ def most_named(persons: list[dict], links: dict[str, str], named: dict[str, tupl
                                                       spaced and -len(by_id[i]["name"].split()),
                                                       japanese and not looks_japanese(by_id[i]["name"]),
                                                       two_ways and not portuguese_reading(by_id[i]["name"]),
+                                                      i in cut, _tail(by_id[i], [by_id[j] for j in full]),
                                                       -(named or {}).get(i, (0, 0))[0],
                                                       -spelt.get(_surname(by_id[i]), 0),
                                                       -written.get(fold(by_id[i]["name"].split()[-1]), 0), i != top,
                                                       -(named or {}).get(i, (0, 0))[1], i))
         out.update({i: best for i in ids if i != best})
     return out
+
+
+def _tail(e: dict, full: list[dict]) -> bool:
+    """Is the name the last words of a longer full name of ``full`` (its given name left out: ``Мбуле Окемба`` of
+    ``Жан-Пьер Мбуле Окемба``)?"""
+    words = _skeletons(e)
+    return any(len(c["name"].split()) > len(words) and _skeletons(c)[-len(words):] == words for c in full)
 
 
 def _spaced_two_ways(full: list[dict]) -> bool:

@@ -27,6 +27,8 @@ def persons(pipeline):
     ("Ирина Соколова – Женева", "Ирина Соколова"),
     ("Карло Бьянки — Ватикан", "Карло Бьянки"),
     ("Лукаш Новотны – репортер Týdeník Střed", "Лукаш Новотны"),  # an outlet in Latin letters with diacritics
+    ("Политический обозреватель Анна Осокина", "Анна Осокина"),  # a journalist's job with its adjective
+    ("Вести Дили · Новости · Автор: Анна Осокина | 12 марта 2026", "Анна Осокина"),  # one part of a masthead line
 ])
 @pytest.mark.parametrize("where", ["above", "below"])
 def test_a_credit_line_names_no_person(persons, credit, author, where):

@@ -451,6 +451,13 @@ def test_entities_a_surname_in_u_shown_as_a_nominative_is_undeclined(annotate, t
     assert names == {"Росен Желязков", "Штефану Чобану"}
 
 
+def test_entities_a_womans_surname_in_u_shown_as_a_nominative_is_no_accusative(annotate):
+    # the accusative of her given name (``Ирину``) does not make her surname in -у one: the document writes it alone
+    # as the subject, and so in every case
+    doc = annotate("Министр пригласил посла Греции Ирину Папаниколу. Посол Папаниколу пообещала ответить на вопросы.")
+    assert {e.name for e in doc.entities if e.type == "person"} == {"Ирина Папаниколу"}
+
+
 def test_entities_a_dative_in_u_is_still_cut(annotate):
     doc = annotate("Президент Франции направил послание Жану Дюпону. Дюпону передали письмо.")
     assert {e.name for e in doc.entities if e.type == "person"} == {"Жан Дюпон"}

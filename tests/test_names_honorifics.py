@@ -23,3 +23,11 @@ def test_a_malay_honorific_of_two_words_is_no_part_of_the_name_nor_of_the_positi
 def test_an_honorific_the_tagger_parts_from_the_name_is_no_person(pipeline):
     text = "Глава МИД Датук Сери Утама Хаджи Амран Хаджи Юсоф, выступая в парламенте, заявил о поддержке."
     assert _persons(pipeline, text) == {"Амран Хаджи Юсоф"}
+
+
+def test_a_bhutanese_honorific_in_any_case_is_no_part_of_the_name_nor_of_the_position(pipeline, roles):
+    text = "Министр экономики и торговли Лёнпо Карма Дорджи Вангди провел переговоры с делегацией Индии."
+    assert _persons(pipeline, text) == {"Карма Дорджи Вангди"}
+    assert any(r[0] == "Карма Дорджи Вангди" and r[1] == "министр экономики и торговли" for r in roles(text))
+    text = "Делегация была принята премьер-министром Лёнченом Таши Пенджором."
+    assert _persons(pipeline, text) == {"Таши Пенджор"}

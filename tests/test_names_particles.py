@@ -117,6 +117,7 @@ def test_a_hyphenated_country_in_any_case_is_no_person(full, text):
     ("В Кито прошла встреча министров Карлоса Маро Винта и Эрнана Гойо. Винт и Гойо подписали меморандум.",
      "Карлос Маро Винт", "Винт"),
     ("Посол Сесар Шпат вручил ноту. Шпат заявил, что ответа пока нет.", "Сесар Шпат", "Шпат"),
+    ("Посол Сесар Шпат вручил ноту. Шпат также заявил, что ответа пока нет.", "Сесар Шпат", "Шпат"),  # an adverb
 ])
 def test_a_surname_that_is_a_common_noun_is_the_person_named_before(full, text, name, alone):
     found = people(full(text))

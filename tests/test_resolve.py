@@ -169,6 +169,13 @@ def test_a_titled_pair_of_surnames_is_the_one_longer_name_they_end():
     assert "e:2" not in surname_links(two)
 
 
+def test_a_titled_pair_of_surnames_names_no_person_whatever_more_documents_write():
+    """``Мбуле Окемба`` leaves out the given name of ``Жан-Пьер Мбуле Окемба``: the fuller name names the person, though
+    more documents write the pair of surnames alone."""
+    persons = [person("e:1", "Жан-Пьер Мбуле Окемба"), {**person("e:2", "Мбуле Окемба"), "titles": ["министр"]}]
+    assert surname_links(persons, {"e:1": (1, 1), "e:2": (3, 4)}) == {"e:2": "e:1"}
+
+
 def test_a_titled_pair_whose_first_word_opens_a_longer_name_stays_itself():
     persons = [person("e:1", "Ана Мария Окемба"), person("e:2", "Мария Льоса Пинто"),
                {**person("e:3", "Мария Окемба"), "titles": ["министр"]}]

@@ -20,3 +20,22 @@ def test_an_oblique_surname_alone_prefers_the_name_written_so_and_a_slavic_woman
     assert surname_links([person("e:1", "Ян Тамбвала"), person("e:3", "Ким Тамбвала"), person("e:2", "Тамбвале")]) \
         == {}  # two candidates
     assert surname_links([person("e:1", "Анна Груздева"), person("e:2", "Груздеве")]) == {}  # a man's, "о Груздеве"
+
+
+def test_a_word_one_document_cut_as_a_genitive_is_anothers_nominative():
+    """``Самуэля Ндаки Лоу`` cut to ``Самуэль Ндак Лоу`` is the ``Самуэль Ндака Лоу`` another document writes in the
+    nominative, named so whichever names it in more documents; so is a surname cut to -й (``Дулая``: ``Дулай``); a given
+    name (``Карла``: a woman's) and a Slavic surname (``Соколова``: a woman's) cut so are none."""
+    from khronika.resolve import surname_links
+    persons = [{"id": "e:1", "name": "Самуэль Ндак Лоу", "aliases": ["Самуэля Ндака Лоу", "Лоу"]},
+               {"id": "e:2", "name": "Самуэль Ндака Лоу", "aliases": []},
+               {"id": "e:3", "name": "Кваме Дулай", "aliases": ["Кваме Дулая"]},
+               {"id": "e:4", "name": "Кваме Дулая", "aliases": []}]
+    assert surname_links(persons, {"e:1": (3, 3), "e:2": (1, 1), "e:3": (1, 1), "e:4": (1, 1)}) == \
+        {"e:1": "e:2", "e:3": "e:4"}
+    slavic = [{"id": "e:1", "name": "Андре Соколов", "aliases": ["Андре Соколова"]},
+              {"id": "e:2", "name": "Андре Соколова", "aliases": []}]
+    assert surname_links(slavic) == {}
+    given = [{"id": "e:1", "name": "Карл Мбеки", "aliases": ["Карла Мбеки"]},
+             {"id": "e:2", "name": "Карла Мбеки", "aliases": []}]
+    assert surname_links(given) == {}

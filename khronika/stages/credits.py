@@ -10,7 +10,7 @@ import functools
 import re
 
 from .. import gazetteer
-from ..morph import fold
+from ..morph import fold, parses
 from ..records import Mention
 from ..view import DocView
 from .clean.lines import WORDS, phrases
@@ -41,15 +41,45 @@ def _outlet_or_place(word: str) -> bool:
 
 def credit_line(span: Mention, v: DocView, names_told: list[str]) -> bool:
     """The name stands on a credit line (see the module docstring) and its surname is named nowhere else."""
-    start = v.text.rfind("\n", 0, span.start) + 1
-    stop = v.text.find("\n", span.stop)
-    line = v.text[start:stop if stop >= 0 else len(v.text)]
-    rest = (line[:span.start - start] + " " + line[span.stop - start:]).replace("ё", "е").replace("Ё", "Е")
-    words = _WORD.findall(rest)
-    left = _WORD.findall(_labels().sub(" ", rest))
-    if not words or not all(_outlet_or_place(w) for w in left):
+    words, left = _rest(v.text, *_part(v.text, span.start, span.stop), span)
+    if len(left) == len(words):  # no label in the item of a masthead line: the line as a whole ("• X (США, 31)")
+        words, left = _rest(v.text, *_part(v.text, span.start, span.stop, whole=True), span)
+    labelled = len(left) < len(words)  # "Политический обозреватель Анна Осокина": the job's adjective too
+    if not words or not all(_outlet_or_place(w) or labelled and _adjective(w) for w in left):
         return False
+    start, stop = _part(v.text, span.start, span.stop, whole=True)
+    line = v.text[start:stop]
     if len(left) == len(words) and not any(_LATIN.fullmatch(w) or _CAPITALS.fullmatch(w) for w in left) \
             and not (line[:span.start - start].strip() == "" and _DASHED.fullmatch(line[span.stop - start:])):
         return False  # no label, no outlet, no dash: "Анна Осокина, Лима" may be a list of participants' cities
     return surname_named_once(span, names_told)
+
+
+# Marks that part a masthead line into items (``Вести Дили · Новости · Автор: Анна Осокина | 12 марта 2026``).
+_ITEM_MARKS = re.compile(r"\s[·|•]\s")
+
+
+def _rest(text: str, start: int, stop: int, span: Mention) -> tuple[list[str], list[str]]:
+    """The words of ``text[start:stop]`` but the span's, and those of them left when the labels are taken out."""
+    line = text[start:stop]
+    rest = (line[:span.start - start] + " " + line[span.stop - start:]).replace("ё", "е").replace("Ё", "Е")
+    return _WORD.findall(rest), _WORD.findall(_labels().sub(" ", rest))
+
+
+def _part(text: str, start: int, stop: int, whole: bool = False) -> tuple[int, int]:
+    """The offsets of the line the span ``start:stop`` stands on, or (unless ``whole``) of its item between the marks
+    that part a line of a masthead (``_ITEM_MARKS``) where the line has them."""
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", stop)
+    b = b if b >= 0 else len(text)
+    for m in () if whole else _ITEM_MARKS.finditer(text, a, b):
+        if m.end() <= start:
+            a = m.end()
+        elif m.start() >= stop:
+            return a, m.start()
+    return a, b
+
+
+def _adjective(word: str) -> bool:
+    """Can the word be an adjective (``Политический``, before a journalist's job)?"""
+    return any(p.is_known and p.tag.POS == "ADJF" for p in parses(word))

@@ -92,9 +92,12 @@ def _after_capitalised(word: str, v: DocView, ending: str = "") -> Iterator[re.M
 def surname_again(token: Token, v: DocView) -> bool:
     """A common noun opening a sentence that is the surname of a full name the document writes (``Винт заявил …``
     after ``министр Сесар Винт``): the same word (in any case of a man's) after a capitalised word elsewhere, a
-    verb, a comma or ``и`` after it here, and never the common noun in lower case in the document."""
+    verb, a comma or ``и`` after it here (adverbs between: ``Винт также заявил``), and never the common noun in lower
+    case in the document."""
     word = token.text
     nxt = v.after(token.stop)
+    while nxt is not None and nxt.pos in ("ADV", "PART"):
+        nxt = v.after(nxt.stop)
     if len(word) < 3 or nxt is None or not (nxt.text in (",", "и") or nxt.pos in ("VERB", "AUX")):
         return False
     if re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", v.text):

@@ -142,15 +142,13 @@ def position_words(head: Token, words: list[Token], idx: MentionIndex) -> str:
     lemma = head_lemma(head) or head.text.lower()
     kept = [w.text if idx.inner(w) is not None else w.text.lower()
             for w in words if w.text not in QUOTES and w.text != "."]
-    while kept and (kept[-1] in INNER_WORDS or kept[-1] in _NAME_HONORIFICS):  # "посол [Японии] в [России]" → "посол"
-        kept.pop()  # and "премьер-министр Датук Сери [Х]" → "премьер-министр"
+    while kept and (kept[-1] in INNER_WORDS or names_link.name_honorific(kept[-1], part=True)):
+        kept.pop()  # "посол [Японии] в [России]" → "посол"; "премьер-министр Датук Сери [Х]" → "премьер-министр"
     text = " ".join([lemma] + kept)
     text = text.replace(" - ", "-").replace(" ,", ",").strip()
     return in_full(text)
 
 
-# A Malay honorific before a name (``Датук Сери``): no word of the position before it.
-_NAME_HONORIFICS = names_link.NAME_HONORIFICS | names_link.HONORIFIC_PARTS
 
 
 @dataclass

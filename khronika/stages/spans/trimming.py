@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ... import names
-from ...names_link import ADDRESS_WORDS, HONORIFIC_PARTS, HONORIFICS, NAME_HONORIFICS, STYLES
+from ...names_link import ADDRESS_WORDS, HONORIFICS, STYLES, name_honorific
 from ...records import Mention
 from .context import Context, has_word, lemma, part
 from .lexicon import (
@@ -81,12 +81,11 @@ def trim_title(spans: list[Mention], c: Context) -> list[Mention]:
 
 
 def _name_honorific(words) -> int:
-    """The number of words of a Malay honorific opening a person's span before a capitalised word or ending it
-    (``Датук Сери Амран Юсоф``, ``Датин Сити Рамли``, ``Датук Сери``),
+    """The number of words of an honorific opening a person's span before a capitalised word or ending it
+    (``Датук Сери Амран Юсоф``, ``Датин Сити Рамли``, ``Датук Сери``, ``Лёнченом Таши Пенджором``),
     else 0: no office, no part of the name."""
     k = 0
-    while k < len(words) and (words[k].text.lower() in NAME_HONORIFICS
-                              or k and words[k].text.lower() in HONORIFIC_PARTS):
+    while k < len(words) and name_honorific(words[k].text, part=k > 0):
         k += 1
     rest = words[k:]
     return k if k and (not rest or rest[0].text[:1].isupper()) else 0
