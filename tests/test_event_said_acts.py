@@ -28,3 +28,8 @@ def test_regret_at_a_loss_and_a_toast_are_no_such_acts(types_of, text):
 def test_a_matter_to_be_raised_is_no_request_yet(types_of):
     said = "Перед переговорами МИД Чехии заявил, что его делегация поднимет вопрос о пошлинах."
     assert "REQUEST" not in types_of(said)
+
+
+def test_an_attribute_of_what_is_rejected_is_no_accusation(types_of):
+    said = "Пресс-секретарь МИД Чехии заявил, что Прага отвергает необоснованный протест словацкой стороны."
+    assert types_of(said) == ["REJECT"]
