@@ -1,11 +1,13 @@
 """A digest's headline that joins several of its stories (``Главное за неделю: X вернул посла, саммит в Y отложен,
-Z в Пекине``): each story is told in an item below it, so the headline tells no act of its own."""
+Z в Пекине``), or its contents told in a sentence (``В этом выпуске: X выслала дипломата, Y и Z подписали …``): each
+story is told in an item below it, so the headline tells no act of its own."""
 from __future__ import annotations
 
 import re
 
 from ...marks import quote_pairs
 from ...records import Document, Sentence
+from .words import CONTENTS_LABELS
 
 # a numbered item of a digest opening a line: "1. …", "2) …", "3️⃣ …"
 _ITEM = re.compile(r"^[ \t]*(?:\d{1,2}[.)](?:\s|$)|\d\ufe0f?\u20e3)", re.MULTILINE)
@@ -16,7 +18,8 @@ HEADLINE_WORDS = 25  # the most words of a headline
 
 def joined_headlines(doc: Document) -> frozenset[int]:
     """The indexes of the sentences that are headlines joining several stories of a digest: before its first numbered
-    item, no final stop, and parts parted by commas (after a label and its colon), each of two words or more."""
+    item, no final stop (unless a contents label opens it, ``CONTENTS_LABELS``), and parts parted by commas (after a
+    label and its colon), each of two words or more."""
     items = [m.start() for m in _ITEM.finditer(doc.text)]
     if len(items) < ITEMS:
         return frozenset()
@@ -27,9 +30,10 @@ def joined_headlines(doc: Document) -> frozenset[int]:
 def _joins(doc: Document, s: Sentence, quoted: list[tuple[int, int]]) -> bool:
     text = doc.text[s.start:s.stop].rstrip()
     words = [t for t in s.tokens if t.pos != "PUNCT"]
-    if not text or text[-1] in ".!?…" or len(words) > HEADLINE_WORDS or "\n" in text.strip():
-        return False
     label = text.find(":")
+    contents = label > 0 and " ".join(text[:label].lower().split()) in CONTENTS_LABELS and "\n" not in text.strip()
+    if not contents and (not text or text[-1] in ".!?…" or len(words) > HEADLINE_WORDS or "\n" in text.strip()):
+        return False
     commas = [t for t in s.tokens if t.text == "," and t.start - s.start > label
               and not any(a <= t.start < b for a, b in quoted)]
     bounds = [s.start + label + 1] + [t.start for t in commas] + [s.stop]

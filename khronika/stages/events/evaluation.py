@@ -27,6 +27,7 @@ from .words import (
     STATE_NOUNS,
     STATE_TITLES,
     TRIGGER_WORDS,
+    trigger_type,
 )
 
 SUBJECT = ("nsubj", "nsubj:pass")
@@ -43,8 +44,8 @@ def evaluations(w: Words, used: set[int]) -> list[tuple[int, int]]:
         if i in used or word not in NEGATIVE_EVALUATION and not _called(w, i) \
                 or (i > 0 and w.lem[i - 1] in _NOT_AN_EVALUATION):
             continue  # "не считаем провокацией"; "к сожалению" (unfortunately), "с сожалением узнал"
-        if _attribute_of_a_circumstance(w, i):
-            continue  # "во враждебном окружении": an attribute of a circumstance, not what is said of something
+        if _attribute_of_a_circumstance(w, i) or _attribute_of_the_rejected(w, i):
+            continue  # "во враждебном окружении", "отвергает надуманный протест": an attribute, not what is said
         if set(w.prepositions(w.tokens[i])) & AGAINST or _refused_thing(w, i):
             continue  # "выступает против вмешательства", "не допустит вмешательства": a vow, said of no act
         verb = _speech_verb(w, i)
@@ -107,6 +108,15 @@ def _attribute_of_a_circumstance(w: Words, i: int) -> bool:
     t = w.tokens[i]
     noun = w.head(t)
     return t.rel == "amod" and noun is not None and any(c.rel == "case" and c.pos == "ADP" for c in w.children(noun))
+
+
+def _attribute_of_the_rejected(w: Words, i: int) -> bool:
+    """An adjective describing what a rejection rejects (``отвергает необоснованный протест``): the rejection tells it,
+    no accusation of its own."""
+    t = w.tokens[i]
+    noun = w.head(t)
+    verb = w.head(noun) if t.rel == "amod" and noun is not None else None
+    return verb is not None and verb.id in w.position and trigger_type(w.lem[w.position[verb.id]]) == "REJECT"
 
 
 def _speech_verb(w: Words, i: int) -> int | None:

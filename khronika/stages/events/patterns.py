@@ -19,6 +19,7 @@ from .words import (
     INTENTION_HEADS,
     INVITE,
     MEASURE_VERBS,
+    PAST_ONLY,
     PATTERNS,
     SETTLING,
     TRIGGER_WORDS,
@@ -120,6 +121,13 @@ def _below(w: Words, t: Token, k: int, depth: int = 3) -> bool:
     return False
 
 
+def _not_done_yet(w: Words, i: int) -> bool:
+    """A pattern of an act told as done only (``PAST_ONLY``) whose verb is in the future or the infinitive (``поднимут
+    вопрос``, ``намерена поднять вопрос``): an intention, no act."""
+    verb = w.tokens[i]
+    return w.lem[i] in PAST_ONLY and (verb.feats.get("VerbForm") == "Inf" or morph.tense(verb.text) == "futr")
+
+
 def _no_act(w: Words, i: int, at: list[int], type_: str) -> bool:
     """A pattern found at ``at`` (its first word ``i``) that tells no act: not "желание отменить санкции", nor an
     agreement a side is only ready for ("готова вместе с X завершить переговоры и установить отношения"; an offer it is
@@ -130,7 +138,7 @@ def _no_act(w: Words, i: int, at: list[int], type_: str) -> bool:
     return not_an_act_yet(w, i) or w.tokens[i].pos == "NOUN" and in_passing(w, i) \
         or type_ == "CONSULT" and w.tokens[i].pos == "ADJ" and _noun_in_passing(w, at[-1]) \
         or meeting_the_public(w, at[-1]) or private_actors(w, at[-1], type_) or objects.demanded(w, i, type_) \
-        or imperfective_past(w, i) \
+        or imperfective_past(w, i) or _not_done_yet(w, i) \
         or type_ == "AGREE" and objects.ready_for(w, i) \
         or type_ in objects.TOPICAL_TYPES and objects.discussed_at(w, at[-1]) \
         or contents.agreed_upon(w, at[-1], type_) \

@@ -47,6 +47,7 @@ from .words import (
     READINESS_SAID,
     READY,
     SENSES,
+    SIGNING,
     SINGULAR_ONLY,
     TRIGGERS,
     sport_sentence,
@@ -211,7 +212,23 @@ def _attributive_participle(w: Words, i: int) -> bool:
     names the noun, not an act it reports; a short one (``был арестован``) reports it."""
     t = w.tokens[i]
     return t.pos == "VERB" and t.feats.get("VerbForm") == "Part" and t.feats.get("Voice") == "Pass" \
-        and t.feats.get("Variant") != "Short" and t.rel in ("amod", "acl")
+        and t.feats.get("Variant") != "Short" and t.rel in ("amod", "acl") and not _signing_told(w, t)
+
+
+_YEAR = "год"
+
+
+def _signing_told(w: Words, t: Token) -> bool:
+    """A signing participle with its signers (``декларация, подписанная лидерами трех стран``, ``документ,
+    подписанный премьерами X и Y``) tells the signing; not one dated by a year (``договор, подписанный в 1997 году
+    президентами …``: the document's name, told in passing).  A place alone tells no signing of its own: ``соглашение,
+    подписанное в Дакаре`` is often one of the papers a session's signing is told of elsewhere."""
+    if w.lem[w.position[t.id]] not in SIGNING:
+        return False
+    kids = [c for c in w.children(t) if c.id in w.position]
+    if any(w.lem[w.position[c.id]] == _YEAR or c.pos == "NUM" for c in kids):
+        return False
+    return any(c.pos in ("NOUN", "PROPN") and c.feats.get("Case") == "Ins" and c.rel.startswith("obl") for c in kids)
 
 
 def _no_actor_of_its_own(w: Words, i: int) -> bool:

@@ -17,14 +17,14 @@ from ...records import Token
 MODES = frozenset({"meet", "visit", "host", "phone", "multilateral"})
 _TRIGGER_COLUMNS = (Column("lemmas", convert=lexicon.spaced), Column("type", choices=lexicon.PLOVER_TYPES),
                     Column("mode", required=False, choices=MODES),
-                    Column("use", required=False, choices=frozenset({"present", "context", "joint"})))
+                    Column("use", required=False, choices=frozenset({"present", "past", "context", "joint"})))
 
 
 def trigger_table(file: str = "event_triggers.tsv") -> tuple[lexicon.Row, ...]:
     """The rows of the trigger table, checked: a PLOVER type, a mode for CONSULT only, a use for a word only."""
     rows = lexicon.table(file, _TRIGGER_COLUMNS, key=("lemmas",))
     for r in rows:
-        if r["use"] and r["use"] != "present" and len(r["lemmas"]) > 1:
+        if r["use"] and r["use"] not in ("present", "past") and len(r["lemmas"]) > 1:
             raise LexiconError(r.file, r.line, f"use {r['use']!r} is for a trigger word, not a pattern")
         if r["mode"] and r["type"] != "CONSULT":
             raise LexiconError(r.file, r.line, f"a mode is for CONSULT, not {r['type']}")
@@ -40,6 +40,7 @@ TRIGGERS: dict[str, tuple[str, str | None]] = {r["lemmas"][0]: (r["type"], r["mo
 PATTERNS: list[tuple[tuple[str, ...], str, str | None]] = [(r["lemmas"], r["type"], r["mode"]) for r in _ROWS
                                                            if len(r["lemmas"]) > 1]
 IMPERFECTIVE = frozenset(r["lemmas"][0] for r in _ROWS if r["use"] == "present")  # a pattern's by its verb
+PAST_ONLY = frozenset(r["lemmas"][0] for r in _ROWS if r["use"] == "past")  # a pattern's by its verb
 JOINT = frozenset(r["lemmas"][0] for r in _ROWS if r["use"] == "joint")  # triggers only between two named sides
 _WORDS = lexicon.words("event_words.tsv")
 # The trigger words and the words of the table that are events only in context: another event's word
@@ -115,6 +116,7 @@ DOMESTIC_ACTS = _WORDS["DOMESTIC_ACTS"]
 TREATY_WORDS = _WORDS["TREATY_WORDS"]
 MAINTAINED = _WORDS["MAINTAINED"]
 PASSING_PHRASES = _phrases("PASSING_PHRASES")
+CONTENTS_LABELS = _phrases("CONTENTS_LABELS")  # "В этом выпуске: …": a digest's contents (digest.py)
 DURING = _phrases("DURING")
 WHICH = "который"  # the relative pronoun: its clause tells of the noun before it ("заседание которой")
 PROTEST_BROUGHT = _WORDS["PROTEST_BROUGHT"]

@@ -1,0 +1,35 @@
+"""Acts told as speech with a fixed phrase: regret at another side's decision (ACCUSE), a matter raised (REQUEST), a
+démarche expressed (PROTEST), claims called invented (REJECT); on sentences written for these tests."""
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Министерство иностранных дел Эстонии в пятницу заявило, что «сожалеет» о решении Москвы закрыть консульство в "
+     "Нарве.", "ACCUSE"),
+    ("Правительство Японии выразило сожаление в связи с решением корейской стороны прервать консультации.", "ACCUSE"),
+    ("На встрече в Ташкенте казахстанская сторона подняла вопрос об отмене пошлин на зерно.", "REQUEST"),
+    ("Вьетнамская сторона во вторник выразила серьезное представление филиппинской стороне.", "PROTEST"),
+    ("МИД Венгрии во вторник назвал обвинения Киева «надуманными».", "REJECT"),
+])
+def test_a_fixed_phrase_of_speech_reports_an_act(types_of, text, kind):
+    assert kind in types_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Премьер выразил сожаление в связи с гибелью рыбаков.",
+    "Министр поднял бокал за дружбу двух народов.",
+])
+def test_regret_at_a_loss_and_a_toast_are_no_such_acts(types_of, text):
+    assert not {"ACCUSE", "REQUEST"} & set(types_of(text))
+
+
+def test_a_matter_to_be_raised_is_no_request_yet(types_of):
+    said = "Перед переговорами МИД Чехии заявил, что его делегация поднимет вопрос о пошлинах."
+    assert "REQUEST" not in types_of(said)
+
+
+def test_an_attribute_of_what_is_rejected_is_no_accusation(types_of):
+    said = "Пресс-секретарь МИД Чехии заявил, что Прага отвергает необоснованный протест словацкой стороны."
+    assert types_of(said) == ["REJECT"]
