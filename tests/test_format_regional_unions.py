@@ -37,3 +37,15 @@ def test_consultations_suspended_and_their_planned_round_called_off(tmp_path):
     assert ("suspended", None, "2030-03-21") in hist
     assert ("cancelled", 3, "2030-05") in hist
     assert ("round", 2, "2028-06") in hist
+
+
+def test_a_summit_of_the_organisation_told_by_a_common_noun_is_the_one_named_before(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Новости · Автор: Иван Петров | 9 марта 2030\n\nЛидеры Совета Антанты приняли декларацию\n\n"
+                    "КОТОНУ — Главы государств Совета Антанты в пятницу на саммите в Котону приняли декларацию о "
+                    "безопасности границ. Это первый саммит организации с апреля 2027 года, когда лидеры собирались в "
+                    "Ломе.\n\nПрезидент Бенина принял президентов Того, Нигера и Буркина-Фасо.\n", encoding="utf-8")
+    found = ingested_formats(tmp_path, path)
+    assert [f["name"] for f in found] == ["Совет Антанты"]
+    hist = [(h["status"], h["round"], h["date"]) for h in found[0]["history"]]
+    assert ("meeting", None, "2027-04") in hist and ("resumed", None, "2030-03-08") in hist
