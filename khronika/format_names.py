@@ -280,9 +280,9 @@ _CONSULT_CANON = ((re.compile(r"\bглав\s+(?:мид|внешнеполити�
 
 
 # Consultations of the foreign ministries themselves (no rank told): "на уровне МИД", "между министерствами
-# иностранных дел", "министерств иностранных дел" are one level, one name.
-_MINISTRIES = re.compile(r"консультации\s+(?:на\s+уровне\s+|между\s+)?(?:министерств\w*(?:\s+иностранных\s+дел)?"
-                         r"|мид|внешнеполитических\s+ведомств)$", re.I)
+# иностранных дел", "министерств иностранных дел" are one level, one name, "двусторонние" or not.
+_MINISTRIES = re.compile(r"(?:двусторонн\w+\s+)?консультации\s+(?:на\s+уровне\s+|между\s+)?"
+                         r"(?:министерств\w*(?:\s+иностранных\s+дел)?|мид|внешнеполитических\s+ведомств)$", re.I)
 
 
 def consultations_name(name: str) -> str:

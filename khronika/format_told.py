@@ -16,6 +16,7 @@ from .format_again import (
     HOLD_NEXT,
     ITS_MEETING,
     MECHANISM_AGAIN,
+    ORGANISATION_AGAIN,
     days_again,
     days_begun,
     first_since,
@@ -91,6 +92,11 @@ from .ids import country_code, country_id, is_country
 AS_PLACE = re.compile(r"(?:^|\s)(?:в|во|на|из|под)\s+$", re.I)  # "после событий на Украине": a place, not a side
 # The format named just before, told as such: "Министры встретились в этом формате впервые с 2003 года".
 THIS_FORMAT = re.compile(r"\bв\s+(?:этом|таком|данном|том\s+же|подобном)\s+(?:формате|составе)\b", re.I)
+def of_organisation_before(text: str, before: list) -> bool:
+    """Does the sentence tell a meeting of "the organisation" (``ORGANISATION_AGAIN``) right after one named one?"""
+    return len(before) == 1 and before[0].fixed and bool(ORGANISATION_AGAIN.search(text))
+
+
 # a body told as bilateral or joint ("двустороннего комитета", "совместной комиссии", "смешанной группы"), talks told by
 # their mediator ("раунд консультаций при посредничестве X"): of the two countries its document is about, no mediator
 BILATERAL = re.compile(r"двусторонн|совместн|смешанн|.*\bпри\s+посредничеств", re.I)
@@ -158,11 +164,15 @@ def told_by(store, row: dict, events: list[dict], doc=None, links: dict[str, str
         named = by_party(bound(list(names), text, doc.text, codes), codes) or by_acronym(text, shorts)
         named = offices(named, text, s.start, doc.mentions)  # not "Председатель Постоянного комитета X Ли Вэй"
         named = named_before(named, mentioned)  # "Первый саммит альянса …" after "саммит Альянса государств …"
+        if of_organisation_before(text, previous) and not any(n.fixed for n in named):
+            named = []  # "Это первый саммит организации с …": no summit of its own but the organisation's
         agreed = {n.name for n in named if only_agreed(text, n)}  # "условились об учреждении рабочей группы по …"
         for e in here:  # a sentence that takes up a format named before ("в таком формате")
             if not s.start <= e["start"] < s.stop and not MEETING_WORD.search(text):
                 continue  # an arrival fused into the summit ("Глава X прибыл в Y накануне"): no format named again
             kind = EVENT_FORMATS.get(e["format"] or "")
+            if of_organisation_before(text, previous):
+                continue  # "Это первый саммит организации с …": the organisation's told before, not a summit of its own
             if kind and not any(n.fixed or kind.pattern.search(n.surface) for n in named) \
                     and kind.name not in {n.name for n in named} and not trades_only(text, kind.pattern):
                 # not "трехсторонний саммит" again as a summit, nor "научный саммит"
@@ -185,7 +195,8 @@ def told_by(store, row: dict, events: list[dict], doc=None, links: dict[str, str
                              else [])  # of a format whose meetings the document told, a few sentences on where it
         its = not named and len(prior) == 1 and ITS_MEETING.search(text)  # "Ее шестое заседание прошло …"
         if not named and len(prior) == 1 and (ANOTHER_ROUND.search(text) or EARLIER.search(text) or its or after_gap
-                                              or THIS_FORMAT.search(text) or again or HOLD_NEXT.search(text)):
+                                              or THIS_FORMAT.search(text) or again or HOLD_NEXT.search(text)
+                                              or of_organisation_before(text, prior)):
             named = list(prior)  # "Прошлая встреча в формате «3+1» прошла в мае. Очередную … созвать …"
             if its:  # one of its series, told without its name
                 named = [dataclasses.replace(prior[0], surface="", start=-1, stop=-1, spans=())]
