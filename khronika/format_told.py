@@ -165,14 +165,14 @@ def told_by(store, row: dict, events: list[dict], doc=None, links: dict[str, str
         named = offices(named, text, s.start, doc.mentions)  # not "Председатель Постоянного комитета X Ли Вэй"
         named = named_before(named, mentioned)  # "Первый саммит альянса …" after "саммит Альянса государств …"
         if of_organisation_before(text, previous) and not any(n.fixed for n in named):
-            named = []  # "Это первый саммит организации с …": no summit of its own but the organisation's
+            named = []  # "саммит организации стал первым с …": no summit of its own but the organisation's
         agreed = {n.name for n in named if only_agreed(text, n)}  # "условились об учреждении рабочей группы по …"
         for e in here:  # a sentence that takes up a format named before ("в таком формате")
             if not s.start <= e["start"] < s.stop and not MEETING_WORD.search(text):
                 continue  # an arrival fused into the summit ("Глава X прибыл в Y накануне"): no format named again
             kind = EVENT_FORMATS.get(e["format"] or "")
             if of_organisation_before(text, previous):
-                continue  # "Это первый саммит организации с …": the organisation's told before, not a summit of its own
+                continue  # "саммит организации стал первым с …": the organisation's told before, not a summit of its own
             if kind and not any(n.fixed or kind.pattern.search(n.surface) for n in named) \
                     and kind.name not in {n.name for n in named} and not trades_only(text, kind.pattern):
                 # not "трехсторонний саммит" again as a summit, nor "научный саммит"
