@@ -31,7 +31,7 @@ NEXT_ONE = re.compile(r"^\W*(?:следующ|очередн|ближайш)\w*\
 AS_SUCH = (r"^\W*(?:[\w-]+\s+){0,2}?(?:диалог|механизм)\w*\b"
            r"|^\W*(?:(?:этот|данный|сам|такой|[\w-]+(?:ый|ий|ой))\s+)?формат\b(?!\s+(?:в|на|для|по)\b)")
 MECHANISM_AGAIN = re.compile(AS_SUCH, re.I)
-# A meeting of the organisation named before, told by a common noun for it ("Нынешний саммит организации стал первым с …",
+# A meeting of the organisation named before, told by a common noun for it ("саммит организации стал первым с …",
 # "на ближайшем саммите объединения"; not a name: "саммит Организации Договора …"): that organisation's format.
 ORGANISATION_AGAIN = re.compile(r"\b(?:саммит|заседани|встреч|сесси|совещани)\w*\s+(?:этой\s+|данной\s+)?"
                                 r"(?:организации|союза|объединения|сообщества|альянса|группировки|блока)(?![\w-])"

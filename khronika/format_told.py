@@ -172,7 +172,7 @@ def told_by(store, row: dict, events: list[dict], doc=None, links: dict[str, str
                 continue  # an arrival fused into the summit ("Глава X прибыл в Y накануне"): no format named again
             kind = EVENT_FORMATS.get(e["format"] or "")
             if of_organisation_before(text, previous):
-                continue  # "саммит организации стал первым с …": the organisation's told before, not a summit of its own
+                continue  # "саммит организации стал первым": told before, not a summit of its own
             if kind and not any(n.fixed or kind.pattern.search(n.surface) for n in named) \
                     and kind.name not in {n.name for n in named} and not trades_only(text, kind.pattern):
                 # not "трехсторонний саммит" again as a summit, nor "научный саммит"
