@@ -16,8 +16,8 @@ def test_a_regional_union_summit_is_one_format_of_its_members(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text("Лидеры собрались в Котону\n\nКотону, 8 марта 2030 /АФП/. Президенты стран Совета Антанты "
                     "провели в пятницу в Котону саммит и утвердили план по борьбе с контрабандой. В саммите "
-                    "участвовали президенты Бенина, Того, Нигера, Буркина-Фасо и Кот-д'Ивуара. Следующий саммит пройдет "
-                    "в Ниамее в 2031 году.\n", encoding="utf-8")
+                    "участвовали президенты Бенина, Того, Нигера, Буркина-Фасо и Кот-д'Ивуара. Следующий саммит "
+                    "пройдет в Ниамее в 2031 году.\n", encoding="utf-8")
     found = [f for f in ingested_formats(tmp_path, path) if f["name"] == "Совет Антанты"]
     assert len(found) == 1, [f["name"] for f in ingested_formats(tmp_path, path)]
     assert {"e:iso-BJ", "e:iso-TG", "e:iso-NE", "e:iso-BF", "e:iso-CI"} <= set(found[0]["sides"])
