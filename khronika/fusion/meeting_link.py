@@ -97,6 +97,7 @@ from .compat import compatible
 from .days import month_of_day, same_day, to_day
 from .modes import MULTI as _MULTI
 from .modes import called_off, one_mode_to_come, retold_sitting, same_numbered_round
+from .receptions import one_reception
 from .report import Report, overlap
 
 __all__ = ["ROUND_SIDES", "body_heads", "meeting_link"]
@@ -138,7 +139,7 @@ def meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
         return strength  # one person in common on one day, of the same two sides or more, told much alike
     if n and one_day and a.mode == b.mode == "phone" and len(a.sides) >= 2 and a.sides == b.sides:
         return strength  # "провел телефонный разговор со своим перуанским коллегой" and the call of both ministers
-    if one_day and _one_reception(a, b, pairs):
+    if one_day and one_reception(a, b, pairs):
         return strength  # "президент принял гостей из страны X" told by the host's outlet and by the guest's
     if retold_sitting(a, b):  # one body of two sides retold days later by a review dated by its document
         return strength + 1
@@ -295,18 +296,6 @@ def _retold_to_counterpart(a: Report, b: Report, pairs: list[tuple]) -> bool:
         return False
     theirs = [{p.id for p in r.persons if p.countries & counter} for r in (a, b)]  # the counterpart's persons
     return not (theirs[0] and theirs[1] and not {x.id for x, _ in pairs} & theirs[0])
-
-
-def _one_reception(a: Report, b: Report, pairs: list[tuple]) -> bool:
-    """Both tell a host receiving a guest (``Report.receives``), the host a person in common told as the source of
-    both, and a guest's country in common among the targets of both, not the host's own: a host receives many guests a
-    day, but one country's delegation once (``Президент принял эстонскую делегацию``, ``Министр был принят
-    Президентом``)."""
-    if not (a.receives and b.receives):
-        return False
-    hosts = [(x, y) for x, y in pairs if x.id in a.sources and y.id in b.sources]
-    own = {c for x, y in hosts for c in x.countries | y.countries}
-    return bool(hosts) and any(not t.startswith("e:") and t not in own for t in a.targets & b.targets)
 
 
 def body_heads(r: Report) -> frozenset[str]:
