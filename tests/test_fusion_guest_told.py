@@ -73,3 +73,18 @@ def test_a_guests_meeting_with_another_person_beside_his_session_is_another_meet
     told = ev("v:c", "d:3", "2031-06-11", ["e:guest", "e:fm"], rnd=7, place="Сантьяго",
               text="Седьмое заседание комиссии провели в Сантьяго Раудсепп и Мена.")
     assert grouped([session, aside, told], kin) == {frozenset({"v:a", "v:c"})}
+
+
+def test_a_person_and_his_counterparts_side_on_one_day_is_one_meeting():
+    kin = Known(persons={"e:fm": "Рауль Мена", "e:fm2": "Мена", "e:ee": "Ану Раудсепп", "e:lv": "Иварс Озолс"},
+                roles={"e:fm": {("министр иностранных дел", "e:iso-CL")}, "e:ee": {("министр", "e:iso-EE")},
+                       "e:lv": {("министр", "e:iso-LV")}})
+    full = ev("v:a", "d:1", "2031-06-11", ["e:fm", "e:ee"], place="Брюссель",
+              text="В Брюсселе министры Рауль Мена и Ану Раудсепп провели переговоры.")
+    said = "Мена назвал встречу с {} делегацией полезной."
+    brief = ev("v:b", "d:2", "2031-06-11", ["e:fm2", "e:iso-EE"], text=said.format("эстонской"))
+    latvian = ev("v:c", "d:3", "2031-06-11", ["e:fm2", "e:iso-LV"], text=said.format("латвийской"))
+    later = ev("v:d", "d:4", "2031-06-13", ["e:fm2", "e:iso-EE"], text=said.format("эстонской"))
+    assert grouped([full, brief], kin) == {frozenset({"v:a", "v:b"})}
+    for other in (latvian, later):
+        assert grouped([full, other], kin) == set()

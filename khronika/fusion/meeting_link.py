@@ -57,7 +57,8 @@ Meetings (CONSULT) are linked by
   joins the one group it fits;
 * the same day and the same city when one report tells no side and no person (``Встреча политических
   представителей прошла в четверг в Бендерах``), with evidence much alike (``FusionSettings.unnamed_meeting_overlap``).
-* a person in common and his counterpart (a side of both that is not the person's own), one report dated to a day and
+* a person in common and his counterpart (a side of both that is not the person's own), on the same day both
+  reports' words tell (not at a multilateral meeting: ``_counterpart_in_common``), or one report dated to a day and
   the other to its month only (a digest's ``на прошлой неделе замминистра X провел консультации с …``:
   ``_retold_to_counterpart``); it joins the one group it fits (of its mode, of two);
 * phone calls of the same day when one report tells no side and no person (``лидеры двух стран в ходе телефонного
@@ -263,6 +264,9 @@ def meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
         return strength
     if n and a.factuality == b.factuality and _guest_in_city(a, b, person_sides):
         return strength  # "в минувшие выходные в городе X прошел раунд" with the envoy of that day's talks there
+    if n and one_day and not (a.default or b.default) and a.factuality == b.factuality \
+            and _MULTI not in (a.mode, b.mode) and _counterpart_in_common(a, b, pairs):
+        return strength  # the person and his counterpart's side that day, one report not telling his own side
     if n and a.factuality == b.factuality and _retold_to_counterpart(a, b, pairs):
         # "На прошлой неделе замминистра X провел консультации с …": it joins the one group it fits, of two of that
         # day the one of its mode (the talks, not the reception a host gave the guest)
@@ -288,8 +292,15 @@ def _retold_to_counterpart(a: Report, b: Report, pairs: list[tuple]) -> bool:
     host's own country: he receives many guests a month), two countries in common when those offices are not told;
     where both name the counterpart's persons, one in common (the minister, not the premier)."""
     fine, coarse = (a, b) if to_day(a) else (b, a)
-    if not (to_day(fine) and coarse.date and month_of_day(a, b)):
-        return False
+    return to_day(fine) and bool(coarse.date) and month_of_day(a, b) and _counterpart_in_common(a, b, pairs)
+
+
+def _counterpart_in_common(a: Report, b: Report, pairs: list[tuple]) -> bool:
+    """A person in common (``pairs``) and his counterpart in common: a country of both other than the ones the persons
+    in common hold offices of, two countries in common when those offices are not told; where both name the
+    counterpart's persons, one in common.  On one day both reports' own words tell, one meeting: a person meets one
+    country's side once a day (an outlet of the counterpart's side that does not tell the person's country,
+    ``вчерашняя встреча с косовской делегацией``)."""
     own = {c for x, y in pairs for c in x.countries | y.countries}
     counter = a.sides & b.sides - own
     if not counter or not own and len(a.sides & b.sides) < 2:
