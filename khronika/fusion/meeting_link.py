@@ -300,7 +300,7 @@ def _counterpart_in_common(a: Report, b: Report, pairs: list[tuple]) -> bool:
     in common hold offices of, two countries in common when those offices are not told; where both name the
     counterpart's persons, one in common.  On one day both reports' own words tell, one meeting: a person meets one
     country's side once a day (an outlet of the counterpart's side that does not tell the person's country,
-    ``вчерашняя встреча с косовской делегацией``)."""
+    ``его беседа с эстонскими коллегами накануне``)."""
     own = {c for x, y in pairs for c in x.countries | y.countries}
     counter = a.sides & b.sides - own
     if not counter or not own and len(a.sides & b.sides) < 2:

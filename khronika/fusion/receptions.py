@@ -2,7 +2,7 @@
 country's guests once.  The guest's country is the one each report tells: among its targets (``Президент принял
 эстонскую делегацию``, ``Министр был принят Президентом``), else the country its words name when it tells the guest by
 that country's adjective only (``принял китайского гостя``, no guest among its participants); an outlet of the guest's
-side may tell the reception as the guest's meeting with the host (``Министр также провел встречу с премьер-министром
+side may tell the reception as the guest's meeting with the host (``Глава МИД встретился и с премьер-министром
 X``): a plain meeting (no format, round, mechanism or body named) whose sides, but the host's, are the guest's.  The
 guest's talks with another person of the host's side that day (``провел переговоры с премьер-министром``, the
 president who received him not named) are another meeting (``another_host``), and so is a plain meeting beside a
