@@ -3,15 +3,12 @@ country's guests once.  The guest's country is the one each report tells: among 
 эстонскую делегацию``, ``Министр был принят Президентом``), else the country its words name when it tells the guest by
 that country's adjective only (``принял китайского гостя``, no guest among its participants); an outlet of the guest's
 side may tell the reception as the guest's meeting with the host (``Глава МИД встретился и с премьер-министром
-X``): a plain meeting (no format, round, mechanism or body named) whose sides, but the host's, are the guest's.  The
-guest's talks with another person of the host's side that day (``провел переговоры с премьер-министром``, the
-president who received him not named) are another meeting (``another_host``), and so is a plain meeting beside a
-session the guest sits in, each with another person of the host's side (``Министр также встретился с премьер-министром``
-beside the commission he co-chairs with the foreign minister: ``beside_session``)."""
+X``): a plain meeting (no format, round, mechanism or body named) whose sides, but the host's, are the guest's.  A plain
+meeting beside a session the guest sits in, each with another person of the host's side (the guest's meeting with the
+premier beside the commission he co-chairs with the foreign minister: ``beside_session``), is another meeting."""
 from __future__ import annotations
 
 from .agree import shared_persons
-from .persons import same_person
 from .report import Report, named
 
 
@@ -39,19 +36,6 @@ def guests(r: Report, own: frozenset[str]) -> frozenset[str]:
 def _plain_meeting(r: Report) -> bool:
     """A meeting of two persons' sides at most, nothing more told of it (no format, round, mechanism or body)."""
     return r.mode == "meet" and not (r.format or r.round or r.mechanisms or r.bodies) and len(r.sides) <= 2
-
-
-def another_host(a: Report, b: Report) -> bool:
-    """One report tells a host receiving a guest (``Report.receives``, the host a person among its sources), the other
-    names persons of the host's country, none of them the host: the guest's talks with the premier and his reception
-    by the president, or receptions by two hosts, are two meetings, whatever sides and day they share."""
-    for host, other in ((a, b), (b, a)):
-        hosts = [p for p in host.persons if p.id in host.sources] if host.receives else []
-        own = {c for p in hosts for c in p.countries}
-        theirs = [p for p in other.persons if p.countries & own]
-        if theirs and not any(same_person(p, h) for p in theirs for h in hosts):
-            return True
-    return False
 
 
 def beside_session(a: Report, b: Report) -> bool:
