@@ -21,6 +21,7 @@ from .country_spelling import written_name
 from .fusion.places import in_region
 from .ids import country_code, is_country
 from .morph import fold
+from .settings import DEFAULT, ExportSettings
 from .store import Store
 
 
@@ -124,22 +125,29 @@ class Texts:
         return span(doc, start, stop, self.cache[doc][start:stop])
 
 
-def event_records(store: Store, formats: list[dict] | None = None) -> Iterator[dict]:
+def event_records(store: Store, formats: list[dict] | None = None,
+                  settings: ExportSettings = DEFAULT.export) -> Iterator[dict]:
     """One record per real-world event: the reports fused into a group (``fusion.py``) give one
     record with every evidence sentence and source; values that disagree between reports are kept
     under ``conflicts``.  ``format`` is the id of the format whose history cites the event (``formats``:
-    the format records, built when not given), with that format's ``format_name`` and ``format_type``."""
+    the format records, built when not given), with that format's ``format_name`` and ``format_type``.
+    Without ``settings.document_days`` a report dated by nothing but its document's day gives the record no date."""
     texts = Texts(store)
-    fused_docs = {d["id"] for d in store.documents() if d["published_from"] == "fused"}
+    documents = store.documents()
+    fused_docs = {d["id"] for d in documents if d["published_from"] == "fused"}
+    published = {d["id"]: d["published"] for d in documents}
     groups: dict[str, list[dict]] = {}
+    undated = set()
     for e in store.events():
         groups.setdefault(e["grp"] or e["id"], []).append(e)
+        if not settings.document_days and by_its_document(e, published.get(e["doc"])):
+            undated.add(e["id"])
     entities = list(store.entities())
     names = {e["id"]: e["name"] for e in entities}
     located = frozenset(e["id"] for e in entities if e.get("country"))
     cited = formats_citing(list(format_records(store)) if formats is None else formats)
     for gid, members in groups.items():
-        record = _event_record(gid, members, texts, fused_docs, names, located)
+        record = _event_record(gid, members, texts, fused_docs, names, located, frozenset(undated))
         yield {**record, **_format_of(record, cited.get(gid, []))}
 
 
@@ -163,12 +171,20 @@ def _format_of(record: dict, formats: list[dict]) -> dict:
     return {"format": f and f["id"], "format_name": f and f["name"], "format_type": f and f["type"]}
 
 
+def by_its_document(event: dict, published: str | None) -> bool:
+    """Is the stored event dated by nothing but its document's day (``date_from`` ``document``: no word of its own
+    names a time, ``Министр выразил обеспокоенность``)?"""
+    return event.get("date_from") == "document" and bool(event["date"]) and event["date"] == published
+
+
 def _event_record(gid: str, members: list[dict], texts: Texts, fused_docs: set = frozenset(),
-                  names: dict | None = None, located: frozenset = frozenset()) -> dict:
+                  names: dict | None = None, located: frozenset = frozenset(),
+                  undated: frozenset = frozenset()) -> dict:
     """The record of one group; date and place come first from reports in documents dated by
     themselves (not through fusion), the most precise date first.  Of an act other than a meeting, a place whose
     country is known (``located``: ``в Лиме``) comes before one whose country is not (a locality the act is about,
-    ``в связи с визитом в провинцию X``)."""
+    ``в связи с визитом в провинцию X``).  Reports in ``undated`` (dated by their documents only) give no date: with
+    no other report dated, the record is undated (precision ``unknown``)."""
     first = members[0]
     evidence, sources, participants = [], [], {}
     for e in members:
@@ -199,8 +215,11 @@ def _event_record(gid: str, members: list[dict], texts: Texts, fused_docs: set =
     facts = {e["factuality"] for e in members}
     # one held is held; a sitting told planned by some and called off by others was called off (``fusion/modes.py``)
     fact = next((f for f in ("occurred", "negated") if f in facts), first["factuality"])
+    # the best date of a report's own words; none when only reports dated by their documents have one
+    told = next((e for e in dated if e["id"] not in undated), None if dated else best)
     record = {"kind": "event", "id": gid, "type": first["type"], "mode": first["mode"], "factuality": fact,
-              "date": best["date"], "date_precision": best["date_precision"], "place": places[0] if places else None,
+              "date": told and told["date"], "date_precision": told["date_precision"] if told else "unknown",
+              "place": places[0] if places else None,
               "participants": [{"entity": k, "role": v} for k, v in participants.items()],
               "format": next((e["format"] for e in members if e["format"]), None),
               "round": next((e["round"] for e in members if e["round"]), None), "topics": first["topics"],
@@ -209,7 +228,7 @@ def _event_record(gid: str, members: list[dict], texts: Texts, fused_docs: set =
     named = {fold((names or {}).get(p, p)) for p in places}  # "Токио" as written and as an entity are one place
     if len(named) > 1:
         conflicts["place"] = places
-    dates = sorted({e["date"] for e in members if e["date"]})
+    dates = sorted({e["date"] for e in members if e["date"] and e["id"] not in undated})
     if any(not d2.startswith(d1) for d1 in dates for d2 in dates if len(d2) >= len(d1) and d1 != d2):
         conflicts["date"] = dates
     if conflicts:
@@ -252,23 +271,23 @@ KINDS: tuple[Callable[[Store], Iterable[dict]], ...] = (
     format_records)
 
 
-def iter_records(store: Store) -> Iterator[dict]:
+def iter_records(store: Store, settings: ExportSettings = DEFAULT.export) -> Iterator[dict]:
     """Every record of the chronicle, kind by kind (the formats built once: events cite them)."""
     formats = list(format_records(store))
     for kind in KINDS:
         if kind is event_records:
-            yield from event_records(store, formats)
+            yield from event_records(store, formats, settings)
         elif kind is format_records:
             yield from formats
         else:
             yield from kind(store)
 
 
-def write_jsonl(store: Store, out: TextIO) -> int:
+def write_jsonl(store: Store, out: TextIO, settings: ExportSettings = DEFAULT.export) -> int:
     """Write the chronicle to ``out`` as JSON Lines (UTF-8 unescaped); returns the record count."""
     n = 0
     with store.snapshot():  # one consistent chronicle, whatever an ingest writes meanwhile
-        for record in iter_records(store):
+        for record in iter_records(store, settings):
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
             n += 1
     return n

@@ -217,6 +217,17 @@ class FusionSettings:
 
 
 @dataclass(frozen=True)
+class ExportSettings:
+    """What the exported records say (khronika/export.py)."""
+
+    # an event whose own words name no time (``X выразил протест``), told in a report of its day, is exported with
+    # its document's day (``date_from`` ``document``); False: it is exported undated (``date`` null, precision
+    # ``unknown``) unless another report fused with it dates it by its own words.  The stored event keeps the
+    # document's day either way: fusion compares reports by it (``fusion/days.py``).
+    document_days: bool = True
+
+
+@dataclass(frozen=True)
 class LimitSettings:
     """Limits on what is read (khronika/read.py, decode.py) and annotated; ``khronika ingest`` has an
     option to raise each (README, "Limits")."""
@@ -256,6 +267,7 @@ class Settings:
     stances: StanceSettings = field(default_factory=StanceSettings)
     clean: CleanSettings = field(default_factory=CleanSettings)
     fusion: FusionSettings = field(default_factory=FusionSettings)
+    export: ExportSettings = field(default_factory=ExportSettings)
 
 
 DEFAULT = Settings()

@@ -174,3 +174,19 @@ def test_cli_events_lists_fused_events_with_filters_and_json(tmp_path):
     assert table.exit_code == 0 and "Events (3)" in table.output
     bad = runner.invoke(app, ["events", "--db", str(db), "--since", "March"])
     assert bad.exit_code == 1 and "--since March: expected a date" in bad.output
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("option, want", [([], "2031-03-14"), (["--no-document-days"], None)])
+def test_cli_export_of_an_act_told_without_a_time(tmp_path, option, want):
+    """A report of its day (a dateline) tells a protest with no time word: the export gives it the document's day,
+    or none with ``--no-document-days``; the meeting dated by ``вчера`` keeps its day either way."""
+    text = ("БЕРН, 14 марта 2031. Министр иностранных дел Норвегии Кари Хельгесен выразила протест послу Чили в "
+            "связи с задержанием норвежского судна.\nВчера президент Чили Мануэль Рохас провел переговоры с "
+            "премьер-министром Норвегии в Сантьяго.")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    db = tmp_path / "k.db"
+    assert runner.invoke(app, ["ingest", str(tmp_path / "a.txt"), "--db", str(db), "-q"]).exit_code == 0
+    out = runner.invoke(app, ["export", "--db", str(db), *option]).output
+    events = {r["type"]: r["date"] for r in map(json.loads, out.splitlines()) if r["kind"] == "event"}
+    assert events == {"PROTEST": want, "CONSULT": "2031-03-13"}

@@ -240,3 +240,49 @@ def test_export_quote_of_a_body_is_no_record(tmp_path):
         s.save(d.replace(quotes=quotes))
         records = list(iter_records(s))
     assert [(r["speaker"], r["text"]) for r in records if r["kind"] == "quote"] == [("e:zhdanov", "Мы готовы")]
+
+
+def _reports(text: str):
+    """A report of its day with an act its own words do not date and a meeting dated by ``вчера``."""
+    from khronika.records import Event
+
+    protest = Event("v:p", "PROTEST", "выразил протест", 30, 45, 0, 60, date=PartialDate(2031, 3, 14),
+                    date_from="document")
+    talks = Event("v:t", "CONSULT", "провели переговоры", 68, 86, 61, len(text), date=PartialDate(2031, 3, 13),
+                  date_from="text")
+    return protest, talks
+
+
+@pytest.mark.parametrize("document_days, want", [(True, ("2031-03-14", "day")), (False, (None, "unknown"))])
+def test_export_an_act_told_without_a_time_takes_its_documents_day_or_none(tmp_path, document_days, want):
+    """``Премьер Исландии выразил протест послу Перу``: told as of the day of publication, or left undated when the
+    export is asked not to give document days; a day the event's own words name (``вчера``) stays either way."""
+    from khronika.settings import ExportSettings
+
+    text = "Премьер-министр Исландии вчера выразил протест послу Перу. Стороны вчера провели переговоры."
+    protest, talks = _reports(text)
+    with Store(tmp_path / "k.db") as s:
+        s.save(doc("a.txt", "a" * 64, text, PartialDate(2031, 3, 14), (), ()).replace(events=(protest, talks)))
+        events = {r["id"]: r for r in iter_records(s, ExportSettings(document_days=document_days))
+                  if r["kind"] == "event"}
+    assert (events["v:p"]["date"], events["v:p"]["date_precision"]) == want
+    assert (events["v:t"]["date"], events["v:t"]["date_precision"]) == ("2031-03-13", "day")
+
+
+@pytest.mark.parametrize("document_days, want", [(True, "2031-03-14"), (False, "2031-03")])
+def test_export_a_fused_record_undated_by_documents_takes_the_date_another_report_tells(tmp_path, document_days,
+                                                                                          want):
+    """One report dated by its document's day, another by its own words to the month (``в марте``): without document
+    days the record takes the month the words tell, not the document's day."""
+    from khronika.records import Event
+    from khronika.settings import ExportSettings
+
+    text = "Эквадор выслал атташе Норвегии."
+    first = Event("v:1", "SANCTION", "выслал", 8, 14, 0, 31, date=PartialDate(2031, 3, 14), date_from="document")
+    second = Event("v:2", "SANCTION", "выслал", 8, 14, 0, 31, date=PartialDate(2031, 3), date_from="text")
+    with Store(tmp_path / "k.db") as s:
+        s.save(doc("a.txt", "a" * 64, text, PartialDate(2031, 3, 14), (), ()).replace(events=(first,)))
+        s.save(doc("b.txt", "b" * 64, text, PartialDate(2031, 3, 20), (), ()).replace(events=(second,)))
+        s.set_event_groups({"v:1": "v:1", "v:2": "v:1"})
+        (event,) = [r for r in iter_records(s, ExportSettings(document_days=document_days)) if r["kind"] == "event"]
+    assert event["date"] == want and "conflicts" not in event

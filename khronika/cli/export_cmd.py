@@ -27,11 +27,17 @@ def export(db: str = DB_OPTION,
                                                  "record per event (a JSON array into a .json file, else "
                                                  "JSON Lines)."),
            output: Path | None = typer.Option(None, "--output", "-o",
-                                              help="File to write (default stdout); a folder for csv and parquet.")):
+                                              help="File to write (default stdout); a folder for csv and parquet."),
+           document_days: bool = typer.Option(True, "--document-days/--no-document-days",
+                                              help="jsonl: an event whose own words name no time takes its "
+                                                   "document's day (default), or stays undated.")):
     """Write the chronicle: JSON Lines records (SCHEMA.md), CSV or Parquet tables (documents, entities,
     events with participants' names and ISO codes inline, quotes, stances, formats), or PLOVER-style
     event records that load next to POLECAT data."""
     from ..export import write_jsonl
+    from ..settings import ExportSettings
+
+    settings = ExportSettings(document_days=document_days)
 
     if fmt in (ExportFormat.csv, ExportFormat.parquet):
         if output is None:
@@ -41,10 +47,10 @@ def export(db: str = DB_OPTION,
     with existing_store(db) as store:
         if fmt is ExportFormat.jsonl:
             if output:
-                n = write_file(output, lambda out: write_jsonl(store, out))
+                n = write_file(output, lambda out: write_jsonl(store, out, settings))
                 err.print(f"{n} records written to {escape(str(output))}")
             else:
-                write_jsonl(store, sys.stdout)
+                write_jsonl(store, sys.stdout, settings)
             return
         from ..api.data import Chronicle
         from ..exports import write_csv_folder, write_parquet_folder, write_plover
