@@ -6,6 +6,7 @@ does not give is inferred only from the text's own dated references, or left unk
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 
 from . import lexicon
@@ -154,13 +155,26 @@ def find_dates(text: str) -> list[tuple[int, int, PartialDate]]:
     """
     if not _DIGIT.search(text):  # every form holds a figure: a text without one is not scanned
         return []
+    return list(_line_dates(text) if len(text) <= LINE_CHARS else _dates_in(text))
+
+
+# The cleaning asks of each line of a page several times (heads, stamps, listings): the answers for the lines
+# asked of most recently are kept (a pure function of the text), not those of whole texts.
+LINES_CACHED, LINE_CHARS = 512, 2000
+
+
+def _dates_in(text: str) -> tuple[tuple[int, int, PartialDate], ...]:
+    """``find_dates`` of a text that holds a figure."""
     found, end, match = [], 0, _DATE.match
     for start in _STARTS.finditer(text):  # ``_DATE.finditer``'s matches, tried only where one can begin
         if start.start() >= end and (m := match(text, start.start())):
             end = m.end()
             if date := _build(m):
                 found.append((m.start(), end, date))
-    return found
+    return tuple(found)
+
+
+_line_dates = functools.lru_cache(maxsize=LINES_CACHED)(_dates_in)
 
 
 _DIGIT = re.compile(r"\d")  # what each alternative of ``_DATE`` holds (``\d`` as it reads it)

@@ -59,17 +59,24 @@ def shared_vocabularies() -> Iterator[None]:
     """While inside, slovnet's packs give one ``Vocab`` per distinct list of items: the morphology tagger,
     the syntax parser and the NER tagger each ship the same 250,000 words (and the same shapes), and
     unpacking and indexing each copy took a third of the models' loading.  A ``Vocab`` is only read
-    (``encode``, ``decode``), so the taggers share it; each holds the very items it would alone."""
+    (``encode``, ``decode``), so the taggers share it; each holds the very items it would alone.  Copies packed
+    alike (the same compressed stream, gzip's header but for its time) are not even unpacked again: the same
+    stream unpacks to the same items."""
     from slovnet.exec import pack
 
     original = pack.Pack.load_vocab
     loaded: dict[str, object] = {}
+    unpacked: dict[bytes, object] = {}  # by the gzip member less its modification time (bytes 4-8): one stream
 
     def load_vocab(self, id):  # as ``Pack.load_vocab`` (``bytes_vocab``), the same items read once
-        content = pack.decompress(self.read(pack.vocab_name(id))).decode("utf8")
-        if content not in loaded:
-            loaded[content] = pack.Vocab(content.splitlines())
-        return loaded[content]
+        packed = self.read(pack.vocab_name(id))
+        key = packed[:4] + packed[8:]  # the packs' copies differ in their time only: each unpacked once
+        if key not in unpacked:
+            content = pack.decompress(packed).decode("utf8")
+            if content not in loaded:
+                loaded[content] = pack.Vocab(content.splitlines())
+            unpacked[key] = loaded[content]
+        return unpacked[key]
 
     pack.Pack.load_vocab = load_vocab
     try:

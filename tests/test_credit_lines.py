@@ -51,3 +51,19 @@ def test_a_line_of_the_news_keeps_its_person(persons, line, person):
 def test_a_credited_name_named_again_is_a_person(persons):
     found = persons(f"Репортаж: Анна Осокина\n{NEWS}Анна Осокина задала вопрос президенту.\n")
     assert "Анна Осокина" in found, found
+
+
+@pytest.mark.parametrize("line", [
+    "Автор материала: Ким Сон Ми. Фото: АНТАРА / Ван Мин",
+    "АВТОР СТАТЬИ Пьер Дюбуа. Беседовала Ирина Соколова, редакторы Томас Мюллер и Карло Бьянки",
+    "Авторы. Автор, авторский текст; Фотограф-стажер Лукаш Новотны и фото.",
+    "Министр иностранных дел Жан Мартен провел переговоры в Париже с коллегой из Бельгии.",
+])
+def test_the_labels_pattern_takes_out_what_a_plain_alternation_of_them_does(line):
+    import re
+
+    from khronika.stages import credits
+
+    alts = sorted(credits.label_words(), key=lambda a: (-len(a), a))
+    plain = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, alts))})\.?(?!\w)", re.IGNORECASE)
+    assert credits._labels().sub(" ", line) == plain.sub(" ", line)

@@ -51,3 +51,24 @@ def test_news_vectors_are_natashas_embedding_as_the_taggers_read_it(resources):
         word = tagger.infer.model.emb.word
         assert word.indexes.array.tobytes() == natasha.pq.indexes.tobytes()
         assert word.codes.array.tobytes() == natasha.pq.codes.tobytes()
+
+
+def test_copies_packed_alike_but_for_their_time_are_unpacked_once(monkeypatch):
+    import gzip
+
+    from slovnet.exec import pack
+
+    class Packed:  # a pack holding one vocabulary, gzipped at a given time
+        def __init__(self, words: list[str], mtime: int):
+            self.data = gzip.compress("\n".join(words).encode("utf8"), mtime=mtime)
+
+        def read(self, name):
+            return self.data
+
+    unpacked = []
+    monkeypatch.setattr(pack, "decompress", lambda data: unpacked.append(data) or gzip.decompress(data))
+    with shared_vocabularies():
+        a, b = (Pack.load_vocab(Packed(["<pad>", "мир", "дом"], t), "word") for t in (1_000, 2_000))
+        c = Pack.load_vocab(Packed(["<pad>", "мир", "сад"], 1_000), "word")
+    assert a is b and a.items == ["<pad>", "мир", "дом"] and c.items == ["<pad>", "мир", "сад"]
+    assert len(unpacked) == 2

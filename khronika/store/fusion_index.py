@@ -283,7 +283,7 @@ class FusionIndex:
             for chunk in _chunks(t["doc"] for t in told):
                 s.execute(delete(FormatMentionsRow).where(FormatMentionsRow.doc.in_(chunk)))
             if told:
-                s.execute(insert(FormatMentionsRow), [{"doc": t["doc"], "data": t} for t in told])
+                s.execute(insert(FormatMentionsRow.__table__), [{"doc": t["doc"], "data": t} for t in told])
 
     def set_event_keys(self, keys: dict[str, tuple[str, frozenset[str]]]) -> None:
         """Event id → (its document, its keys): replaces the keys of those events (a ``PENDING``
@@ -296,8 +296,8 @@ class FusionIndex:
                                                                 .where(EventRow.id.in_(chunk))))
             rows = [{"event": e, "doc": d, "key": k, "date": when.get(e, "")}
                     for e, (d, ks) in sorted(keys.items()) for k in sorted(ks)]
-            if rows:
-                s.execute(insert(EventKeyRow), rows)
+            if rows:  # a plain insert of the table's rows (the ORM's bulk insert: the same rows, at thrice the cost)
+                s.execute(insert(EventKeyRow.__table__), rows)
 
     def set_groups_of(self, events: Iterable[str], groups: dict[str, str],
                       stored: dict[str, str | None] | None = None) -> None:

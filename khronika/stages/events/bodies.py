@@ -62,10 +62,21 @@ def sentence_text(w: Words) -> tuple[str, int]:
     if not w.tokens:
         return "", 0
     base = w.tokens[0].start
-    chars = [" "] * (w.tokens[-1].stop - base)
-    for t in w.tokens:
+    parts, at = [], base
+    for t in w.tokens:  # tokens one after another, each as long as its offsets: their texts, spaces between
+        if t.start < at or len(t.text) != t.stop - t.start:
+            return _laid_out(w.tokens, base), base
+        parts += (" " * (t.start - at), t.text)
+        at = t.stop
+    return "".join(parts), base
+
+
+def _laid_out(tokens: list, base: int) -> str:
+    """The tokens' texts laid at their offsets from ``base`` over spaces, one after another (any tokens)."""
+    chars = [" "] * (tokens[-1].stop - base)
+    for t in tokens:
         chars[t.start - base:t.stop - base] = t.text
-    return "".join(chars), base
+    return "".join(chars)
 
 
 def mechanisms(w: Words) -> list[tuple[int, int, int]]:
