@@ -24,6 +24,7 @@ from .format_again import (
     noun_again,
     round_again,
     taken_up,
+    told_again,
 )
 from .format_aliases import acronyms, bound, by_acronym, short_named
 from .format_bodies import (
@@ -76,7 +77,7 @@ from .format_parties import (
 from .format_parties import bodies as national_bodies
 from .format_parties import parties as non_state_parties
 from .format_proper import PROPER_FORMAT, met_sides, named_before
-from .format_rounds import round_in
+from .format_rounds import numbered, round_in
 from .format_series import series_of
 from .format_standing import standing
 from .format_status import (
@@ -267,6 +268,10 @@ def told_by(store, row: dict, events: list[dict], doc=None, links: dict[str, str
         if not own_names and len(named) == 1 and doc_sides.get(named[0].name) and (len(sides) < 2 or TWO_OF_THEM.search(
                 text)):  # "Стороны решили провести шестую встречу": the sides the document gave that meeting
             sides = set(doc_sides[named[0].name])
+        if not countries and len(named) == 1 and not named[0].fixed and sides < (told_sides_of := set(
+                doc_sides.get(named[0].name) or ())) and len(told_sides_of) >= 2 and told_again(text, numbered(text)):
+            sides = told_sides_of  # "Участники условились, что очередной саммит …": all the sides told, not
+            # those the sentence's pronoun or descriptor was resolved to
         if not sides and before and {n.name for n in named} <= {n.name for n in before}:
             sides = set(before_sides)  # "Первые две встречи в этом формате прошли …": the sides told before
         if (sole or track) and doc_sides.get(named[0].name):

@@ -177,3 +177,21 @@ def test_a_body_agreed_beside_a_mechanism_to_resume_leaves_it_its_status(tmp_pat
     formats = ingested_formats(tmp_path, path)
     assert [f["name"].split(" Парагвай")[0] for f in formats] == ["механизм политических консультаций"]
     assert any(h[0] == "proposed-resumption" for h in _history(formats, "механизм"))
+
+
+def test_the_next_summit_told_by_leaders_resolved_to_some_of_the_members_is_the_groups(tmp_path):
+    """``Лидеры условились, что очередной саммит …``: the group's planned summit with all the sides told before, not a
+    summit of the one or two members the sentence's descriptor was resolved to."""
+    path = _write(tmp_path, "a.txt", (
+        "Лидеры Польши, Чехии, Словакии и Венгрии собрались в Оломоуце\n\nОломоуц, 14 мая 2031 (ЧТК). "
+        "Премьер-министр Чехии Ян Новак принял в четверг в Оломоуце премьер-министра Польши Адама Ковальского, "
+        "премьер-министра Словакии Петера Грегу и премьер-министра Венгрии Золтана Хорвата на саммите Вышеградской "
+        "группы — четырехстороннего формата, учрежденного в 1991 году в Вышеграде.\n\n"
+        "Участники встречи подписали декларацию о совместной закупке газа.\n\n"
+        "Польский премьер потребовал от Будапешта отказаться от закупок газа у России, однако Хорват это требование "
+        "отклонил.\n\n«Группа должна приносить результаты», — сказал Новак журналистам.\n\n"
+        "Лидеры условились, что очередной саммит состоится в Венгрии в 2032 году.\n"))
+    formats = ingested_formats(tmp_path, path)
+    assert ("planned", None, "2032") in _history(formats, "Вышеградская группа")
+    assert not any(("planned", None, "2032") in _history(formats, f["name"]) for f in formats
+                   if not f["name"].startswith("Вышеградская"))
