@@ -80,3 +80,19 @@ def test_an_exchange_of_prisoners_is_one_act_of_both_sides_however_told():
     assert not one_way_and_both(report(both, KNOWN, both["text"]), report(one, KNOWN, one["text"]))
     assert one_way_and_both(report({**both, "type": "SANCTION"}, KNOWN, both["text"]),
                             report({**one, "type": "SANCTION"}, KNOWN, one["text"]))
+
+
+def test_one_sides_act_told_in_its_own_clause_after_an_exchange_is_that_act():
+    one = {**ev("v:a", "d:1", "2031-03-04", PT_TO_CL, "Португалия выслала двух дипломатов Чили."), "trigger": "выслала"}
+    for text in ("Португалия и Чили обменялись высылками: во вторник Лиссабон выслал двух чилийских дипломатов, "
+                 "затем Сантьяго ответил тем же.",
+                 "ЛИССАБОН — САНТЬЯГО: ОБМЕН ВЫСЫЛКАМИ\nВо вторник Лиссабон выслал двух чилийских дипломатов."):
+        told = {**ev("v:b", "d:2", "2031-03-04", PT_TO_CL, text), "trigger": "выслал"}
+        assert grouped([one, told], KNOWN) == {frozenset({"v:a", "v:b"})}, text
+
+
+def test_the_exchange_itself_told_before_the_colon_stays_apart():
+    one = {**ev("v:a", "d:1", "2031-03-04", PT_TO_CL, "Португалия выслала двух дипломатов Чили."), "trigger": "выслала"}
+    text = "Португалия и Чили обменялись высылками: во вторник Лиссабон выслал двух чилийских дипломатов."
+    both = {**ev("v:b", "d:2", "2031-03-04", BOTH, text), "trigger": "обменялись"}
+    assert grouped([one, both], KNOWN) == set()

@@ -77,6 +77,28 @@ def evidence_words(text: str, settings: FusionSettings) -> frozenset[str]:
     return frozenset(words) if len(words) >= settings.min_evidence_words else frozenset()
 
 
+# Where one clause of a sentence ends and another begins: a heading's line break, a colon, a semicolon
+# ("обменялись высылками: сначала X выслал …").
+_CLAUSE_END = re.compile(r"[\n:;]")
+
+
+def one_way_told(lead: str, at: int, rest: str = "") -> bool:
+    """An act told by its own clause of a sentence that names an exchange of acts only in another clause (a heading,
+    ``ОБМЕН ВЫСЫЛКАМИ\nВо вторник X объявил …``; a summary before a colon, ``X и Y обменялись высылками: сначала X
+    выслал …, затем Y ответил``), nor in the further sentences told of it (``rest``): one side's act, not the exchange
+    (``compat.one_way_and_both``).  ``at``: the trigger's offset in ``lead``."""
+    if not 0 <= at < len(lead) or _exchange(rest):
+        return False
+    start = max((m.end() for m in _CLAUSE_END.finditer(lead, 0, at)), default=0)
+    stop = next((m.start() for m in _CLAUSE_END.finditer(lead, at)), len(lead))
+    return _exchange(lead) and not _exchange(lead[start:stop])
+
+
+def _exchange(text: str) -> bool:
+    """A word of an exchange of acts (``BOTH_WAYS``) in the text."""
+    return any(lemma(fold(t.group())) in _BOTH_WAYS for t in _HYPHENED.finditer(text))
+
+
 def _word(w: str, settings: FusionSettings) -> str:
     return country_word(w) or _ONE_THING.get(lemma(fold(w))) or act_word(fold(w), settings)
 

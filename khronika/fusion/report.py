@@ -21,7 +21,7 @@ from ..ids import country_code, is_country
 from ..morph import fold
 from ..settings import FusionSettings
 from ..translit import skeleton
-from .evidence import act_word, country_word, evidence_words
+from .evidence import BOTH_WAYS, act_word, country_word, evidence_words, one_way_told
 from .outcome import documents_signed
 from .persons import Person, given_words
 from .places import Place, is_building, placed, venue
@@ -203,7 +203,7 @@ def report(event: dict, known: Known, text: str = "", settings: FusionSettings =
     signed = documents_signed(text) if event["type"] in OUTCOMES else None
     return Report(event["id"], event["doc"], event["type"], event.get("mode"), event.get("factuality") or "occurred",
                   date, where, event.get("format"), number,
-                  persons, sides, sources, targets, dict(offices), _words(text, signed, settings),
+                  persons, sides, sources, targets, dict(offices), _words(text, signed, settings, event, sentence),
                   dateline if of_its_day else None, named,
                   told == "document" and len(date or "") == 10, bool(_ASIDE.search(sentence)),
                   through,
@@ -244,11 +244,23 @@ def _others(parts: frozenset[str], own_entities: frozenset[str], own: set[str], 
     return others | sides if sides else frozenset()
 
 
-def _words(text: str, signed: int | None, settings: FusionSettings) -> frozenset[str]:
+def _words(text: str, signed: int | None, settings: FusionSettings, event: dict, lead: str) -> frozenset[str]:
     """The evidence words, less the count of documents an outcome says were signed (``подписали 11 соглашений``):
-    that count is compared on its own, after meetings that may be one (``act_link``), never as a shared word."""
+    that count is compared on its own, after meetings that may be one (``act_link``), never as a shared word; and
+    less the word of an exchange of acts that the sentence tells only in a clause other than the act's
+    (``evidence.one_way_told``: ``обменялись высылками: сначала X выслал …``)."""
     words = evidence_words(text, settings)
+    if BOTH_WAYS in words and one_way_told(lead, _trigger_at(event, lead), text[len(lead):]
+                                           if text.startswith(lead) else text):
+        words -= {BOTH_WAYS}
     return words - {f"num:{signed}"} if signed else words
+
+
+def _trigger_at(event: dict, lead: str) -> int:
+    """The offset of the event's trigger in its sentence (``-1``: not found)."""
+    if event.get("trigger_start") is not None and event.get("start") is not None:
+        return event["trigger_start"] - event["start"]
+    return lead.find(event.get("trigger") or "\0")
 
 
 def _stems(phrase: tuple[tuple[str, ...], tuple[str, ...]], settings: FusionSettings) -> tuple[frozenset[str], ...]:
