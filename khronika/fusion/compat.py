@@ -27,6 +27,8 @@ multilateral meeting and a report of another mode (but a country's part in a ses
 told as a meeting, is the session when both name its mechanism or round, and the meeting is not set beside it, ``на
 полях``, nor held by persons of two countries: ``one_sitting``); a reception of guests by their host
 (``tellings.receives``) and a session of a mechanism, unless host and guest both sit in it (``reception_and_session``);
+a plain meeting and a session of a person in common each naming another person of one side
+(``receptions.beside_session``);
 a report of another document that tells nothing of which event it is (undated, no state side, person, place or
 mechanism: ``anonymous``); an outcome told without its sides and the other's of another pair, its sides those of the
 meetings its document tells it after (``acts.sides_told``), or of no meeting at all (``unfounded``); a meeting planned
@@ -55,7 +57,8 @@ from .modes import (
     retold_sitting,
     same_numbered_round,
 )
-from .report import OUTCOMES, Report
+from .receptions import beside_session
+from .report import OUTCOMES, Report, named
 
 __all__ = ["AGAINST", "MUTUAL", "compatible", "facing"]
 
@@ -86,7 +89,8 @@ def compatible(a: Report, b: Report, settings: FusionSettings = DEFAULT.fusion) 
     if a.type == "CONSULT" and a.mode and b.mode and a.mode != b.mode and {"phone", _MULTI} & {a.mode, b.mode} \
             and not one_sitting(a, b):
         return False  # a call is no meeting, a summit no talk on its sidelines
-    if a.type == "CONSULT" and (reception_and_session(a, b) or plan_and_sitting(a, b) or next_of_others(a, b)
+    if a.type == "CONSULT" and (reception_and_session(a, b) or beside_session(a, b)
+                                or plan_and_sitting(a, b) or next_of_others(a, b)
                                 or a.doc != b.doc and (next_of_held(a, b, settings) or next_of_held(b, a, settings)
                                                        or next_of_other_sittings(a, b))):
         return False  # "президент принял делегацию" the day after the commission's session: two meetings
@@ -150,11 +154,6 @@ def _after_one_sitting(a: Report, b: Report, settings: FusionSettings = DEFAULT.
     """Each outcome follows meetings of its document, one of one's possibly one of the other's: the sides each
     learnt from them may be some of a session's only (a dialogue of an organisation's states)."""
     return any(compatible(x, y, settings) for x in a.meetings for y in b.meetings)
-
-
-def named(r: Report) -> frozenset[str]:
-    """The countries a report's evidence names (its ``iso:`` words: ``Послу Перу``, ``в Лиссабоне``)."""
-    return frozenset(w[4:] for w in r.words if w.startswith("iso:"))
 
 
 def named_apart(told: Report, other: Report) -> bool:

@@ -57,7 +57,8 @@ Meetings (CONSULT) are linked by
   joins the one group it fits;
 * the same day and the same city when one report tells no side and no person (``Встреча политических
   представителей прошла в четверг в Бендерах``), with evidence much alike (``FusionSettings.unnamed_meeting_overlap``).
-* a person in common and his counterpart (a side of both that is not the person's own), one report dated to a day and
+* a person in common and his counterpart (a side of both that is not the person's own), on the same day both
+  reports' words tell (not at a multilateral meeting: ``_counterpart_in_common``), or one report dated to a day and
   the other to its month only (a digest's ``на прошлой неделе замминистра X провел консультации с …``:
   ``_retold_to_counterpart``); it joins the one group it fits (of its mode, of two);
 * phone calls of the same day when one report tells no side and no person (``лидеры двух стран в ходе телефонного
@@ -97,6 +98,7 @@ from .compat import compatible
 from .days import month_of_day, same_day, to_day
 from .modes import MULTI as _MULTI
 from .modes import called_off, one_mode_to_come, retold_sitting, same_numbered_round
+from .receptions import one_reception
 from .report import Report, overlap
 
 __all__ = ["ROUND_SIDES", "body_heads", "meeting_link"]
@@ -138,7 +140,7 @@ def meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
         return strength  # one person in common on one day, of the same two sides or more, told much alike
     if n and one_day and a.mode == b.mode == "phone" and len(a.sides) >= 2 and a.sides == b.sides:
         return strength  # "провел телефонный разговор со своим перуанским коллегой" and the call of both ministers
-    if one_day and _one_reception(a, b, pairs):
+    if one_day and one_reception(a, b, pairs):
         return strength  # "президент принял гостей из страны X" told by the host's outlet and by the guest's
     if retold_sitting(a, b):  # one body of two sides retold days later by a review dated by its document
         return strength + 1
@@ -262,6 +264,9 @@ def meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
         return strength
     if n and a.factuality == b.factuality and _guest_in_city(a, b, person_sides):
         return strength  # "в минувшие выходные в городе X прошел раунд" with the envoy of that day's talks there
+    if n and one_day and not (a.default or b.default) and a.factuality == b.factuality \
+            and _MULTI not in (a.mode, b.mode) and _counterpart_in_common(a, b, pairs):
+        return strength  # the person and his counterpart's side that day, one report not telling his own side
     if n and a.factuality == b.factuality and _retold_to_counterpart(a, b, pairs):
         # "На прошлой неделе замминистра X провел консультации с …": it joins the one group it fits, of two of that
         # day the one of its mode (the talks, not the reception a host gave the guest)
@@ -287,26 +292,21 @@ def _retold_to_counterpart(a: Report, b: Report, pairs: list[tuple]) -> bool:
     host's own country: he receives many guests a month), two countries in common when those offices are not told;
     where both name the counterpart's persons, one in common (the minister, not the premier)."""
     fine, coarse = (a, b) if to_day(a) else (b, a)
-    if not (to_day(fine) and coarse.date and month_of_day(a, b)):
-        return False
+    return to_day(fine) and bool(coarse.date) and month_of_day(a, b) and _counterpart_in_common(a, b, pairs)
+
+
+def _counterpart_in_common(a: Report, b: Report, pairs: list[tuple]) -> bool:
+    """A person in common (``pairs``) and his counterpart in common: a country of both other than the ones the persons
+    in common hold offices of, two countries in common when those offices are not told; where both name the
+    counterpart's persons, one in common.  On one day both reports' own words tell, one meeting: a person meets one
+    country's side once a day (an outlet of the counterpart's side that does not tell the person's country,
+    ``его беседа с эстонскими коллегами накануне``)."""
     own = {c for x, y in pairs for c in x.countries | y.countries}
     counter = a.sides & b.sides - own
     if not counter or not own and len(a.sides & b.sides) < 2:
         return False
     theirs = [{p.id for p in r.persons if p.countries & counter} for r in (a, b)]  # the counterpart's persons
     return not (theirs[0] and theirs[1] and not {x.id for x, _ in pairs} & theirs[0])
-
-
-def _one_reception(a: Report, b: Report, pairs: list[tuple]) -> bool:
-    """Both tell a host receiving a guest (``Report.receives``), the host a person in common told as the source of
-    both, and a guest's country in common among the targets of both, not the host's own: a host receives many guests a
-    day, but one country's delegation once (``Президент принял эстонскую делегацию``, ``Министр был принят
-    Президентом``)."""
-    if not (a.receives and b.receives):
-        return False
-    hosts = [(x, y) for x, y in pairs if x.id in a.sources and y.id in b.sources]
-    own = {c for x, y in hosts for c in x.countries | y.countries}
-    return bool(hosts) and any(not t.startswith("e:") and t not in own for t in a.targets & b.targets)
 
 
 def body_heads(r: Report) -> frozenset[str]:

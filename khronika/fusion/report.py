@@ -294,3 +294,8 @@ def overlap(a: Report, b: Report) -> float | None:
     if not a.words or not b.words:
         return None
     return len(a.words & b.words) / min(len(a.words), len(b.words))
+
+
+def named(r: Report) -> frozenset[str]:
+    """The countries a report's evidence names (its ``iso:`` words: ``Послу Перу``, ``в Лиссабоне``)."""
+    return frozenset(w[4:] for w in r.words if w.startswith("iso:"))
