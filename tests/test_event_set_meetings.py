@@ -39,3 +39,10 @@ def test_a_session_agreed_for_a_year_told_before_the_infinitive(events):
 def test_a_summit_the_parser_hangs_on_a_cue_of_planning_is_planned_in_the_current_year(events):
     (meet,) = _consults(events("Саммит Аргентины и Уругвая намечено провести в 2025 году.", "2025-03-14"))
     assert meet.factuality == "planned"
+
+
+def test_the_visit_an_invitation_sets_takes_the_time_its_infinitive_tells(events):
+    evs = events("Министр сообщил, что на полях форума провел встречу с президентом Ганы Джоном Махамой и пригласил "
+                 "его посетить Того с государственным визитом в следующем году.", "2025-03-14")
+    (visit,) = [e for e in _consults(evs) if e.factuality == "planned"]
+    assert visit.date == PartialDate(2026)

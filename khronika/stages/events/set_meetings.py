@@ -1,8 +1,9 @@
 """A meeting an agreement or a proposal sets (``стороны договорились собраться снова в марте в X``, ``министр
 предложил провести консультации экспертов в Y в мае``, ``условились провести следующее заседание в 2031 году``): a
 meeting of its own, planned (agreed) or proposed, of the time, city and round its infinitive's words tell, beside the
-agreement or the proposal, which is made the day it is told.  A meeting noun that already has its event (``провести
-заседание``) keeps it, and takes that time where its own words gave none."""
+agreement or the proposal, which is made the day it is told.  A meeting word that already has its event (``провести
+заседание``, the visit of an invitation: ``пригласил посетить X в следующем году``) keeps it, and takes that time
+where its own words gave none."""
 from __future__ import annotations
 
 import dataclasses
@@ -13,7 +14,7 @@ from .here_ahead import period_of_validity, told_ahead
 from .rounds import round_of
 from .sentence import Words
 from .when import after_publication
-from .words import AGREEING, HOLDING_VERBS, MEETING_VERBS, NEXT_SITTINGS, REQUEST_VERBS, SESSIONS, trigger_type
+from .words import AGREEING, HOLDING_VERBS, INVITE, MEETING_VERBS, NEXT_SITTINGS, REQUEST_VERBS, SESSIONS, trigger_type
 
 SETTING = {"AGREE": "planned", "REQUEST": "proposed"}  # the act that sets a meeting, and the meeting's factuality
 
@@ -25,7 +26,7 @@ def set_meetings(events: list[Event], w: Words, doc: Document, sentence: Sentenc
     out, redated = list(events), set()
     for act in [e for e in events if e.start == sentence.start and e.type in SETTING]:
         trigger = w.by_id.get(next((t.id for t in w.tokens if t.start == act.trigger_start), ""))
-        if trigger is None or trigger.pos != "VERB" or w.lemma(trigger) not in AGREEING | REQUEST_VERBS:
+        if trigger is None or trigger.pos != "VERB" or w.lemma(trigger) not in AGREEING | REQUEST_VERBS | INVITE:
             continue
         found = _meeting_of(w, doc, trigger, sentence)
         if found is None:
@@ -42,6 +43,8 @@ def set_meetings(events: list[Event], w: Words, doc: Document, sentence: Sentenc
                                                 else e.factuality, date_from="text")
                 redated.add(e.id)
             continue
+        if w.lemma(trigger) in INVITE:
+            continue  # the visit an invitation tells is its own event (invitations.py), dated above if undated
         if any(e.type == "CONSULT" and e.start == sentence.start and e.factuality in ("planned", "proposed")
                and e.date == date for e in out):
             continue  # told already ("Следующий стороны договорились провести в мае": next_elided.py)
