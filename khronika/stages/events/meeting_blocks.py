@@ -195,6 +195,13 @@ def _other_mode(old: Event, new: Event, known: Known) -> bool:
     return bool(new.mode and old.mode) and (new.mode == "phone") != (old.mode == "phone")
 
 
+def _round_not_a_visit(old: Event, new: Event, known: Known) -> bool:
+    """Two meetings to come, a visit one side is invited to (``пригласила министра посетить X``) and a numbered round
+    of talks (``Шестой раунд консультаций договорились провести в X``): two plans, whatever city they share."""
+    plans = {old.factuality, new.factuality} <= {"planned", "proposed"}
+    return plans and any(a.mode == "visit" and not a.round and b.round for a, b in ((old, new), (new, old)))
+
+
 MEETING_BLOCKS: tuple[Callable[[Event, Event, Known], bool], ...] = (
     _other_round, _other_date, _other_factuality, _other_format, _new_person, _others, _other_place, _other_mode,
-    _received_by_another, _met_a_head, _on_the_eve)
+    _received_by_another, _met_a_head, _on_the_eve, _round_not_a_visit)

@@ -167,6 +167,9 @@ def _ahead_by_its_verb(w: Words, trigger: Token) -> bool:
     if verb.feats.get("VerbForm") == "Inf":
         above = w.head_index(verb)
         return above is not None and w.lem[above] in FUTURE_CUES
+    if trigger.rel.startswith("nsubj") and w.lem[head] in FUTURE_CUES and any(
+            c.feats.get("VerbForm") == "Inf" and w.lemma(c) in HOLDING_VERBS for c in w.children(verb)):
+        return True  # "Саммит намечено провести в мае": the parser hangs the meeting on the cue, not the infinitive
     light = trigger.rel == "obj" and w.lem[head] in LIGHT_VERBS  # "проведут встречу": the meeting's own tense
     return (trigger.rel.startswith("nsubj") or light) and tense(verb) == "futr"
 

@@ -52,6 +52,7 @@ from .refusals import support_refused, support_vowed
 from .rounds import carry_round, in_series, round_of, sentence_format
 from .senses import consequence_told
 from .sentence import Words, topic_heading
+from .set_meetings import set_meetings
 from .sides import counted_sides, with_counted_sides
 from .speakers import with_own_speakers, with_speakers, with_speaking_states
 from .story import with_story_days
@@ -250,6 +251,8 @@ class EventStage:
                 met = _met(event, persons, at, met)
             events += elided_rounds(events, w, doc, sentence, event_id)  # "…, седьмое — 19–20 ноября в X"
             events += next_elided(events, w, doc, sentence, event_id)  # "Следующее решено провести в X"
+            events, redated = set_meetings(events, w, doc, sentence, event_id)  # "договорились собраться в мае"
+            by_default -= redated
             if within_reach(doc, meeting_at, at) and not any(t == "CONSULT" for t, _, _ in found):
                 carry_round(events, w, doc, meeting_at)  # "Церемонию открытия восьмой сессии провел …"
             for act, trig in answers_in_kind(w, events):  # "…, в среду Ломе ответил тем же": an act of that type
