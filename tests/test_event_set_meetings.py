@@ -13,7 +13,7 @@ def _consults(evs):
 
 
 def test_a_proposed_round_in_a_city_is_a_proposed_meeting_beside_the_proposal(events):
-    evs = events("Министр иностранных дел Перу предложил провести консультации экспертов двух стран в Лиме в июле.",
+    evs = events("Министр иностранных дел Перу предложил провести консультации заместителей министров в Лиме в июле.",
                  "2025-03-14")
     (meet,) = _consults(evs)
     assert meet.factuality == "proposed" and meet.date == PartialDate(2025, 7)
