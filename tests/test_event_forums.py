@@ -35,12 +35,19 @@ def test_a_forum_told_again_is_the_next_one(types):
 
 @pytest.mark.parametrize("second", [
     "Такие форумы проводятся ежегодно с 2004 года.",
-    "Перу предложило провести следующий форум весной 2028 года.",
     "Министр Чили выступил на форуме с докладом.",
 ])
-def test_a_forum_held_as_a_habit_or_proposed_is_no_new_meeting(types, second):
+def test_a_forum_held_as_a_habit_or_spoken_at_is_no_new_meeting(types, second):
     told = types("Министерский форум Чили и Перу прошел в Лиме. " + second)
     assert [t for t, _ in told].count("CONSULT") == 1
+
+
+def test_the_next_forum_a_proposal_sets_for_a_time_is_proposed_not_held(types):
+    """The proposal and the forum it sets for a season (``set_meetings``): a proposed meeting, no second held one."""
+    told = types("Министерский форум Чили и Перу прошел в Лиме. Перу предложило провести следующий форум весной 2028 "
+                 "года.")
+    assert sorted(f for t, f in told if t == "CONSULT") == ["occurred", "proposed"]
+    assert any(t == "REQUEST" for t, _ in told)
 
 
 @pytest.mark.parametrize("text", [
