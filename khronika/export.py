@@ -146,8 +146,9 @@ def event_records(store: Store, formats: list[dict] | None = None,
     names = {e["id"]: e["name"] for e in entities}
     located = frozenset(e["id"] for e in entities if e.get("country"))
     cited = formats_citing(list(format_records(store)) if formats is None else formats)
+    undated = frozenset(undated)
     for gid, members in groups.items():
-        record = _event_record(gid, members, texts, fused_docs, names, located, frozenset(undated))
+        record = _event_record(gid, members, texts, fused_docs, names, located, undated)
         yield {**record, **_format_of(record, cited.get(gid, []))}
 
 

@@ -34,8 +34,13 @@ def guests(r: Report, own: frozenset[str]) -> frozenset[str]:
 
 
 def _plain_meeting(r: Report) -> bool:
-    """A meeting of two persons' sides at most, nothing more told of it (no format, round, mechanism or body)."""
-    return r.mode == "meet" and not (r.format or r.round or r.mechanisms or r.bodies) and len(r.sides) <= 2
+    """A meeting of two persons' sides at most, nothing more told of it (``_session``: none)."""
+    return r.mode == "meet" and not _session(r) and len(r.sides) <= 2
+
+
+def _session(r: Report) -> bool:
+    """A report that names a format, round, mechanism or body: a session of it."""
+    return bool(r.format or r.round or r.mechanisms or r.bodies)
 
 
 def beside_session(a: Report, b: Report) -> bool:
@@ -43,7 +48,7 @@ def beside_session(a: Report, b: Report) -> bool:
     common, each naming a person of one country whom the other does not name: the guest's meeting with the premier
     beside the commission he co-chairs with the minister, two meetings."""
     for plain, session in ((a, b), (b, a)):
-        if not _plain_meeting(plain) or not (session.format or session.round or session.mechanisms or session.bodies):
+        if not _plain_meeting(plain) or not _session(session):
             continue
         pairs = shared_persons(plain, session)
         if not pairs:

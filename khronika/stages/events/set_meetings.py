@@ -25,7 +25,7 @@ def set_meetings(events: list[Event], w: Words, doc: Document, sentence: Sentenc
     by a word of their own that took their time from the infinitive (no longer dated by the document)."""
     out, redated = list(events), set()
     for act in [e for e in events if e.start == sentence.start and e.type in SETTING]:
-        trigger = w.by_id.get(next((t.id for t in w.tokens if t.start == act.trigger_start), ""))
+        trigger = next((t for t in w.tokens if t.start == act.trigger_start), None)
         if trigger is None or trigger.pos != "VERB" or w.lemma(trigger) not in AGREEING | REQUEST_VERBS | INVITE:
             continue
         found = _meeting_of(w, doc, trigger, sentence)
