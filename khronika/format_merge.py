@@ -180,6 +180,12 @@ def one_date_per_round(history: list[dict]) -> list[dict]:
                 keep["docs"] = sorted(set(keep["docs"]) | set(e["docs"]))
                 keep["events"] = sorted(set(keep["events"]) | set(e["events"]))
                 out.remove(e)
+    held = {e["round"]: e["date"] for e in out if e["status"] == "round" and e["round"] and e["date"]
+            and len(e["date"]) == 10}
+    for e in out:  # the resumption that round is, dated by a report of its end (``возобновили диалог`` the day after)
+        if e["status"] == "resumed" and e["date"] and len(e["date"]) == 10 and held.get(e["round"]) \
+                and 0 < (_date.fromisoformat(e["date"]) - _date.fromisoformat(held[e["round"]])).days <= SESSION_DAYS:
+            e.update(date=held[e["round"]])
     return out
 
 
