@@ -44,10 +44,9 @@ def _entry(status: str, events: list[dict], doc, row: dict, text: str, timexes: 
         # for, not the day of asking
     elif main and main["date"] and (timexes or not ahead) and (fitting or told or status != "suspended") \
             and (fitting or len(told) != 1 or status not in ("suspended", "resumed", "meeting", "round")):
-        # (not a break told by its noun beside another act, "сожалеет о решении о приостановке диалога": undated, of
-        # the day a report of the break itself tells, ``format_merge.complete``)
         # a break or a meeting told with another act ("по итогам заседания, прошедшего 13 ноября, подписали …"): the
-        # one date of the sentence, not that act's
+        # one date of the sentence, not that act's (but a break told by its noun beside another act, "сожалеет о
+        # решении о приостановке диалога", is left undated: of the day a report of the break tells, ``complete``)
         date = main["date"]
         by_doc = main.get("date_from") == "document"
     elif len(told) == 1 and status != "active":

@@ -152,7 +152,8 @@ def one_date_per_round(history: list[dict]) -> list[dict]:
     is its day, the others folded into it (a weekly digest's ``Это уже седьмой раунд`` dated by the digest), a round its
     report tells begun on a weekday before its day (``раунда, который шел с понедельника``) first dated by it; on a tie
     of days that follow one another, a session of days (``открылась в понедельник``, ``во вторник завершили``), its
-    first day; on another tie all stay."""
+    first day; on another tie all stay.  A resumption of a numbered round told a few days after that round's day (a
+    report of its end, ``возобновили диалог``) takes the round's day."""
     out = list(history)
     by_round: dict[int, list[dict]] = {}
     for e in history:

@@ -49,6 +49,7 @@ def complement(sentence: str, at: int) -> tuple[str, int] | None:
         if not w.islower() or w in _NOT_NAME or parses and parses[0].tag.POS in ("VERB", "INFN", "GRND", "ADVB",
                                                                                    "PRTS", "PRTF"):
             break
+        after_po = after_po or w.lower() == "по"
         if not after_po and parses and not any(p.tag.case in ("gent", "gen2") for p in parses):
             break  # a name goes on in the genitive: not the object after it ("в рамках Комиссии любые замечания")
         words.append(w)

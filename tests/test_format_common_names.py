@@ -1,11 +1,10 @@
 """Formats told by their common descriptions and their histories: an organisation's summit told by its Latin acronym
 or its full name, bilateral river commissions of the gazetteer, a host to come and a round only scheduled (planned,
 whatever the event says), a round dated ``на конец апреля``, a peace dialogue told with its region, a resumption dated
-by its round, a break not dated by the meeting it called off nor by another act, works stopped that are no break, a
-new body's first meeting that is no other format's, a digest's other story that is not the document's track.
-Invented sentences."""
-from khronika.format_merge import one_date_per_round
+by its round, a break not dated by the meeting it called off, works stopped that are no break, a new body's first
+meeting that is no other format's.  Invented sentences."""
 from khronika.format_kinds import formats_in
+from khronika.format_merge import one_date_per_round
 from khronika.format_names import gazetteer_in, summit_of
 from khronika.format_proper import complement
 from khronika.format_rounds import round_in
