@@ -63,7 +63,7 @@ _SINCE = re.compile(r"\b(?:после|впервые|за\s+последн|за\
                     r"(?:с|со)\s+" + SINCE_WHEN + ")", re.I)
 
 
-_CLAUSE_END = re.compile(r"[,;:(«]|\s[-–—]\s")  # a quotation too: "назвал пятый раунд «лучшим за годы»"
+_CLAUSE_END = re.compile(r"[,;:(]|\s[-–—]\s")
 
 
 def _since(sentence: str, at: int) -> bool:

@@ -7,7 +7,6 @@ from khronika.format_kinds import formats_in
 from khronika.format_merge import one_date_per_round
 from khronika.format_names import gazetteer_in, summit_of
 from khronika.format_proper import complement
-from khronika.format_rounds import round_in
 from khronika.format_status import status_of
 from tests.test_format_history_told import ingested_formats
 
@@ -103,6 +102,3 @@ def test_a_new_body_s_first_meeting_is_not_the_format_s(tmp_path):
     hist = _hist(ingested_formats(tmp_path, path), "2+2")
     assert ("round", 3, "2030-05-09") in hist and not any(rnd == 1 for _, rnd, _ in hist), hist
 
-
-def test_a_quotation_after_a_round_is_no_count_since():
-    assert round_in("Министр назвал третий раунд консультаций «самым полезным за последние годы».") == 3
