@@ -66,7 +66,7 @@ def _entry(status: str, events: list[dict], doc, row: dict, text: str, timexes: 
         date = rest.pop() if len(rest) == 1 else None  # agreed on that day (read as to come: the year after)
     if status == "planned" and date:
         date = ahead_of(date, row["published"], timexes)
-    if status in ("meeting", "round", "resumed") and date and row["published"] and date > row["published"][:len(date)]:
+    if status in ("meeting", "round") and date and row["published"] and date > row["published"][:len(date)]:
         date = None  # held after the day of its report: a date of another thing read as its ("провели консультации,
         # отложенные в декабре" of a report in February), not its own
     if status in ("meeting", "round") and date and len(date) == 10:
