@@ -9,6 +9,7 @@ from .format_dates import ahead_of, told_days
 from .format_dates import precision as _precision
 from .format_retro import DEICTIC
 from .format_rounds import counted_round, elided_round, round_in
+from .format_status import UNFULFILLED
 
 BY_THE_END = re.compile(r"до\s+конца\b", re.I)
 # The date of the talks a meeting to come was agreed at, not that meeting's: "условились о визите в ходе
@@ -29,6 +30,9 @@ def _entry(status: str, events: list[dict], doc, row: dict, text: str, timexes: 
     by_doc = False  # dated by the document's day, not by the sentence's words
     told = {x.date.iso() for x in timexes if x.relation == "at" and not DEICTIC.match(x.text)
             or status == "planned" and BY_THE_END.match(x.text)}  # "встретиться вновь до конца апреля": in April
+    if status == "suspended" and (unmet := UNFULFILLED.search(text)):
+        # "приостанавливает подготовку раунда, который должен был пройти в марте": March is the round's, not the break's
+        told -= {x.date.iso() for x in timexes if text.find(x.text) > unmet.start()}
     if date is not None or status == "active":
         pass
     elif ahead and not fitting and main is not None:
@@ -38,10 +42,11 @@ def _entry(status: str, events: list[dict], doc, row: dict, text: str, timexes: 
             and min(told) > main["date"][:len(min(told))]:
         date = told.pop()  # "предложил провести заседание в первом квартале 2031 года": the time of the meeting asked
         # for, not the day of asking
-    elif main and main["date"] and (timexes or not ahead) \
+    elif main and main["date"] and (timexes or not ahead) and (fitting or told or status != "suspended") \
             and (fitting or len(told) != 1 or status not in ("suspended", "resumed", "meeting", "round")):
         # a break or a meeting told with another act ("по итогам заседания, прошедшего 13 ноября, подписали …"): the
-        # one date of the sentence, not that act's
+        # one date of the sentence, not that act's (but a break told by its noun beside another act, "сожалеет о
+        # решении о приостановке диалога", is left undated: of the day a report of the break tells, ``complete``)
         date = main["date"]
         by_doc = main.get("date_from") == "document"
     elif len(told) == 1 and status != "active":
@@ -61,6 +66,9 @@ def _entry(status: str, events: list[dict], doc, row: dict, text: str, timexes: 
         date = rest.pop() if len(rest) == 1 else None  # agreed on that day (read as to come: the year after)
     if status == "planned" and date:
         date = ahead_of(date, row["published"], timexes)
+    if status in ("meeting", "round") and date and row["published"] and date > row["published"][:len(date)]:
+        date = None  # held after the day of its report: a date of another thing read as its ("провели консультации,
+        # отложенные в декабре" of a report in February), not its own
     if status in ("meeting", "round") and date and len(date) == 10:
         date, through = told_days(date, text)  # a session of days by its first ("завершилась в четверг … в среду и
         # четверг"), its last day kept for the reports dating it by that one (``format_merge.one_date_per_round``)

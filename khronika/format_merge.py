@@ -152,7 +152,8 @@ def one_date_per_round(history: list[dict]) -> list[dict]:
     is its day, the others folded into it (a weekly digest's ``Это уже седьмой раунд`` dated by the digest), a round its
     report tells begun on a weekday before its day (``раунда, который шел с понедельника``) first dated by it; on a tie
     of days that follow one another, a session of days (``открылась в понедельник``, ``во вторник завершили``), its
-    first day; on another tie all stay."""
+    first day; on another tie all stay.  A resumption of a numbered round told a few days after that round's day (a
+    report of its end, ``возобновили диалог``) takes the round's day."""
     out = list(history)
     by_round: dict[int, list[dict]] = {}
     for e in history:
@@ -180,6 +181,12 @@ def one_date_per_round(history: list[dict]) -> list[dict]:
                 keep["docs"] = sorted(set(keep["docs"]) | set(e["docs"]))
                 keep["events"] = sorted(set(keep["events"]) | set(e["events"]))
                 out.remove(e)
+    held = {e["round"]: e["date"] for e in out if e["status"] == "round" and e["round"] and e["date"]
+            and len(e["date"]) == 10}
+    for e in out:  # the resumption that round is, dated by a report of its end (``возобновили диалог`` the day after)
+        if e["status"] == "resumed" and e["date"] and len(e["date"]) == 10 and held.get(e["round"]) \
+                and 0 < (_date.fromisoformat(e["date"]) - _date.fromisoformat(held[e["round"]])).days <= SESSION_DAYS:
+            e.update(date=held[e["round"]])
     return out
 
 

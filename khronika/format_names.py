@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from . import lexicon, morph
+from . import gazetteer, lexicon, morph
 from .format_proper import (
     GROUP_MEMBERS,
     PROPER_FORMAT,
@@ -124,12 +124,25 @@ def _word_key(word: str) -> frozenset[str] | str:
     return morph.lemmas(w)
 
 
+def _written_otherwise(alias: str, orgs: tuple[str, ...]) -> list[str]:
+    """An alias that names its organisation (``саммит БИМСТЕК``) and the same alias with each other name of it
+    (``саммит BIMSTEC``, ``саммит Инициативы Бенгальского залива …``): a body of an organisation is told by any of its
+    names, its abbreviation in Latin or Cyrillic letters or its full name."""
+    out = [alias]
+    for org in orgs:
+        told = re.compile(rf"(?<![\w-]){re.escape(org)}(?![\w-])")
+        if told.search(alias):
+            out += [told.sub(other, alias) for other in gazetteer.org_names(org) if other != org]
+    return out
+
+
 @cache
 def _aliases() -> dict[str, list[tuple[tuple, lexicon.Row, str]]]:
-    """Aliases (their word keys, row and text) indexed by each lemma (or capitals) of their first word."""
+    """Aliases (their word keys, row and text) indexed by each lemma (or capitals) of their first word; an alias
+    naming an organisation of its row, also with the organisation's other names (``_written_otherwise``)."""
     index: dict[str, list[tuple[tuple, lexicon.Row, str]]] = {}
     for row in _MECHANISMS:
-        for alias in row["aliases"]:
+        for alias in dict.fromkeys(a for told in row["aliases"] for a in _written_otherwise(told, row["orgs"] or ())):
             keys = tuple(_word_key(w) for w in _WORD.findall(alias))
             if not keys:
                 continue
@@ -208,7 +221,8 @@ def summit_of(sentence: str) -> Named | None:
     words = {w.replace("ё", "е") for w in _WORD.findall(sentence)}
     for row in _MECHANISMS:
         orgs = row["orgs"] or ()
-        if len(orgs) == 1 and row["name"] == f"саммит {orgs[0]}" and orgs[0] in words:
+        if len(orgs) == 1 and row["name"] == f"саммит {orgs[0]}" and words & {
+                orgs[0], *(n for n in gazetteer.org_names(orgs[0]) if n.isupper() and " " not in n)}:
             return Named(row["name"], row["type"], row["label"], (), row["level"], row["members"] or (), orgs, True,
                          orgs[0])
     return None

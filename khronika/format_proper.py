@@ -42,12 +42,16 @@ def complement(sentence: str, at: int) -> tuple[str, int] | None:
     punctuation mark (``Совета экономического партнерства высокого уровня Перу`` → ``экономического партнерства
     высокого уровня``), with where they end; None where there are none."""
     words, stop = [], at
+    after_po = re.search(r"(?<![\w-])по\s*$", sentence[:at], re.I) is not None  # "Комитета по …": its dative goes on
     while len(words) < COMPLEMENT_WORDS and (m := _NEXT_WORD.match(sentence, stop)):
         w = m.group(1)
         parses = morph.parses(w.lower())
         if not w.islower() or w in _NOT_NAME or parses and parses[0].tag.POS in ("VERB", "INFN", "GRND", "ADVB",
                                                                                    "PRTS", "PRTF"):
             break
+        after_po = after_po or w.lower() == "по"
+        if not after_po and parses and not any(p.tag.case in ("gent", "gen2") for p in parses):
+            break  # a name goes on in the genitive: not the object after it ("в рамках Комиссии любые замечания")
         words.append(w)
         stop = m.end()
     return (" ".join(words), stop) if words else None

@@ -37,9 +37,13 @@ PROPOSED = re.compile(r"(?<!\bне\s)\b(?:предлаг|предлож|приз
 PROPOSED_AGAIN = re.compile(r"(?<!\bне\s)\b(?:предлаг|предлож|призыва|призва)\w*\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:провести|созвать|собрать)\b[^.;!?]*?(?:\b(?:отложенн|перенесенн|перенесённ|"
                             r"приостановленн|замороженн)\w*|" + _NOT_SINCE + ")", re.I)
+# Not works, building, visas or deliveries stopped ("потребовал приостановить работы", "ожидает приостановки работ до
+# этой даты"), but a body's work ("приостановил работу комиссии"), after the stem of a suspension
+NOT_WORKS = (r"(?!\w*\s+(?:[\w-]+\s+)?(?:работ\b|работы(?=\s*(?:[.,;:!?)]|(?:и|до|в|на)\s|$))|строительств|выдач|"
+             r"поставок|поставк))")
 STATUS_WORDS = [
     # excluded from a mechanism named ("исключена из «Большой восьмерки»"), not from talks ("из переговоров")
-    ("suspended", r"приостанов|приостанавлива|заморож|заморажива|"
+    ("suspended", r"(?:приостанов|приостанавлива)" + NOT_WORKS + r"|заморож|заморажива|"
                   r"\bзамороз(?:ил|или|ила|ило)\b(?!\s+(?:\w+\s+)?участи)|свернут|прерван[аоы]?\b|"
                   r"исключ(?:ен[аоы]?|ил[аи]?)\s+из\s+(?:[«\"„“]|(?-i:[А-ЯЁA-Z0-9]))|\bпрекращен[аоы]?\b|"
                   r"\bпрекратил[аои]?\s+(?:\w+\s+)?(?:работу|участие|деятельность|существование|контакты|"
@@ -83,7 +87,7 @@ STATUS_WORDS = [
                r"\b(?:вед[её]тся|работает|работают)\s+(?:уже\s+)?(?:с|со)\s+(?:\d|[а-я]+\s+\d)"),
 ]
 SUSPENDED_WORDS = re.compile(STATUS_WORDS[0][1], re.I)  # a break told of the format, any of its words
-SUSPENSION = re.compile(r"приостан(?:ов|авлива)", re.I)  # "приостановил", "приостанавливает"
+SUSPENSION = re.compile(r"приостан(?:ов|авлива)" + NOT_WORKS, re.I)  # "приостановил", "приостанавливает"
 # A meeting that was to be held, told in the past ("должен был пройти", "должна была стать первой …"): not held (unless
 # the sentence goes on "…, но прошла 10-го").
 UNFULFILLED = re.compile(r"\bдолж(?:ен|н[аоы])\s+(?:был[аио]?\s+(?:бы\s+)?|бы\s+был[аио]?\s+)"
@@ -152,6 +156,10 @@ PLANNED = re.compile(r"\bвозобнов(?:ят|ит)(?:ся)?\b|\bсостои
                      r"\bпройд[её]т|\bпройдут|\bнамечен|\bмо(?:жет|гут)\s+(?:пройти|состояться)\b|"
                      r"\bзапланирован|\bсоберется|\bпредстоящ|\bсоберутся|планиру\w+ провести|"
                      r"\bвстретятся|\bпродолжатся\b", re.I)  # "стороны встретятся в феврале", "переговоры продолжатся"
+# The words of a meeting to come (of PLANNED), told of the sentence's own meeting ("Девятый раунд предварительно
+# намечен на конец марта"), not of something ahead a meeting discussed ("обсудили подготовку предстоящего саммита")
+TO_BE_HELD = re.compile(r"\b(?:намечен|запланирован)[аоы]?\b|\bсостоится|\bсостоятся|\bпройд[её]т|\bпройдут|"
+                        r"\bдолж(?:ен|н[аоы])\s+(?:состояться|пройти)", re.I)
 # A meeting decided or agreed on: planned, whatever the event of the sentence says ("Следующий раунд решено провести
 # в Каире", "стороны договорились провести следующую встречу в Москве").
 _HOLDING = (r"(?:(?:новой|следующей|очередной|новом|следующем|очередном)\s+)?(?:проведении|встрече|созыве|саммите|"
@@ -170,6 +178,9 @@ AGREED_TO_HOLD = re.compile(r"\b(?:решено|решили|договорил�
 READY_TO_HOLD = re.compile(r"(?<!\bне\s)\bготов(?:а|о|ы|ность)?\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:принять(?!\s+участи)|провести|организовать)\s+(?:у\s+себя\s+)?(?:[\w-]+\s+){0,2}?"
                            r"(?:заседани|встреч|сесси|раунд|саммит|форум|совещани|консультаци|переговор)", re.I)
+# A side that will host a meeting ("Сербия примет следующий саммит", "…, который примет восьмую сессию"): planned,
+# whatever the event of the sentence says (not one that will take part: "примет участие в саммите")
+HOST_TO_COME = re.compile(r"\bприм(?:ет|ут)\s+(?!участи)(?:у\s+себя\s+)?(?:[\w-]+\s+){0,2}?" + _MEETING, re.I)
 # A meeting after a break is a resumption: "впервые после марта 2019 года", "впервые с 2014 года",
 # "впервые за два года", "после двухлетнего перерыва".
 AFTER_BREAK = re.compile(r"\bвпервые\s+(?:\w+\s+)?(?:после|за|с|со)\s+(?!помощью|участием|использованием)|"
@@ -274,7 +285,8 @@ def status_of(sentence: str, events: list[dict]) -> str | None:
     if "REQUEST" in kinds and re.search(r"возобнов", sentence, re.I):
         return "proposed-resumption"
     consult = kinds.get("CONSULT")
-    if (AGREED_TO_HOLD.search(sentence) or held_too or READY_TO_HOLD.search(sentence)) \
+    if (AGREED_TO_HOLD.search(sentence) or held_too or READY_TO_HOLD.search(sentence)
+            or HOST_TO_COME.search(sentence)) \
             and not re.search(STATUS_WORDS[3][1], sentence, re.I):
         return "planned"
     if AFTER_BREAK.search(sentence) and (consult and consult["factuality"] in ("occurred", "planned")
@@ -287,6 +299,8 @@ def status_of(sentence: str, events: list[dict]) -> str | None:
             return "round" if status == "meeting" and any(e["round"] for e in events) else status
     if NEXT_MEETING.search(sentence):
         return "planned"  # "Следующее заседание запланировано в Ереване", whatever the event says
+    if TO_BE_HELD.search(sentence):
+        return "planned"  # "Девятый раунд намечен на март": no held words, whatever the event says
     if consult and consult["factuality"] == "occurred":
         return "round" if consult["round"] else "meeting"
     if consult and consult["factuality"] == "planned" or PLANNED.search(sentence):

@@ -204,6 +204,10 @@ def told_by(store, row: dict, events: list[dict], doc=None, links: dict[str, str
         said = text
         track = not named and len(tracks) == 1 and (talks_turned(text, here) or HOLD_NEXT.search(text)) and (
             NEGOTIATION.search(next(iter(tracks))) or next(iter(tracks)) in {n.name for n in mentioned})
+        if track and (theirs := doc_sides.get(next(iter(tracks)))) and (told_here := {
+                m.entity for m in doc.mentions if s.start <= m.start < s.stop and is_country(m.entity)}) \
+                and not told_here & theirs:
+            track = False  # a digest's other story ("X и Y вернулись за стол переговоров"): not the track of others
         if track:  # "переговоры были заморожены": the document's one negotiation track's
             named = [dataclasses.replace(next(iter(tracks.values())), surface="", start=-1, stop=-1, spans=())]
         previous = [n for n in named if not loose(n)]
@@ -229,7 +233,8 @@ def told_by(store, row: dict, events: list[dict], doc=None, links: dict[str, str
         named = particular(named, mentioned)
         calls(called, text, named)  # the nouns the document calls a format by just before its name ("диалог «2+2»")
         sole = series_of(text, [n for n in named if n.name not in agreed],  # not a body only agreed on
-                         mentioned, countries, doc_sides, met, called, rounds)
+                         mentioned, countries, doc_sides, met, called, rounds) \
+            if not (agreed and round_in(text) == 1) else None  # nor the first meeting of that body
         named = [sole] if sole else named or round_again(text, mentioned, by_number=True, known=known)
         previous = [sole] if sole else previous  # "Предыдущая, пятая сессия прошла … Следующую проведут …"
         mentioned += named

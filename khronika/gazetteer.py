@@ -163,6 +163,13 @@ def org_name(name: str) -> str | None:
     return _look_named("org_names_ru.tsv", "name", name)
 
 
+@cache
+def org_names(name: str) -> tuple[str, ...]:
+    """Every name an international organisation is written by, given its one name (``ЕС`` → ``ЕС``, ``Евросоюз``,
+    ``Европейский союз``; ``data/org_names_ru.tsv``); () for a name the table does not give."""
+    return next((tuple(r["names"]) for r in table("org_names_ru.tsv") if r["name"] == name), ())
+
+
 @dataclass(frozen=True)
 class _Tables:
     by_code: dict[str, Country]
