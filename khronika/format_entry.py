@@ -31,7 +31,7 @@ def _entry(status: str, events: list[dict], doc, row: dict, text: str, timexes: 
     told = {x.date.iso() for x in timexes if x.relation == "at" and not DEICTIC.match(x.text)
             or status == "planned" and BY_THE_END.match(x.text)}  # "встретиться вновь до конца апреля": in April
     if status == "suspended" and (unmet := UNFULFILLED.search(text)):
-        # "приостанавливает подготовку раунда, который должен был пройти в марте": March is the round's, not the break's
+        # "откладывает встречу, намеченную на октябрь": October is the meeting's, not the break's
         told -= {x.date.iso() for x in timexes if text.find(x.text) > unmet.start()}
     if date is not None or status == "active":
         pass

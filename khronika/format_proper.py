@@ -51,7 +51,7 @@ def complement(sentence: str, at: int) -> tuple[str, int] | None:
             break
         after_po = after_po or w.lower() == "по"
         if not after_po and parses and not any(p.tag.case in ("gent", "gen2") for p in parses):
-            break  # a name goes on in the genitive: not the object after it ("в рамках Комиссии любые замечания")
+            break  # a name goes on in the genitive: not the object after it ("через Совет все предложения")
         words.append(w)
         stop = m.end()
     return (" ".join(words), stop) if words else None

@@ -37,8 +37,8 @@ PROPOSED = re.compile(r"(?<!\bне\s)\b(?:предлаг|предлож|приз
 PROPOSED_AGAIN = re.compile(r"(?<!\bне\s)\b(?:предлаг|предлож|призыва|призва)\w*\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:провести|созвать|собрать)\b[^.;!?]*?(?:\b(?:отложенн|перенесенн|перенесённ|"
                             r"приостановленн|замороженн)\w*|" + _NOT_SINCE + ")", re.I)
-# Not works, building, visas or deliveries stopped ("потребовал приостановить работы", "ожидает приостановки работ до
-# этой даты"), but a body's work ("приостановил работу комиссии"), after the stem of a suspension
+# Not works, building, visas or deliveries stopped ("настаивает на приостановке работ", "выдача виз
+# приостановлена до осени"), but a body's work ("приостановил работу комиссии"), after the stem of a suspension
 NOT_WORKS = (r"(?!\w*\s+(?:[\w-]+\s+)?(?:работ\b|работы(?=\s*(?:[.,;:!?)]|(?:и|до|в|на)\s|$))|строительств|выдач|"
              r"поставок|поставк))")
 STATUS_WORDS = [
@@ -300,7 +300,7 @@ def status_of(sentence: str, events: list[dict]) -> str | None:
     if NEXT_MEETING.search(sentence):
         return "planned"  # "Следующее заседание запланировано в Ереване", whatever the event says
     if TO_BE_HELD.search(sentence):
-        return "planned"  # "Девятый раунд намечен на март": no held words, whatever the event says
+        return "planned"  # "Следующий раунд намечен на осень": no held words, whatever the event says
     if consult and consult["factuality"] == "occurred":
         return "round" if consult["round"] else "meeting"
     if consult and consult["factuality"] == "planned" or PLANNED.search(sentence):
