@@ -76,9 +76,9 @@ def spelt_apart(x: Person, y: Person) -> bool:
     """Two names of one holder of an office in two transcriptions: the same first initial (both known), surnames of
     the same first letter, one letter apart (``SPELT_ONE`` letters at least), or two (``SPELT_TWO``); not a man's
     surname and a woman's (``Петров``/``Петрова``); or one name whose every word an outlet left in the genitive
-    (``left_in_genitive``)."""
+    (``left_in_genitive``), or told with one of its two surnames (``one_of_two_surnames``)."""
     a, b = x.surname, y.surname
-    if left_in_genitive(x.words, y.words):
+    if left_in_genitive(x.words, y.words) or one_of_two_surnames(x.words, y.words):
         return True
     if not (x.initial and x.initial == y.initial) or a[:1] != b[:1] or feminine_of(a, b):
         return False
@@ -97,6 +97,18 @@ def _edits(a: str, b: str, most: int) -> int:
         for j, cb in enumerate(b, 1):
             prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
     return min(row[-1], most + 1)
+
+
+def one_of_two_surnames(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """One holder's name told by one outlet with both its surnames, the father's and the mother's (a Spanish or
+    Portuguese name: ``Хорхе Ибаньес Салинас``), by the other with the first only (``Хорхе Ибаньес``): the same first
+    name, the shorter name's surname the longer's word after it, spelt alike but for one letter (``SPELT_ONE`` letters
+    at least: a case ending an outlet left on it, ``Ибаньеса``).  Read only for the holder of one office in two reports
+    of one event, as ``spelt_apart`` is; ``persons.fuller`` joins names of three words or more told in full."""
+    short, long_ = sorted((a, b), key=len)
+    if len(short) != 2 or len(long_) != 3 or short[0] != long_[0] or min(len(short[1]), len(long_[1])) < SPELT_ONE:
+        return False
+    return _edits(short[1], long_[1], 1) <= 1 and not feminine_of(short[1], long_[1])
 
 
 def left_in_genitive(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
