@@ -58,6 +58,18 @@ def test_a_meeting_dated_to_its_month_stays_apart_elsewhere_in_another_month_or_
     assert groups([held, again, month]) == set()  # it fits two sittings alike: it bridges none
 
 
+def test_an_undated_meeting_of_two_persons_joins_the_one_of_those_very_persons_not_one_with_a_third():
+    talks = ev("v:a", "d:1", "2031-03-12", ["e:pt-dep", "e:gh-dep", "e:pt-amb"],
+               "Заместители министров провели переговоры при участии посла", place="e:accra")
+    pair = ev("v:b", "d:2", "2031-03-13", ["e:pt-dep", "e:gh-dep"], "Заместитель министра принял коллегу",
+              place="e:accra")
+    undated = ev("v:c", "d:3", None, ["e:pt-dep", "e:gh-dep"], "Заместители министров встретились в Аккре")
+    assert groups([talks, pair, undated]) == {frozenset({"v:b", "v:c"})}
+    other = ev("v:d", "d:4", "2031-03-14", ["e:pt-dep", "e:gh-dep"], "Заместитель министра вновь принял коллегу",
+               place="e:accra")
+    assert groups([talks, pair, other, undated]) == set()  # two meetings of its very persons: it bridges none
+
+
 IMPOSED = "Правительство Португалии в среду ввело санкции против шести чиновников и двух компаний Ганы"
 EARLY = [
     "В начале месяца Лиссабон ввел санкции против шести ганских чиновников и двух компаний",

@@ -67,6 +67,16 @@ def shared_persons(a: Report, b: Report) -> list[tuple]:
     return pairs + list(dict.fromkeys(held))
 
 
+def same_persons(a: Report, b: Report) -> bool:
+    """Two reports naming the same persons, two or more, each of one one of the other (``shared_persons``): a meeting
+    of those very persons, not one where a third sat with them."""
+    if len(a.persons) < 2 or len(b.persons) < 2:
+        return False
+    pairs = shared_persons(a, b)
+    return {x.id for x, _ in pairs} == {p.id for p in a.persons} \
+        and {y.id for _, y in pairs} == {p.id for p in b.persons}
+
+
 def _holders(a: Report, b: Report, office: tuple) -> list[tuple[Person, Person]]:
     """The pairs of persons each report tells hold ``office``."""
     return [(x, y) for x in a.persons if x.id in a.offices[office] for y in b.persons if y.id in b.offices[office]]
