@@ -72,9 +72,20 @@ def same_persons(a: Report, b: Report) -> bool:
     of those very persons, not one where a third sat with them."""
     if len(a.persons) < 2 or len(b.persons) < 2:
         return False
+    ours, theirs = _matched(a, b)
+    return ours == {p.id for p in a.persons} and theirs == {p.id for p in b.persons}
+
+
+def persons_within(a: Report, b: Report) -> bool:
+    """The persons of one report, one at least, all among the other's (``shared_persons``): not two meetings each of a
+    person of its own beside the one in common."""
+    ours, theirs = _matched(a, b)
+    return bool(ours) and (ours == {p.id for p in a.persons} or theirs == {p.id for p in b.persons})
+
+
+def _matched(a: Report, b: Report) -> tuple[set[str], set[str]]:
     pairs = shared_persons(a, b)
-    return {x.id for x, _ in pairs} == {p.id for p in a.persons} \
-        and {y.id for _, y in pairs} == {p.id for p in b.persons}
+    return {x.id for x, _ in pairs}, {y.id for _, y in pairs}
 
 
 def _holders(a: Report, b: Report, office: tuple) -> list[tuple[Person, Person]]:
