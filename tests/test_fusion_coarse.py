@@ -58,6 +58,32 @@ def test_a_meeting_dated_to_its_month_stays_apart_elsewhere_in_another_month_or_
     assert groups([held, again, month]) == set()  # it fits two sittings alike: it bridges none
 
 
+def test_an_undated_meeting_of_two_persons_joins_the_one_of_those_very_persons_not_one_with_a_third():
+    talks = ev("v:a", "d:1", "2031-03-12", ["e:pt-dep", "e:gh-dep", "e:pt-amb"],
+               "Заместители министров провели переговоры при участии посла", place="e:accra")
+    pair = ev("v:b", "d:2", "2031-03-13", ["e:pt-dep", "e:gh-dep"], "Заместитель министра принял коллегу",
+              place="e:accra")
+    undated = ev("v:c", "d:3", None, ["e:pt-dep", "e:gh-dep"], "Заместители министров встретились в Аккре")
+    assert groups([talks, pair, undated]) == {frozenset({"v:b", "v:c"})}
+    other = ev("v:d", "d:4", "2031-03-14", ["e:pt-dep", "e:gh-dep"], "Заместитель министра вновь принял коллегу",
+               place="e:accra")
+    assert groups([talks, pair, other, undated]) == set()  # two meetings of its very persons: it bridges none
+
+
+def test_a_guests_meeting_told_by_one_outlet_with_one_side_only_joins_that_days_meeting_in_that_city():
+    both = ev("v:a", "d:1", "2031-03-13", ["e:pt-dep", "e:gh-dep"],
+              "В четверг в Аккре заместители министров обсудили торговлю и миграцию", place="e:accra")
+    own = ev("v:b", "d:2", "2031-03-13", ["e:pt-dep"],
+             "Заместитель министра в четверг обсудил в Аккре торговлю и миграцию", place="e:accra")
+    assert groups([both, own]) == {frozenset({"v:a", "v:b"})}
+    elsewhere = dict(own, place="e:lome", text=own["text"].replace("Аккре", "Ломе"))
+    unlike = dict(own, text="Португальский заместитель министра посетил ярмарку какао и встретился со студентами")
+    host = ev("v:c", "d:3", "2031-03-13", ["e:gh-dep"],
+              "Заместитель министра в четверг обсудил в Аккре торговлю и миграцию", place="e:accra")
+    assert groups([both, elsewhere]) == set() and groups([both, unlike]) == set()
+    assert groups([both, host]) == set()  # the host in his own city: he receives many guests a day
+
+
 IMPOSED = "Правительство Португалии в среду ввело санкции против шести чиновников и двух компаний Ганы"
 EARLY = [
     "В начале месяца Лиссабон ввел санкции против шести ганских чиновников и двух компаний",

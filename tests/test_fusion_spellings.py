@@ -113,3 +113,18 @@ def test_an_office_holders_name_left_in_the_genitive_is_his():
     assert left_in_genitive(("бена", "корда"), ("бен", "корд"))
     assert not left_in_genitive(("бен", "корда"), ("бен", "корд"))  # the surname alone: a woman's
     assert not left_in_genitive(("корда",), ("корд",))  # a surname alone tells no case
+
+
+def test_an_office_holder_told_with_one_of_his_two_surnames_is_one_person():
+    fm = ("министр обороны", "e:iso-UY")
+    known = Known(persons={"e:a": "Хорхе Ибаньес Салинас", "e:b": "Хорхе Ибаньес", "e:c": "Хорхе Ибаньеса Салинас",
+                           "e:d": "Хорхе Салинас", "e:e": "Мартин Ибаньес", "e:pe": "Патрисия Тхонгчай"},
+                  roles={**{p: {fm} for p in ("e:a", "e:b", "e:c", "e:d", "e:e")}, "e:pe": {FM_PE}})
+    full, short, oblique, second, other, _ = (known.person(p) for p in ("e:a", "e:b", "e:c", "e:d", "e:e", "e:pe"))
+    assert spelt_apart(full, short) and spelt_apart(oblique, short)  # a case ending left on the first surname
+    assert not spelt_apart(second, short)  # another surname
+    assert not spelt_apart(full, other) and not spelt_apart(other, full)  # another first name
+    one = ev("v:a", "d:1", "2031-04-14", ["e:a", "e:pe", "e:iso-UY", "e:iso-PE"], place="Лима")
+    told = ev("v:b", "d:2", "2031-04-14", ["e:b", "e:pe", "e:iso-UY", "e:iso-PE"], place="Лима")
+    assert offices_agree(*(report(e, known, "") for e in (one, told)))
+    assert same_event(one, told, known)

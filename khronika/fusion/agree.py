@@ -67,6 +67,27 @@ def shared_persons(a: Report, b: Report) -> list[tuple]:
     return pairs + list(dict.fromkeys(held))
 
 
+def same_persons(a: Report, b: Report) -> bool:
+    """Two reports naming the same persons, two or more, each of one one of the other (``shared_persons``): a meeting
+    of those very persons, not one where a third sat with them."""
+    if len(a.persons) < 2 or len(b.persons) < 2:
+        return False
+    ours, theirs = _matched(a, b)
+    return ours == {p.id for p in a.persons} and theirs == {p.id for p in b.persons}
+
+
+def persons_within(a: Report, b: Report) -> bool:
+    """The persons of one report, one at least, all among the other's (``shared_persons``): not two meetings each of a
+    person of its own beside the one in common."""
+    ours, theirs = _matched(a, b)
+    return bool(ours) and (ours == {p.id for p in a.persons} or theirs == {p.id for p in b.persons})
+
+
+def _matched(a: Report, b: Report) -> tuple[set[str], set[str]]:
+    pairs = shared_persons(a, b)
+    return {x.id for x, _ in pairs}, {y.id for _, y in pairs}
+
+
 def _holders(a: Report, b: Report, office: tuple) -> list[tuple[Person, Person]]:
     """The pairs of persons each report tells hold ``office``."""
     return [(x, y) for x in a.persons if x.id in a.offices[office] for y in b.persons if y.id in b.offices[office]]
@@ -76,9 +97,9 @@ def spelt_apart(x: Person, y: Person) -> bool:
     """Two names of one holder of an office in two transcriptions: the same first initial (both known), surnames of
     the same first letter, one letter apart (``SPELT_ONE`` letters at least), or two (``SPELT_TWO``); not a man's
     surname and a woman's (``Петров``/``Петрова``); or one name whose every word an outlet left in the genitive
-    (``left_in_genitive``)."""
+    (``left_in_genitive``), or told with one of its two surnames (``one_of_two_surnames``)."""
     a, b = x.surname, y.surname
-    if left_in_genitive(x.words, y.words):
+    if left_in_genitive(x.words, y.words) or one_of_two_surnames(x.words, y.words):
         return True
     if not (x.initial and x.initial == y.initial) or a[:1] != b[:1] or feminine_of(a, b):
         return False
@@ -97,6 +118,18 @@ def _edits(a: str, b: str, most: int) -> int:
         for j, cb in enumerate(b, 1):
             prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
     return min(row[-1], most + 1)
+
+
+def one_of_two_surnames(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """One holder's name told by one outlet with both its surnames, the father's and the mother's (a Spanish or
+    Portuguese name: ``Хорхе Ибаньес Салинас``), by the other with the first only (``Хорхе Ибаньес``): the same first
+    name, the shorter name's surname the longer's word after it, spelt alike but for one letter (``SPELT_ONE`` letters
+    at least: a case ending an outlet left on it, ``Ибаньеса``).  Read only for the holder of one office in two reports
+    of one event, as ``spelt_apart`` is; ``persons.fuller`` joins names of three words or more told in full."""
+    short, long_ = sorted((a, b), key=len)
+    if len(short) != 2 or len(long_) != 3 or short[0] != long_[0] or min(len(short[1]), len(long_[1])) < SPELT_ONE:
+        return False
+    return _edits(short[1], long_[1], 1) <= 1 and not feminine_of(short[1], long_[1])
 
 
 def left_in_genitive(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

@@ -6,8 +6,9 @@ day that is only their document's date, month, year, none).  Within one precisio
 strongest link first, two groups joining only when every member of one agrees with every member of the other (so
 a group's dates, places and sides agree, whatever chain of links made it).  A less precisely dated report then
 joins the one group of a more precise layer that it fits (agrees with all, linked to one; of several, the one it is
-most strongly linked to, and for a document's date the group of that very day first), again while reports join;
-one that fits two groups alike joins none and stays alone, so that it never bridges them (unless they are lone
+most strongly linked to, and for a document's date the group of that very day first; of two alike, the one holding a
+report of its very persons, two or more, when one does: the other's persons sat with a third), again while reports
+join; one that fits two groups alike joins none and stays alone, so that it never bridges them (unless they are lone
 reports of one document, one event it tells twice: it joins the one of the most persons, then sides, of the
 smallest id; and a group all of whose reports are of documents another group it fits holds, agreeing with all of
 it, is those documents telling that event again, not a second event: it joins the other); one that fits none
@@ -23,6 +24,7 @@ from collections import defaultdict
 from itertools import combinations
 
 from ..settings import FusionSettings
+from .agree import same_persons
 from .misread import may_be_misread, misread, neighbours
 from .report import Report
 from .rules import compatible, link, told_twice
@@ -117,6 +119,9 @@ def _fits(reports: list[Report], groups: list[list[Report]], by_key: dict, layer
             fits = [i for i in fits if groups[i][0].date == r.date] or fits
         fits = [i for i in fits if strength[i] == max(strength[j] for j in fits)]  # the group it says most with
         fits = [i for i in fits if not any(_told_again(groups[i], groups[j], settings) for j in fits if j != i)] or fits
+        exact = [i for i in fits if any(same_persons(r, m) for m in groups[i])] if len(fits) > 1 else fits
+        if len(exact) == 1:  # of two alike, the one of a meeting of its very persons
+            fits = exact
         if len(fits) > 1 and len({m.doc for i in fits for m in groups[i]}) == 1 \
                 and all(len(groups[i]) == 1 for i in fits):  # one document's event told twice: its fullest telling
             fits = [min(fits, key=lambda i: (-len(groups[i][0].persons), -len(groups[i][0].sides), groups[i][0].id))]

@@ -12,6 +12,8 @@ Meetings (CONSULT) are linked by
 * one person in common on the same day, the same sides (two or more), evidence much alike
   (``FusionSettings.one_person_overlap``): the other persons each report names are of those sides — not one
   person in one city, a host who receives several guests a day;
+* a guest in common on the same day in a city of no country of his, the sides and persons of one report among the
+  other's (an outlet telling one side only), evidence much alike (``one_person_overlap``);
 * phone calls of one person in common on the same day, of the same sides (two or more), however worded: one report
   naming the counterpart by his country only (``провел телефонный разговор со своим перуанским коллегой``) — a
   person calls one country once a day, though he may receive several of its guests;
@@ -93,7 +95,7 @@ from __future__ import annotations
 
 from .. import lexicon
 from ..settings import FusionSettings
-from .agree import shared_persons
+from .agree import persons_within, shared_persons
 from .compat import compatible
 from .days import month_of_day, same_day, to_day
 from .modes import MULTI as _MULTI
@@ -138,6 +140,11 @@ def meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
     if n and one_day and len(a.sides) >= 2 and a.sides == b.sides \
             and (overlap(a, b) or 0.0) >= settings.one_person_overlap:
         return strength  # one person in common on one day, of the same two sides or more, told much alike
+    if n and one_day and same_place and not a.place.is_country and a.place.country not in person_sides \
+            and a.factuality == b.factuality and _MULTI not in (a.mode, b.mode) \
+            and bool(a.sides and b.sides) and (a.sides <= b.sides or b.sides <= a.sides) and persons_within(a, b) \
+            and (overlap(a, b) or 0.0) >= settings.one_person_overlap:
+        return strength  # a guest in common that day in one city, one outlet telling its own side only, told alike
     if n and one_day and a.mode == b.mode == "phone" and len(a.sides) >= 2 and a.sides == b.sides:
         return strength  # "провел телефонный разговор со своим перуанским коллегой" and the call of both ministers
     if one_day and one_reception(a, b, pairs):
