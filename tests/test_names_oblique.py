@@ -56,3 +56,10 @@ def test_case_form_of_a_surname():
     assert case_form_of("штаффелю", "штаффель") and case_form_of("ахмеда", "ахмед")
     assert not case_form_of("тинама", "тинама") and not case_form_of("тина", "тинама")
     assert not case_form_of("ахмедова", "ахмед")  # another surname built on it
+
+
+def test_the_first_of_two_surnames_alone_in_an_oblique_case_is_the_full_names(annotate):
+    got = persons(annotate("Министр экономики Боливии Тобиас Вентана Солис прибыл в Асунсьон. Переговоры, по словам "
+                           "министра Вентаны, прошли успешно."))
+    assert got["Вентаны"] == "Тобиас Вентана Солис"
+
