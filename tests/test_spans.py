@@ -517,6 +517,11 @@ def test_spans_style_before_a_name_is_no_part_of_it(text, sub, want):
     assert (want, "PER") in run(make(text, [(sub, "PER")]))
 
 
+def test_spans_a_thing_named_after_a_person_is_no_part_of_the_name():
+    doc = make("Делегация посетила Мавзолей Кемаля Ататюрка в Анкаре.", [("Мавзолей Кемаля Ататюрка", "PER")])
+    assert ("Кемаля Ататюрка", "PER") in run(doc)
+
+
 def test_spans_style_alone_is_no_name_and_other_names_stay():
     doc = make("Ваше Превосходительство, господин Оливейра, благодарю вас.",
                [("Превосходительство", "PER"), ("Оливейра", "PER")])
