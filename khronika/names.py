@@ -199,7 +199,7 @@ def normalize_person(words: list[str], cases: list[str | None], genders: list[st
     own = [w for w in words if not INITIAL.match(w.rstrip("."))]
     case = span_case(cases, own)
     if case == "Gen" and any(a_stem_accusative(w) for w in own[1:]):
-        case = "Acc"  # "министра Педро Гарсию Лопеса": "Гарсию" tells the accusative "Педро", "Лопеса" share with a genitive
+        case = "Acc"  # "министра Педро Гарсию Лопеса": "Гарсию" tells the accusative, "Лопеса" is a genitive's form too
     if len(own) == 1 and case not in (None, "Nom", "Ins") and _instrumental_alone(own[0]):
         case = "Ins"  # "с Т.Мвангой", "Д.Нарсингом" tagged a genitive: the surname's ending is an instrumental's only
     genders = genders or [None] * len(words)

@@ -62,7 +62,7 @@ def foreign_name(word: str, case: str | None, inner: bool = False, feminine: boo
 
 
 # The accusative of a name in -ия/-ья after a consonant (``Гарсию``, ``Пенью``): no man's genitive nor accusative of
-# another name ends so (``Гавия`` is ``Гавий``'s), so a man's name with such a word after its first is in the accusative.
+# another name ends so (``Гавия`` is ``Гавий``'s): a man's name with such a word after its first is in the accusative.
 _A_STEM_ACCUSATIVE = re.compile(r"[бвгджзклмнпрстфхцчшщ][иь]ю$")
 
 
