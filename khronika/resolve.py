@@ -207,10 +207,9 @@ def _by_surnames(persons: list[dict], links: dict[str, str]) -> tuple[dict[str, 
     return tuple({k: list(v.values()) for k, v in d.items()} for d in (last, inner, inner_given))
 
 
-def surname_links(persons: list[dict], named: dict[str, tuple[int, int]] | None = None,
-                  first: dict[str, str] | None = None) -> dict[str, str]:
+def surname_links(persons: list[dict], named: dict[str, tuple[int, int]] | None = None) -> dict[str, str]:
     """Linked entity id → the entity id it is, for ``persons`` (entity dicts, as stored; ``named``: how often
-    each is named, ``variant_links``; ``first``: the earliest date a document names each, ``most_named``)."""
+    each is named, ``variant_links``)."""
     links = variant_links(persons, named)
     cut = cut_links(persons, links)
     links.update(cut)
@@ -237,7 +236,7 @@ def surname_links(persons: list[dict], named: dict[str, tuple[int, int]] | None 
                                                              if not is_patronymic(w)}]
         if len(candidates) == 1:
             links[e["id"]] = candidates[0]["id"]
-    return dict(sorted(most_named(persons, links, named, set(cut), first).items()))
+    return dict(sorted(most_named(persons, links, named, set(cut)).items()))
 
 
 def _orders(persons: list[dict]) -> tuple[dict, dict, dict]:
@@ -278,7 +277,7 @@ def _other_order(e: dict, orders, links: dict[str, str]) -> list[dict]:
 
 
 def most_named(persons: list[dict], links: dict[str, str], named: dict[str, tuple[int, int]] | None,
-               cut: set[str] = frozenset(), first: dict[str, str] | None = None) -> dict[str, str]:
+               cut: set[str] = frozenset()) -> dict[str, str]:
     """``links`` with each group of persons named by one of its full names: one that is no part of a longer one of the
     group (``Хуан Ортис Лопес``, not ``Хуан Ортис``, though a report says ``Ортис``: the fullest form the documents
     give), then one ending with a surname that the group writes alone (of two spellings), then an East
@@ -289,9 +288,8 @@ def most_named(persons: list[dict], links: dict[str, str], named: dict[str, tupl
     of an ending another writes as its nominative (``cut``: ``cut_links``), then one that is no other's last words
     without its given name (``Мбуле Окемба`` of ``Жан-Пьер Мбуле Окемба``), then the one named in the most documents,
     then the one whose spelling of the surname the most documents write (with the group's surnames alone: ``Трейн``
-    in two reports, ``Трайн`` in one), then the spelling of the earliest dated report (``first``: two outlets a day
-    apart, ``Маттабони`` and ``Матабони``, one document each: the name as first reported); among equals the name it
-    is linked to (the fuller of a short link, the most often named of variants), then the most often named."""
+    in two reports, ``Трайн`` in one); among equals the name it is linked to (the fuller of a short
+    link, the most often named of variants), then the most often named."""
     def root(i: str) -> str:
         seen = {i}
         while i in links and links[i] not in seen:
@@ -324,14 +322,10 @@ def most_named(persons: list[dict], links: dict[str, str], named: dict[str, tupl
                                                       i in cut, _tail(by_id[i], [by_id[j] for j in full]),
                                                       -(named or {}).get(i, (0, 0))[0],
                                                       -spelt.get(_surname(by_id[i]), 0),
-                                                      -written.get(fold(by_id[i]["name"].split()[-1]), 0),
-                                                      (first or {}).get(i) or _UNDATED, i != top,
+                                                      -written.get(fold(by_id[i]["name"].split()[-1]), 0), i != top,
                                                       -(named or {}).get(i, (0, 0))[1], i))
         out.update({i: best for i in ids if i != best})
     return out
-
-
-_UNDATED = "9999"  # after any date: a name only undated documents give is no earlier report's
 
 
 def _part(e: dict, full: list[dict]) -> bool:
@@ -375,7 +369,6 @@ def resolve_store(store, docs: set[str] | None = None) -> list[str]:
     persons = store.entities("person", resolved=False) if docs is None else store.persons_sharing_surnames(docs)
     orgs = store.entities("organization", resolved=False) if docs is None \
         else store.organizations_sharing_abbreviations(docs)
-    ids = [p["id"] for p in persons]
-    links = surname_links(persons, store.named(ids), store.first_named(ids)) | acronym_links(orgs)
+    links = surname_links(persons, store.named(p["id"] for p in persons)) | acronym_links(orgs)
     return store.set_same_as(links) if docs is None else \
         store.set_same_as(links, scope={e["id"] for e in (*persons, *orgs)})

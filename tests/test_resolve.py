@@ -296,12 +296,3 @@ def test_a_surname_alone_joins_the_one_full_name_with_it_and_a_generation_word()
     assert surname_links(persons) == {"e:2": "e:1"}
     two = persons + [person("e:4", "Рауль Альфонсин-старший")]
     assert "e:2" not in surname_links(two)  # father and son: neither
-
-
-def test_two_spellings_in_as_many_documents_are_named_as_the_earliest_report_names_them():
-    persons = [person("e:1", "Арно Маттабони"), person("e:2", "Арно Матабони")]
-    named = {"e:1": (1, 3), "e:2": (1, 1)}
-    assert surname_links(persons, named, {"e:1": "2031-03-02", "e:2": "2031-03-01"}) == {"e:1": "e:2"}
-    assert surname_links(persons, named, {"e:1": "2031-03-01", "e:2": "2031-03-02"}) == {"e:2": "e:1"}
-    assert surname_links(persons, named, {"e:2": "2031-03-01"}) == {"e:1": "e:2"}  # e:1 only in undated ones
-    assert surname_links(persons, {"e:1": (1, 3), "e:2": (2, 2)}, {"e:1": "2031-03-01"}) == {"e:1": "e:2"}  # more

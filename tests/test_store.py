@@ -281,12 +281,3 @@ def test_store_prune_drops_links_to_entities_that_went(tmp_path):
         rows = {e["id"]: e for e in store.entities(resolved=False)}
         assert "e:abe" not in rows and rows["e:abe2"]["same_as"] is None
         assert [e["id"] for e in store.entities("person")] == ["e:abe2"]
-
-
-def test_store_first_named_is_the_earliest_dated_document_naming_an_entity(tmp_path):
-    with Store(tmp_path / "k.db") as store:
-        store.save(make_doc(path="b.txt", content_hash="1" * 64, published=PartialDate(2017, 3, 9)))
-        store.save(make_doc(path="a.txt", content_hash="2" * 64, published=PartialDate(2017, 3, 8)))
-        store.save(make_doc(path="c.txt", content_hash="3" * 64, published=PartialDate()))
-        assert store.first_named(["e:putin", "e:abe", "e:none"]) == {"e:putin": "2017-03-08", "e:abe": "2017-03-08"}
-        assert store.named(["e:putin"]) == {"e:putin": (3, 3)}

@@ -246,16 +246,6 @@ class FusionIndex:
                 select(MentionRow.entity, func.count(MentionRow.doc.distinct()), func.count())
                 .where(MentionRow.entity.in_(chunk), MentionRow.via == "name").group_by(MentionRow.entity))}
 
-    def first_named(self, ids: Iterable[str]) -> dict[str, str]:
-        """Entity id → the earliest publication date (ISO, cut to its precision) of a dated document naming it
-        (``via`` a name), for ``ids``; an entity only undated documents name is left out."""
-        with self._read() as conn:
-            return {e: d for chunk in _chunks(ids) for e, d in conn.execute(
-                select(MentionRow.entity, func.min(DocumentRow.published))
-                .join(DocumentRow, DocumentRow.id == MentionRow.doc)
-                .where(MentionRow.entity.in_(chunk), MentionRow.via == "name", DocumentRow.published.is_not(None))
-                .group_by(MentionRow.entity)) if d}
-
     def format_mentions(self) -> list[dict] | None:
         """What each document says of formats (``formats.told_by``), or ``None`` when some document
         has not been read for it (a store made before, or an ingest cut short)."""
