@@ -278,9 +278,10 @@ def _other_order(e: dict, orders, links: dict[str, str]) -> list[dict]:
 
 def most_named(persons: list[dict], links: dict[str, str], named: dict[str, tuple[int, int]] | None,
                cut: set[str] = frozenset()) -> dict[str, str]:
-    """``links`` with each group of persons named by one of its full names: one that is no part of a longer one of the
-    group (``Хуан Ортис Лопес``, not ``Хуан Ортис``, though a report says ``Ортис``: the fullest form the documents
-    give), then one ending with a surname that the group writes alone (of two spellings), then an East
+    """``links`` with each group of persons named by one of its full names: one ending with two surnames that the group
+    writes alone (``Хуан Ортис Лопес`` where a report says ``Ортис Лопес``: ``_pairs_alone``), then one ending with a
+    surname that the group writes alone (``Хуан Ортис`` where a report says ``Ортис``: the surname a person goes by,
+    of two), then an East
     Asian given name in syllables where the group writes it so and solid too (``Чхве Сон Мин``, not ``Чхве Сонмин``,
     which may read as Portuguese), then a Japanese name in the standard Russian spelling, Polivanov's (``Кэнта
     Ходзуми``, not ``Кента Хозуми``: ``translit.looks_japanese``), then Portuguese read as such where the group reads
@@ -314,7 +315,8 @@ def most_named(persons: list[dict], links: dict[str, str], named: dict[str, tupl
         japanese = any(looks_japanese(e["name"]) for e in mine)  # named in Polivanov's spelling where a source is
         two_ways = {portuguese_reading(e["name"]) for e in mine if _full(e)} == {True, False}  # read as Portuguese
         spaced = _spaced_two_ways([by_id[i] for i in full])  # a given name in syllables, as the standard writes it
-        best = min(full, default=top, key=lambda i: (_part(by_id[i], [by_id[j] for j in full]),
+        pairs = _pairs_alone(mine, [by_id[j] for j in full])
+        best = min(full, default=top, key=lambda i: (bool(pairs) and tuple(_skeletons(by_id[i])[-2:]) not in pairs,
                                                       vowels_masked(_surname(by_id[i])) not in lone,
                                                       spaced and -len(by_id[i]["name"].split()),
                                                       japanese and not looks_japanese(by_id[i]["name"]),
@@ -328,12 +330,14 @@ def most_named(persons: list[dict], links: dict[str, str], named: dict[str, tupl
     return out
 
 
-def _part(e: dict, full: list[dict]) -> bool:
-    """Are the name's words, in order, a part of a longer full name of ``full`` (``Хуан Ортис`` of ``Хуан Ортис
-    Лопес``, ``Реджеп Эрдоган`` of ``Реджеп Тайип Эрдоган``)?  The fuller name names the person, as the documents give
-    it, whichever of two surnames a report writes alone."""
-    words = _skeletons(e)
-    return any(len(c["name"].split()) > len(words) and within(words, _skeletons(c)) for c in full)
+def _pairs_alone(mine: list[dict], full: list[dict]) -> set[tuple[str, ...]]:
+    """The last two words of the group's longer full names (three words or more) that some report of the group writes
+    alone, as a name of its own (``Арансибия Солис`` of ``Тобиас Арансибия Солис``): a person referred to by both
+    surnames goes by both, and is named by the full name that ends with them, whichever one a report writes alone."""
+    tails = {tuple(_skeletons(c)[-2:]) for c in full if len(c["name"].split()) >= 3}
+    written = {tuple(skeleton(w) for w in n.split()) for e in mine for n in (e["name"], *(e.get("aliases") or ()))
+               if len(n.split()) == 2 and not n.split()[0].endswith(".")}
+    return tails & written
 
 
 def _tail(e: dict, full: list[dict]) -> bool:
