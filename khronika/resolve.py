@@ -30,6 +30,7 @@ from functools import lru_cache
 from . import lexicon
 from .morph import fold
 from .names import given_name, is_patronymic, slavic_surname, within
+from .names_link import FAMILY_PARTICLES, NASAB_PARTICLES
 from .resolve_orgs import acronym_links
 from .translit import (
     final_blurred,
@@ -330,14 +331,18 @@ def most_named(persons: list[dict], links: dict[str, str], named: dict[str, tupl
     return out
 
 
+_PARTICLES = frozenset(skeleton(w) for w in NASAB_PARTICLES | FAMILY_PARTICLES)
+
+
 def _pairs_alone(mine: list[dict], full: list[dict]) -> set[tuple[str, ...]]:
     """The last two words of the group's longer full names (three words or more) that some report of the group writes
     alone, as a name of its own (``Арансибия Солис`` of ``Тобиас Арансибия Солис``): a person referred to by both
-    surnames goes by both, and is named by the full name that ends with them, whichever one a report writes alone."""
+    surnames goes by both, and is named by the full name that ends with them, whichever one a report writes alone.
+    Not a pair with a particle (``бин Тук`` of ``Абдулла бин Тук``: a name of descent, no two surnames)."""
     tails = {tuple(_skeletons(c)[-2:]) for c in full if len(c["name"].split()) >= 3}
     written = {tuple(skeleton(w) for w in n.split()) for e in mine for n in (e["name"], *(e.get("aliases") or ()))
                if len(n.split()) == 2 and not n.split()[0].endswith(".")}
-    return tails & written
+    return {t for t in tails & written if not _PARTICLES & set(t)}
 
 
 def _tail(e: dict, full: list[dict]) -> bool:

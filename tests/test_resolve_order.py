@@ -111,3 +111,6 @@ def test_two_surnames_a_report_writes_alone_name_the_person_by_both():
              {**{"id": "e:3", "name": "Арансибия Солис"}, "titles": ["министр"]}]
     assert surname_links([dict(alone[0], aliases=[]), *alone[1:]], {"e:1": (1, 1), "e:2": (2, 3), "e:3": (1, 1)}) \
         == {"e:2": "e:1", "e:3": "e:1"}
+    descent = [{"id": "e:1", "name": "Салим бен Хамад", "aliases": ["Бен Хамад"]},
+               {"id": "e:2", "name": "Салим бен Хамад аль-Касими"}]
+    assert surname_links(descent, {"e:1": (1, 1), "e:2": (1, 1)}) == {"e:1": "e:2"}  # a name of descent: no pair
