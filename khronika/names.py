@@ -19,6 +19,7 @@ from .names_foreign import (
     CONSONANTS,
     NAME_GRAMMEMES,
     VELAR_OR_HUSHING,
+    a_stem_accusative,
     adjectival_surname,
     foreign_name,
     given_in_a,
@@ -197,6 +198,8 @@ def normalize_person(words: list[str], cases: list[str | None], genders: list[st
     cases = [None if INITIAL.match(w.rstrip(".")) else c for w, c in zip(words, cases, strict=True)]
     own = [w for w in words if not INITIAL.match(w.rstrip("."))]
     case = span_case(cases, own)
+    if case == "Gen" and any(a_stem_accusative(w) for w in own[1:]):
+        case = "Acc"  # "министра Педро Гарсию Лопеса": "Гарсию" tells the accusative, "Лопеса" is a genitive's form too
     if len(own) == 1 and case not in (None, "Nom", "Ins") and _instrumental_alone(own[0]):
         case = "Ins"  # "с Т.Мвангой", "Д.Нарсингом" tagged a genitive: the surname's ending is an instrumental's only
     genders = genders or [None] * len(words)

@@ -41,6 +41,8 @@ def foreign_name(word: str, case: str | None, inner: bool = False, feminine: boo
         for ending, repl in _FEMININE_ACCUSATIVE:
             if word.lower().endswith(ending):
                 return word[:-1] + repl
+    if case == "Acc" and inner and a_stem_accusative(word):
+        return word[:-1] + "я"  # "Педро Гарсию Лопеса" → "Гарсия": a man's accusative in -ию is a name in -ия's
     for ending, repl in _FOREIGN_ENDINGS.get(case or "", ()):
         stem = word[: -len(ending)]
         if word.lower().endswith(ending) and len(stem) >= 2 and stem[-1].lower() in CONSONANTS:
@@ -57,6 +59,16 @@ def foreign_name(word: str, case: str | None, inner: bool = False, feminine: boo
             and word[-2].lower() in _SOFT:
         return word[:-1] + "ь"  # Лебрюнеля → Лебрюнель, Сюйляня → Сюйлянь: masculine soft stems
     return word
+
+
+# The accusative of a name in -ия/-ья after a consonant (``Гарсию``, ``Пенью``): no man's genitive nor accusative of
+# another name ends so (``Гавия`` is ``Гавий``'s): a man's name with such a word after its first is in the accusative.
+_A_STEM_ACCUSATIVE = re.compile(r"[бвгджзклмнпрстфхцчшщ][иь]ю$")
+
+
+def a_stem_accusative(word: str) -> bool:
+    """Does a word of a name end as the accusative of a name in -ия/-ья after a consonant does (``Эскудерию``)?"""
+    return len(word) > 4 and bool(_A_STEM_ACCUSATIVE.search(word.lower()))
 
 
 def match_case(word: str, like: str) -> str:

@@ -32,12 +32,14 @@ def case_form_of(word: str, surname: str) -> bool:
 
 
 def lone_case_forms(people: list) -> None:
-    """A surname alone in an oblique form of exactly one full name's surname of the document is that surname
+    """A surname alone in an oblique form of exactly one full name's surname of the document (or of the first of its
+    two surnames: ``Арансибии`` beside ``Тобиас Арансибия Солис``) is that surname
     (``Тинаму`` beside ``Коджо Асанте Тинама``), and one written as that surname is (``Стелле``, read as a woman's
     ``Стелла``, beside ``Омара Стелле``); not a Slavic surname, whose feminine (``Петрова``) names another
     person than the masculine's genitive does."""
     surnames = {fold(p.surname): p.surname for p in people if p.given and len(p.words) >= 2
                 and not names.slavic_surname(p.surname)}
+    surnames |= {fold(w): w for p in people if p.given for w in _first_surnames(p.words)}
     for p, word in lone_words(people):
         if word in surnames:
             continue
@@ -46,6 +48,16 @@ def lone_case_forms(people: list) -> None:
                                                                 if case_form_of(word, key)]
         if len(fits) == 1:
             p.words, p.surname = [fits[0]], fits[0]
+
+
+def _first_surnames(words: list[str]) -> list[str]:
+    """The words between a full name's first and last that may be the first of two surnames (``Арансибия`` of
+    ``Тобиас Арансибия Солис``, which a report writes alone: ``министра Арансибии``): no given name the dictionary
+    knows, no particle, patronymic nor Slavic surname."""
+    if len(words) < 3:
+        return []
+    return [w for w in words[1:-1] if w[:1].isupper() and not names.given_name(w) and not names.is_patronymic(w)
+            and not names.slavic_surname(w) and fold(w) not in names.FAMILY_PARTICLES]
 
 
 def subject_nominatives(people: list, v) -> None:

@@ -30,6 +30,7 @@ from functools import lru_cache
 from . import lexicon
 from .morph import fold
 from .names import given_name, is_patronymic, slavic_surname, within
+from .names_link import FAMILY_PARTICLES, NASAB_PARTICLES
 from .resolve_orgs import acronym_links
 from .translit import (
     final_blurred,
@@ -278,8 +279,10 @@ def _other_order(e: dict, orders, links: dict[str, str]) -> list[dict]:
 
 def most_named(persons: list[dict], links: dict[str, str], named: dict[str, tuple[int, int]] | None,
                cut: set[str] = frozenset()) -> dict[str, str]:
-    """``links`` with each group of persons named by one of its full names: one ending with a surname that the group
-    writes alone (``Хуан Ортис`` where a report says ``Ортис``: the surname a person goes by, of two), then an East
+    """``links`` with each group of persons named by one of its full names: one ending with two surnames that the group
+    writes alone (``Хуан Ортис Лопес`` where a report says ``Ортис Лопес``: ``_pairs_alone``), then one ending with a
+    surname that the group writes alone (``Хуан Ортис`` where a report says ``Ортис``: the surname a person goes by,
+    of two), then an East
     Asian given name in syllables where the group writes it so and solid too (``Чхве Сон Мин``, not ``Чхве Сонмин``,
     which may read as Portuguese), then a Japanese name in the standard Russian spelling, Polivanov's (``Кэнта
     Ходзуми``, not ``Кента Хозуми``: ``translit.looks_japanese``), then Portuguese read as such where the group reads
@@ -313,7 +316,9 @@ def most_named(persons: list[dict], links: dict[str, str], named: dict[str, tupl
         japanese = any(looks_japanese(e["name"]) for e in mine)  # named in Polivanov's spelling where a source is
         two_ways = {portuguese_reading(e["name"]) for e in mine if _full(e)} == {True, False}  # read as Portuguese
         spaced = _spaced_two_ways([by_id[i] for i in full])  # a given name in syllables, as the standard writes it
-        best = min(full, default=top, key=lambda i: (vowels_masked(_surname(by_id[i])) not in lone,
+        pairs = _pairs_alone(mine, [by_id[j] for j in full])
+        best = min(full, default=top, key=lambda i: (bool(pairs) and tuple(_skeletons(by_id[i])[-2:]) not in pairs,
+                                                      vowels_masked(_surname(by_id[i])) not in lone,
                                                       spaced and -len(by_id[i]["name"].split()),
                                                       japanese and not looks_japanese(by_id[i]["name"]),
                                                       two_ways and not portuguese_reading(by_id[i]["name"]),
@@ -324,6 +329,20 @@ def most_named(persons: list[dict], links: dict[str, str], named: dict[str, tupl
                                                       -(named or {}).get(i, (0, 0))[1], i))
         out.update({i: best for i in ids if i != best})
     return out
+
+
+_PARTICLES = frozenset(skeleton(w) for w in NASAB_PARTICLES | FAMILY_PARTICLES)
+
+
+def _pairs_alone(mine: list[dict], full: list[dict]) -> set[tuple[str, ...]]:
+    """The last two words of the group's longer full names (three words or more) that some report of the group writes
+    alone, as a name of its own (``Арансибия Солис`` of ``Тобиас Арансибия Солис``): a person referred to by both
+    surnames goes by both, and is named by the full name that ends with them, whichever one a report writes alone.
+    Not a pair with a particle (``бин Тук`` of ``Абдулла бин Тук``: a name of descent, no two surnames)."""
+    tails = {tuple(_skeletons(c)[-2:]) for c in full if len(c["name"].split()) >= 3}
+    written = {tuple(skeleton(w) for w in n.split()) for e in mine for n in (e["name"], *(e.get("aliases") or ()))
+               if len(n.split()) == 2 and not n.split()[0].endswith(".")}
+    return {t for t in tails & written if not _PARTICLES & set(t)}
 
 
 def _tail(e: dict, full: list[dict]) -> bool:

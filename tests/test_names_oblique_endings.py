@@ -43,3 +43,16 @@ def test_a_name_in_ya_in_the_genitive_is_put_in_the_nominative_though_the_text_w
     doc = pipeline(Document.from_source(Source(path="t.txt", text="Стороны обсудили визит президента Гондураса "
                                                                  "Мигеля Сеньи в Манагуа.", published="2030-03-10")))
     assert "Мигель Сенья" in {e.name for e in doc.entities if e.type == "person"}, doc.entities
+
+
+@pytest.mark.parametrize("words, cases, name", [
+    (["Рауля", "Эскудерию", "Мората"], ["Gen", "Dat", "Gen"], ["Рауль", "Эскудерия", "Морат"]),
+    (["Фелипе", "Варгасию"], ["Acc", "Acc"], ["Фелипе", "Варгасия"]),
+    (["Игнасио", "Пенью", "Ороско"], ["Gen", "Acc", "Nom"], ["Игнасио", "Пенья", "Ороско"]),
+    (["Гавию", "Мансуру"], ["Dat", "Dat"], ["Гавий", "Мансур"]),  # a dative: the given name's -ий
+])
+def test_a_mans_name_with_a_surname_in_the_accusative_of_one_in_ia_is_in_the_accusative(words, cases, name):
+    """A man's accusative is his genitive for a name in a consonant (``Рауля``) but ends in -ию for one in -ия
+    (``Эскудерию``): such a word tells the case of the whole name, whatever the tagger read."""
+    assert normalize_person(words, cases) == name
+

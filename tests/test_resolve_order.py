@@ -99,3 +99,18 @@ def test_the_surname_a_group_writes_alone_tells_the_name_of_two_surnames_it_goes
     persons = [{"id": "e:1", "name": "Пабло Мендоса Ривера", "aliases": ["Ривера"]},
                {"id": "e:2", "name": "Пабло Мендоса"}]
     assert surname_links(persons, {"e:1": (1, 1), "e:2": (2, 2)}) == {"e:2": "e:1"}
+
+
+def test_two_surnames_a_report_writes_alone_name_the_person_by_both():
+    """``Арансибия Солис`` written alone tells that the person goes by both surnames: the full name names the group,
+    though another report writes ``Арансибия`` alone and more reports the shorter name."""
+    persons = [{"id": "e:1", "name": "Тобиас Арансибия Солис", "aliases": ["Арансибия Солис"]},
+               {"id": "e:2", "name": "Тобиас Арансибия", "aliases": ["Арансибия"]}]
+    assert surname_links(persons, {"e:1": (1, 2), "e:2": (2, 3)}) == {"e:2": "e:1"}
+    alone = [persons[0], {"id": "e:2", "name": "Тобиас Арансибия", "aliases": ["Арансибия"]},
+             {**{"id": "e:3", "name": "Арансибия Солис"}, "titles": ["министр"]}]
+    assert surname_links([dict(alone[0], aliases=[]), *alone[1:]], {"e:1": (1, 1), "e:2": (2, 3), "e:3": (1, 1)}) \
+        == {"e:2": "e:1", "e:3": "e:1"}
+    descent = [{"id": "e:1", "name": "Салим бен Хамад", "aliases": ["Бен Хамад"]},
+               {"id": "e:2", "name": "Салим бен Хамад аль-Касими"}]
+    assert surname_links(descent, {"e:1": (1, 1), "e:2": (1, 1)}) == {"e:1": "e:2"}  # a name of descent: no pair

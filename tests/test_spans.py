@@ -510,9 +510,16 @@ def test_spans_group_word_alone_names_nothing_and_a_body_after_it_stays():
     ("Встреча с Его Высочеством Мансуром Хамдани прошла в Эр-Рияде.", "Высочеством Мансуром Хамдани",
      "Мансуром Хамдани"),
     ("Его Святейшество Кирилл Мефодиевич выступил.", "Святейшество Кирилл Мефодиевич", "Кирилл Мефодиевич"),
+    ("Заявление сделал Достопочтенный Найджел Брамвелл, член парламента.", "Достопочтенный Найджел Брамвелл",
+     "Найджел Брамвелл"),  # the style of a British minister ("The Rt Hon")
 ])
 def test_spans_style_before_a_name_is_no_part_of_it(text, sub, want):
     assert (want, "PER") in run(make(text, [(sub, "PER")]))
+
+
+def test_spans_a_thing_named_after_a_person_is_no_part_of_the_name():
+    doc = make("Делегация посетила Мавзолей Кемаля Ататюрка в Анкаре.", [("Мавзолей Кемаля Ататюрка", "PER")])
+    assert ("Кемаля Ататюрка", "PER") in run(doc)
 
 
 def test_spans_style_alone_is_no_name_and_other_names_stay():

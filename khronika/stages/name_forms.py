@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from .. import names, names_link
+from .. import lexicon, names, names_link
 from ..morph import fold, parses
 from ..names_link import stem
 from ..settings import DEFAULT
@@ -85,6 +85,8 @@ def name_cases(words, v: DocView) -> list[str | None]:
     cases = [c for _, c, _ in words]
     first = words[0][2]
     head = v.by_id.get(first.head_id)
+    if _after_office(first, head, v) and "Gen" in cases:
+        return ["Nom"] * len(cases)
     if ((first.rel == "appos" or _bare_complement(first, v)) and head is not None and names.title_lemma(head.text)
             and head.feats.get("Case")
             and (head.feats["Case"] == "Ins" or not any(names.instrumental_ending(w) for w, _, _ in words))):
@@ -107,6 +109,22 @@ def name_cases(words, v: DocView) -> list[str | None]:
         if case:
             return [case] * len(cases)
     return cases
+
+
+# Offices of a state (data/event_words.tsv STATE_TITLES: ``президент``, ``министр``, ``посол``…): a person is never
+# their complement, as a country or a body is (``президент Франции``).
+_OFFICES = lexicon.words("event_words.tsv")["STATE_TITLES"]
+
+
+def _after_office(first, head, v: DocView) -> bool:
+    """Is the name right after an office of a state written as its nominative, on which the parser hung it as a
+    genitive complement (``Президент Анура Кумара Дисанаяке вернулся``, ``Анура`` and ``Кумара`` read as the genitives
+    of ``Анур`` and ``Кумар``)?  No person is an office's complement: the name is its apposition, in its case."""
+    if head is None or first.rel != "nmod" or first.feats.get("Case") != "Gen":
+        return False
+    before = v.before(first.start, 1)
+    lemma = names.title_lemma(head.text)
+    return bool(before) and before[0] is head and lemma in _OFFICES and fold(head.text) == lemma
 
 
 def _bare_complement(first, v: DocView) -> bool:

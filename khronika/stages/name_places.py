@@ -32,14 +32,20 @@ def given_title(words, v: DocView) -> bool:
 _UNDECLINED_ENDS = frozenset("уюоеиэ")
 
 
+# The last words of ministers' fields (``дел`` of ``министр иностранных дел``, ``обороны``): data/role_ministries.tsv.
+_FIELDS = frozenset(p.split()[-1] for p in gazetteer.ministries().values() if p.startswith("министр "))
+
+
 def complement_glued(words, v: DocView) -> bool:
     """The name of a body after a common noun glued to the given name after it (``директор парагвайской части
     Кагуасу Хосе Рамон Ибарра``): an undeclined first word (a vowel but -а/-я ends it: not ``министра обороны
     Абдирашида Абди Нура``) no dictionary knows right after a lower-case noun in the genitive, before a given name
-    the dictionary knows."""
+    the dictionary knows; not after a minister's field (``министр иностранных дел Рикардо Андре Тиноко``: ``дел``
+    names no body, the name is the minister's, its first given name one no dictionary knows)."""
     first, second = words[0][0], words[1][0]
     prev = v.before(words[0][2].start, 1)
     return bool(prev) and prev[0].pos == "NOUN" and prev[0].text.islower() and prev[0].feats.get("Case") == "Gen" \
+        and fold(prev[0].text) not in _FIELDS \
         and not names.is_known(first) and not names.known_name(first) and names.given_name(second) \
         and first[-1:].lower() in _UNDECLINED_ENDS
 

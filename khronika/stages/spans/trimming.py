@@ -11,6 +11,7 @@ from .context import Context, has_word, lemma, part
 from .lexicon import (
     FEATURE_WORDS,
     GROUP_WORDS,
+    MEMORIAL_WORDS,
     ORG_KIND_WORDS,
     PAIRS,
     QUESTION_WORDS,
@@ -54,7 +55,8 @@ def _opened(s: str, closer: str) -> bool:
 def trim_title(spans: list[Mention], c: Context) -> list[Mention]:
     """A job title before an organisation is not part of its name: ``Замглавы Федеральной
     таможенной службы`` → ``Федеральной таможенной службы``; nor a word of address or an honorific before a
-    person's (``Уважаемый Иван Петрович`` → ``Иван Петрович``, ``Сеньор Хуан Перес`` → ``Хуан Перес``), nor a
+    person's (``Уважаемый Иван Петрович`` → ``Иван Петрович``, ``Сеньор Хуан Перес`` → ``Хуан Перес``), nor a thing
+    named after the person (``Мавзолей Хо Ши Мина`` → ``Хо Ши Мина``), nor a
     style (``Превосходительство Хуан Перес`` → ``Хуан Перес``; the style alone is no name); an
     office and its field (``Министры иностранных дел Чили``) are people, no organisation at all."""
     out = []
@@ -64,7 +66,8 @@ def trim_title(spans: list[Mention], c: Context) -> list[Mention]:
         styled = m.type == "PER" and bool(words) and lemma(words[0].text) in STYLES
         if styled and len(words) == 1:
             continue  # "Ваше Превосходительство", "Её Величество": a style, no name
-        addressed = m.type == "PER" and (head in ADDRESS_WORDS | HONORIFICS or styled)
+        addressed = m.type == "PER" and (head in ADDRESS_WORDS | HONORIFICS or styled
+                                         or bool(words) and lemma(words[0].text) in MEMORIAL_WORDS)
         honorific = _name_honorific(words) if m.type == "PER" else 0
         if honorific and honorific == len(words):
             continue  # "Датук Сери": an honorific, no name (the name the tagger split off follows)
