@@ -338,7 +338,7 @@ def _pairs_alone(mine: list[dict], full: list[dict]) -> set[tuple[str, ...]]:
     """The last two words of the group's longer full names (three words or more) that some report of the group writes
     alone, as a name of its own (``Арансибия Солис`` of ``Тобиас Арансибия Солис``): a person referred to by both
     surnames goes by both, and is named by the full name that ends with them, whichever one a report writes alone.
-    Not a pair with a particle (``бин Тук`` of ``Абдулла бин Тук``: a name of descent, no two surnames)."""
+    Not a pair with a particle (``бен Хамад`` of ``Салим бен Хамад``: a name of descent, no two surnames)."""
     tails = {tuple(_skeletons(c)[-2:]) for c in full if len(c["name"].split()) >= 3}
     written = {tuple(skeleton(w) for w in n.split()) for e in mine for n in (e["name"], *(e.get("aliases") or ()))
                if len(n.split()) == 2 and not n.split()[0].endswith(".")}

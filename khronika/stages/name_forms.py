@@ -118,8 +118,9 @@ _OFFICES = lexicon.words("event_words.tsv")["STATE_TITLES"]
 
 def _after_office(first, head, v: DocView) -> bool:
     """Is the name right after an office of a state written as its nominative, on which the parser hung it as a
-    genitive complement (``Президент Анура Кумара Дисанаяке вернулся``, ``Анура`` and ``Кумара`` read as the genitives
-    of ``Анур`` and ``Кумар``)?  No person is an office's complement: the name is its apposition, in its case."""
+    genitive complement (``Премьер-министр Сарата Кумара Виджесингхе выступил``, ``Сарата`` and ``Кумара`` read as
+    the genitives of ``Сарат`` and ``Кумар``)?  No person is an office's complement: the name is its apposition, in
+    its case."""
     if head is None or first.rel != "nmod" or first.feats.get("Case") != "Gen":
         return False
     before = v.before(first.start, 1)

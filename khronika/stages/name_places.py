@@ -40,7 +40,7 @@ def complement_glued(words, v: DocView) -> bool:
     """The name of a body after a common noun glued to the given name after it (``директор парагвайской части
     Кагуасу Хосе Рамон Ибарра``): an undeclined first word (a vowel but -а/-я ends it: not ``министра обороны
     Абдирашида Абди Нура``) no dictionary knows right after a lower-case noun in the genitive, before a given name
-    the dictionary knows; not after a minister's field (``министр иностранных дел Рикардо Андре Тиноко``: ``дел``
+    the dictionary knows; not after a minister's field (``министр иностранных дел Хилдебрандо Хосе Мельгар``: ``дел``
     names no body, the name is the minister's, its first given name one no dictionary knows)."""
     first, second = words[0][0], words[1][0]
     prev = v.before(words[0][2].start, 1)

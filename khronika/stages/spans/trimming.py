@@ -56,7 +56,7 @@ def trim_title(spans: list[Mention], c: Context) -> list[Mention]:
     """A job title before an organisation is not part of its name: ``Замглавы Федеральной
     таможенной службы`` → ``Федеральной таможенной службы``; nor a word of address or an honorific before a
     person's (``Уважаемый Иван Петрович`` → ``Иван Петрович``, ``Сеньор Хуан Перес`` → ``Хуан Перес``), nor a thing
-    named after the person (``Мавзолей Хо Ши Мина`` → ``Хо Ши Мина``), nor a
+    named after the person (``Мавзолей Кемаля Ататюрка`` → ``Кемаля Ататюрка``), nor a
     style (``Превосходительство Хуан Перес`` → ``Хуан Перес``; the style alone is no name); an
     office and its field (``Министры иностранных дел Чили``) are people, no organisation at all."""
     out = []
