@@ -156,8 +156,8 @@ PLANNED = re.compile(r"\bвозобнов(?:ят|ит)(?:ся)?\b|\bсостои
                      r"\bпройд[её]т|\bпройдут|\bнамечен|\bмо(?:жет|гут)\s+(?:пройти|состояться)\b|"
                      r"\bзапланирован|\bсоберется|\bпредстоящ|\bсоберутся|планиру\w+ провести|"
                      r"\bвстретятся|\bпродолжатся\b", re.I)  # "стороны встретятся в феврале", "переговоры продолжатся"
-# The words of a meeting to come (of PLANNED), told of the sentence's own meeting ("Девятый раунд предварительно
-# намечен на конец марта"), not of something ahead a meeting discussed ("обсудили подготовку предстоящего саммита")
+# The words of a meeting to come (of PLANNED), told of the sentence's own meeting ("Пятый раунд намечен
+# на осень"), not of something ahead a meeting discussed ("обсудили подготовку предстоящего саммита")
 TO_BE_HELD = re.compile(r"\b(?:намечен|запланирован)[аоы]?\b|\bсостоится|\bсостоятся|\bпройд[её]т|\bпройдут|"
                         r"\bдолж(?:ен|н[аоы])\s+(?:состояться|пройти)", re.I)
 # A meeting decided or agreed on: planned, whatever the event of the sentence says ("Следующий раунд решено провести

@@ -47,3 +47,17 @@ def test_what_follows_a_look_back_is_of_the_story_day(events, published, text, w
 ])
 def test_a_story_told_in_order_keeps_its_days(events, published, text, word, date):
     assert _dated(events(text, published), word) == [date]
+
+
+@pytest.mark.parametrize("published, text, word, date", [
+    # talks of the day of publication by their own words, the guest's arrival the evening before told after them: a
+    # look back; the signing after it and a meeting "в тот же день" are of the talks' day, not of the arrival's
+    ("2024-05-14", "ЛИМА, 14 мая. Президенты Перу и Боливии провели во вторник переговоры в Лиме. Президент Боливии "
+                   "прибыл в Лиму накануне вечером. По итогам переговоров стороны подписали пять соглашений.",
+     "подписали", PartialDate(2024, 5, 14)),
+    ("2024-05-14", "ЛИМА, 14 мая. Президенты Перу и Боливии провели во вторник переговоры в Лиме.\n\nПрезидент "
+                   "Боливии прибыл в Лиму накануне вечером.\n\nВ тот же день президент Боливии встретился с "
+                   "председателем Конгресса Перу.", "встретился", PartialDate(2024, 5, 14)),
+])
+def test_an_arrival_told_after_the_days_talks_looks_back(events, published, text, word, date):
+    assert _dated(events(text, published), word) == [date]

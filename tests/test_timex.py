@@ -340,3 +340,13 @@ def test_a_weekday_told_beside_its_date_is_that_date():
         assert t.date == PartialDate(2031, 2, 24) and t.text.lower().startswith("в понедельник"), text
     found = find_timexes("Встреча пройдет в первых числах апреля.", wednesday)
     assert [(t.text, t.date) for t in found] == [("в первых числах апреля", PartialDate(2031, 4))]
+
+
+# "на конец ноября", a plan's time in the accusative ("перенесен на конец ноября"): the month, as "на начало апреля"
+# is (paper of Thursday 28 January 2027; invented sentences)
+@pytest.mark.parametrize(("text", "want"), [
+    ("Визит премьера Чили в Лиму перенесен на конец ноября.", [("на конец ноября", "2027-11")]),
+    ("Сессия комиссии, запланированная на конец мая 2027 года, отложена.", [("на конец мая 2027 года", "2027-05")]),
+])
+def test_the_end_of_a_month_in_the_accusative(text, want):
+    assert [(x.text, x.date.iso()) for x in find_timexes(text, PartialDate(2027, 1, 28))] == want

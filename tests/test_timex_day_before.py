@@ -54,3 +54,18 @@ def test_a_month_told_between_leaves_the_story_day():
             "Накануне Эквадор освободил трех рыбаков.")
     assert [t.date.iso() for t in find_timexes(text, PartialDate(2031, 5, 14))] == ["2031-05-13", "2030-03",
                                                                                    "2031-05-12"]
+
+
+# A bare "накануне" after a range of days that holds the paper's day (Wednesday 14 May 2031): the text's now lies
+# within it, so "накануне" is the eve of the paper's day, not of the range's first day; a range wholly before or after
+# it is one day told, and "накануне" the eve of its first.
+@pytest.mark.parametrize(("text", "want"), [
+    ("Министр Перу, который находится в Кито с визитом с 12 по 15 мая, провел переговоры. Итоги встречи, "
+     "состоявшейся накануне, одобрены.", ["2031-05-12", "2031-05-13"]),
+    ("Визит министра Чили в Лиму проходит с 13 по 15 мая. Накануне стороны обменялись нотами.",
+     ["2031-05-13", "2031-05-13"]),
+    ("Переговоры проходили 5–7 мая в Асунсьоне. Накануне прибыла делегация Боливии.", ["2031-05-05", "2031-05-04"]),
+    ("Сессия пройдет с 20 по 22 мая в Монтевидео. Накануне соберутся эксперты.", ["2031-05-20", "2031-05-19"]),
+])
+def test_the_eve_after_a_range_that_holds_the_papers_day(text, want):
+    assert [t.date.iso() for t in find_timexes(text, PartialDate(2031, 5, 14))] == want

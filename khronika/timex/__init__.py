@@ -99,14 +99,35 @@ def find_timexes(text: str, anchor: PartialDate = UNKNOWN) -> list[Timex]:
     cands = [c for kind, rx in _KINDS if may_match(rx, hay)
              for m in rx.finditer(text) if (c := _candidate(kind, m, text))]
     out: list[Timex] = []
+    ends: dict[int, PartialDate] = {}  # the last day of each range of days told (``с 3 по 5 октября``), by its start
     for c in _join_weekdays(_join_ranges(_select(cands), text), text):
         date, how = _told_before(c, out, text) if c.kind == "sameday" else _apposed(c, out, text) \
-            or _eve_of_told(c, out, text, anchor) or _quoted_day(c, out, text) or _counted_from_told(c, out, text) \
+            or _eve_of_told(c, out, text, anchor, ends) or _quoted_day(c, out, text) \
+            or _counted_from_told(c, out, text) \
             or _resolve(c, text, _headed_day(c, out, text, anchor) or anchor or UNKNOWN)
         if c.match.groupdict().get("yana"):
             date, how = _same_year(c, date, out, text)
+        if (last := _range_end(c, date, text, anchor)) is not None:
+            ends[c.start] = last
         out.append(Timex(c.start, c.stop, text[c.start:c.stop], date, how, _relation(c)))
     return _listed_year(out, text)
+
+
+def _range_end(c, date: PartialDate, text: str, anchor: PartialDate) -> PartialDate | None:
+    """The last day of a range of days (``с 3 по 5 октября``, ``10–12 марта``, ``с 30 января по 2 февраля``) whose
+    first day is ``date``; None for any other expression."""
+    if date.precision != "day":
+        return None
+    if (last := c.match.groupdict().get("d2")) is not None:
+        return PartialDate(date.year, date.month, int(last)) if int(last) > date.day else None
+    if c.end is None or c.end.kind not in ("daymonth", "iso", "num"):
+        return None
+    end, _ = _resolve(c.end, text, anchor or UNKNOWN)
+    if end.precision != "day":
+        return None
+    if end.year is None or (end.year, end.month, end.day) < (date.year, date.month, date.day):
+        return None
+    return PartialDate(date.year if c.end.kind == "daymonth" and not end.year else end.year, end.month, end.day)
 
 
 _LISTED = re.compile(r"\s*(?:,|и|или)\s*")
@@ -157,11 +178,13 @@ _PARAGRAPHS = re.compile(r"\n\s*")
 MEETING_PARAGRAPHS = 3  # paragraph breaks at most between the day of a meeting and a sentence pointing back to it
 
 
-def _eve_of_told(c, before: list[Timex], text: str, anchor: PartialDate = UNKNOWN) -> tuple[PartialDate, str] | None:
+def _eve_of_told(c, before: list[Timex], text: str, anchor: PartialDate = UNKNOWN,
+                 ends: dict[int, PartialDate] | None = None) -> tuple[PartialDate, str] | None:
     """A bare ``накануне`` after a day told earlier in its sentence or paragraph (``в четверг принял министра,
     вернувшегося из X, где накануне прошли переговоры``; ``В среду министр опроверг … Он сообщил, что накануне
     провел …``), or anywhere after a story's day a few days before the anchor (``_story_day``): the day before that
-    day, not before the document's."""
+    day, not before the document's.  Not after a range of days that reaches the anchor's day (``находится с визитом с
+    3 по 5 октября`` in news of the 4th: the text's now lies within it; ``накануне`` is the eve of the news's day)."""
     if c.kind != "dayrel" or c.match["dr"].lower() != "накануне" or not before:
         return None
     told = before[-1]
@@ -169,8 +192,16 @@ def _eve_of_told(c, before: list[Timex], text: str, anchor: PartialDate = UNKNOW
         told = next((x for x in reversed(before) if x.date.precision == "day"), None)  # "с января прошлого года"
         if told is None or not _story_day(told, anchor):
             return None
+    if _spans_anchor(told.date, (ends or {}).get(told.start), anchor):
+        return None
     day = datetime.date.fromisoformat(told.date.iso()) - datetime.timedelta(days=1)
     return PartialDate(day.year, day.month, day.day), told.anchor
+
+
+def _spans_anchor(first: PartialDate, last: PartialDate | None, anchor: PartialDate) -> bool:
+    """Does the range of days from ``first`` to ``last`` hold the anchor's day (the day of the news is one of its
+    days)?"""
+    return last is not None and anchor.precision == "day" and first.iso() <= anchor.iso() <= last.iso()
 
 
 STORY_DAYS = EventSettings().news_days  # a story's day at most this many days before the publication

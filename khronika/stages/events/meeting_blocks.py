@@ -13,8 +13,8 @@ from ...ids import is_country
 from ...morph import fold, lemma, parses
 from ...records import Document, Event
 from .merge_known import Known
-from .story import on_the_eve
-from .words import ARRIVALS, HEADS, SESSIONS
+from .story import arrival, on_the_eve
+from .words import HEADS, SESSIONS
 
 
 def _other_round(old: Event, new: Event, known: Known) -> bool:
@@ -74,11 +74,6 @@ def own_day(old: Event, new: Event, known: Known):
             if 0 <= days <= known.news_days:
                 return own.date
     return None
-
-
-def arrival(e: Event) -> bool:
-    """An arrival (``делегация прилетела в воскресенье вечером``): the day a visit begins, not the day of its talks."""
-    return lemma(e.trigger.split()[0]) in ARRIVALS
 
 
 def _other_factuality(old: Event, new: Event, known: Known) -> bool:

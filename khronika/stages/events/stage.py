@@ -55,7 +55,7 @@ from .sentence import Words, topic_heading
 from .set_meetings import set_meetings
 from .sides import counted_sides, with_counted_sides
 from .speakers import with_own_speakers, with_speakers, with_speaking_states
-from .story import with_story_days
+from .story import arrived_before, with_story_days
 from .trigger_reads import another, asks_what, evaluation, ours_with, points_back, reached_before, refused, vowed
 from .triggers import find_triggers
 from .unstated import cause_of_another, caused, delivered, identified, judged_cause, reason_of_another, told_how
@@ -342,8 +342,8 @@ def _last_day(events: list[Event], items: tuple = (), at: int | None = None, ski
     none of ``skip``); of a sentence's events, the last in its words (``X, прибывший в среду, в четверг провел …``)."""
     item = item_at(items, at) if at is not None else None
     told = sorted(events, key=lambda e: (e.start, e.trigger_start), reverse=True)
-    return next((e.date for e in told if e.date.precision == "day" and e.id not in skip
-                 and (at is None or item_at(items, e.start) == item)), None)
+    return next((e.date for e in told if e.date.precision == "day" and e.id not in skip  # not a look back
+                 and (at is None or item_at(items, e.start) == item) and not arrived_before(e, events)), None)
 
 
 def _day_told(doc: Document, sentence: Sentence, days: int, by_time: list[tuple[int, int]]) -> PartialDate | None:

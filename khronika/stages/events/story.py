@@ -45,7 +45,7 @@ from ...records import Document, Event, PartialDate
 from ...timex.patterns import EVE_OF_MEETING
 from ..clean.items import item_at
 from ..quotes.actors import Actors
-from .words import tense
+from .words import ARRIVALS, tense
 
 
 def with_story_days(events: list[Event], by_default: set[str], doc: Document, days: int) -> list[Event]:
@@ -82,9 +82,9 @@ def with_story_days(events: list[Event], by_default: set[str], doc: Document, da
             before = (published - last).days
             later = anchor is not None and anchor[0].start == e.start and anchor[0].trigger_start > e.trigger_start \
                 and 0 < before <= days  # "X, прибывший во вторник, в среду провел переговоры": the last in words
-            aside = _aside(told, e, last)
+            aside = _aside(told, e, last) or anchor is None and _looks_back(_own(today, by_default, doc, e), e, last)
             told = (e.start, e.trigger_start, last)
-            today = today if before == 0 else None
+            today = today if before == 0 or aside else None
             if (_looks_back(anchor, e, last) or aside) and 0 < before <= days:
                 back = (e, last)  # "гость прибыл в субботу вечером" after Sunday's talks: the talks' story goes on
             elif (before <= days or not _background(e, anchor)) and not later \
@@ -259,6 +259,19 @@ def _looks_back(anchor, e: Event, last: datetime.date) -> bool:
     return anchor is not None and e.start != anchor[0].start and last < anchor[1]
 
 
+def _own(today, by_default: set[str], doc: Document, e: Event):
+    """The meeting of the day of publication its own words date (``Президенты провели во вторник переговоры`` in
+    Tuesday's news) as the story's anchor for a guest's arrival told after it in its paragraph or the next (``Гость
+    прибыл накануне вечером``), which looks back (``_looks_back``): the day's story goes on; else None."""
+    if today is None or today[0].id in by_default or not arrival(e) \
+            or len(_BREAKS.findall(doc.text, today[0].stop, e.start)) > 1:
+        return None
+    return today
+
+
+_BREAKS = re.compile(r"\n\s*")  # a paragraph's end
+
+
 def _aside(told, e: Event, last: datetime.date) -> bool:
     """Is the event told in its sentence after another its own words date to a later day (``Президент в четверг принял
     министра, вернувшегося из X, где накануне прошел раунд переговоров``)?  A look back told aside: the sentence's
@@ -304,6 +317,19 @@ def on_the_eve(text: str, e: Event) -> bool:
     """Is the event told on the eve of a meeting (``Накануне саммита X провел переговоры с Y``, ``за день до визита``;
     ``EVE_OF_MEETING``), before its trigger in its sentence: the day before the story's meeting, not its day?"""
     return EVE_OF_MEETING.search(text, e.start, e.trigger_start) is not None
+
+
+def arrival(e: Event) -> bool:
+    """An arrival (``делегация прилетела в воскресенье вечером``): the day a visit begins, not the day of its talks."""
+    return lemma(e.trigger.split()[0]) in ARRIVALS
+
+
+def arrived_before(e: Event, events: list[Event]) -> bool:
+    """Is the event an arrival told after a meeting of a later day (``Президенты провели во вторник переговоры …
+    Гость прибыл накануне вечером``): a look back, not a day the text goes on from (``В тот же день гость …``)?"""
+    return arrival(e) and e.date.precision == "day" and any(
+        m.type == "CONSULT" and m.start < e.start and m.date.precision == "day" and m.date.iso() > e.date.iso()
+        for m in events)
 
 
 def _in_present(e: Event, doc: Document) -> bool:

@@ -30,6 +30,7 @@ from ...settings import DEFAULT, EventSettings
 from ...view import MentionIndex, view
 from .scope import event_word
 from .sentence import Words
+from .story import arrival
 from .where import city_entity
 from .words import (
     AT_MEETING,
@@ -65,7 +66,7 @@ def with_meeting_places(events: list[Event], doc: Document,
     v = view(doc)
     for e in events:
         at = _at_meeting(doc, e) if e.factuality == "occurred" else None
-        before = [m for m in held if m.start < e.start and m.id != e.id
+        before = [m for m in held if m.start < e.start and m.id != e.id and not arrival(m)  # at talks, not on arrival
                   and (_same_time(m, e) or _its_day(m, e, settings.news_days))
                   and (at != "protocol" or not is_country(m.place))] if at else []
         if not at and e.type in OUTCOMES and e.factuality == "occurred" and e.place is None:
