@@ -89,10 +89,10 @@ def _dependent_run(w: Words, i: int, pattern: tuple[str, ...], options: list, us
 
 
 def _fronted(w: Words, i: int, pattern: tuple[str, ...], options: list, used: set[int]) -> list[int]:
-    """A pattern ``verb preposition noun`` told with its complement before the verb (``С инициативой выступил X``,
-    ``С призывом к сторонам обратился …``): the noun, a complement of the verb with that preposition, and the verb;
-    else none."""
-    if len(pattern) != 3 or w.tokens[i].pos not in ("VERB", "AUX"):
+    """A pattern ``verb с noun`` told with its complement before the verb (``С инициативой выступил X``, ``С призывом
+    к сторонам обратился …``): the noun, a complement of the verb with that preposition, and the verb; else none.  Not
+    a place told first (``В МИД … был приглашен писатель``): the patterns of a summons name the envoy."""
+    if len(pattern) != 3 or pattern[1] != _WITH or w.tokens[i].pos not in ("VERB", "AUX"):
         return []
     for c in w.children(w.tokens[i]):
         k = w.position.get(c.id)
@@ -105,6 +105,7 @@ def _fronted(w: Words, i: int, pattern: tuple[str, ...], options: list, used: se
     return []
 
 
+_WITH = "с"  # the preposition of a proposal, a call or a protest one comes out with ("выступил с инициативой")
 _COMPLEMENTS = frozenset({"obl", "obj", "iobj", "nmod", "xcomp"})  # within the first word's clause: not "пообещал,
 # что Богота изучит вопрос" (a clause of its own, with its own subject)
 
