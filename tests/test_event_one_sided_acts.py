@@ -93,3 +93,11 @@ def test_an_act_told_in_the_present_of_a_past_announcement_takes_the_story_s_day
                     "Чили также объявила, что вносит 3 млн долларов в фонд сообщества.")
     aid = [e for e in doc.events if e.type == "AID"]
     assert [e.date.iso() for e in aid] == ["2024-05-16"]
+
+
+def test_who_decided_the_act_a_noun_names_is_its_source(read_news):
+    doc = read_news("Министр иностранных дел Чили вручил послу Перу ноту протеста в связи с решением Лимы ввести "
+                    "пошлины и санкции против чилийских компаний.", "2026-05-14")
+    sanction = next(e for e in doc.events if e.type == "SANCTION")
+    names = {e.id: e.name for e in doc.entities}
+    assert [names[p.entity] for p in sanction.participants if p.role == "source"] == ["Перу"]
