@@ -35,6 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ... import gazetteer, morph
+from ...format_parties import parties as non_state_parties
 from ...ids import country_id, is_country
 from ...marks import quote_pairs
 from ...records import Document, Event, Participant, Token
@@ -246,12 +247,15 @@ def _parties(doc: Document, skipped: set[str], diplomatic: bool = True) -> froze
     """The organisations that are parties to a conflict and its talks, no state bodies: named with a word of
     ``ARMED_GROUPS`` (``Национальный фронт освобождения``, its abbreviation linked to it), or, in a ``diplomatic``
     document, an abbreviation that is the genitive of a noun of ``PARTY_NOUNS`` (``делегация ФНО``, ``формирования
-    ФНО``; in a story of companies that names no state actor ``делегация ABC`` is a company's).  Not a name in quotation
-    marks (a brand) nor a state body (``skipped``)."""
+    ФНО``; in a story of companies that names no state actor ``делегация ABC`` is a company's), or one the formats read
+    as a party no state (``format_parties.parties``: named right after ``движения``, ``группировки``, with its short
+    name in brackets after it).  Not a name in quotation marks (a brand) nor a state body (``skipped``)."""
     orgs = {e.id: e for e in doc.entities if e.type == "organization" and e.id not in skipped}
     found = {x for x, e in orgs.items() if any(
         morph.lemma(w).replace("ё", "е") in ARMED_GROUPS for n in (e.name, *e.aliases) if " " in n
         for w in n.replace("-", " ").split())}
+    if diplomatic:
+        found |= {x for x in non_state_parties(doc.mentions, doc.text) if x in orgs}
     short = {m.start: m.entity for m in doc.mentions
              if diplomatic and m.entity in orgs and is_acronym(orgs[m.entity].name)}
     for sentence in doc.sentences:

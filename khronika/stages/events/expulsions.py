@@ -3,12 +3,14 @@
 сотрудник посольства, or a pronoun for the envoy the sentence names: ``объявил советника посольства персоной нон грата
 и потребовал, чтобы тот покинул территорию страны``) to leave (``LEAVING``) the country (``LEFT_GROUNDS``, or a
 country named) is the state's sanction against the envoy's state, not a request; a demand to leave a post (``покинуть
-пост``), or made of troops (``потребовали от военных покинуть страну``), stays a request."""
+пост``), or made of troops (``потребовали от военных покинуть страну``), stays a request.  An envoy given a term or
+ordered to leave (``дали поверенному трое суток на то, чтобы покинуть страну``, ``дипломату предписано покинуть
+страну``: ``GIVEN_TO_LEAVE``) is expelled so too, though no word of demand or expulsion is said."""
 from __future__ import annotations
 
 from ...records import Token
 from .sentence import Words
-from .words import ENVOYS, LEAVING, LEFT_GROUNDS, ORDERED_OUT
+from .words import ENVOYS, GIVEN_TO_LEAVE, LEAVING, LEFT_GROUNDS, ORDERED_OUT
 
 _DEPTH = 3  # levels below the demand where its addressee and the verb of leaving stand ("от сотрудников посольства")
 
@@ -17,11 +19,31 @@ def ordered_out(w: Words, trig: list[Token]) -> bool:
     """Is the trigger a demand that an envoy leave the country?"""
     if len(trig) != 1 or trig[0].id not in w.position or w.lem[w.position[trig[0].id]] not in ORDERED_OUT:
         return False
-    below = _below(w, trig[0])
+    return _out(w, trig[0])
+
+
+def given_to_leave(w: Words, used: set[int]) -> list[int]:
+    """The positions of the words (not among ``used``) that give an envoy a term to leave the country or order him
+    to (``GIVEN_TO_LEAVE``): an expulsion, where the sentence names a state besides the country left (``Дипломату
+    предписано покинуть страну`` after the expulsion told tells no act of its own, its sides unnamed)."""
+    return [i for i, word in enumerate(w.lem) if word in GIVEN_TO_LEAVE and i not in used and _out(w, w.tokens[i])
+            and _a_state_named(w, w.tokens[i])]
+
+
+def _a_state_named(w: Words, order: Token) -> bool:
+    """Does the sentence name a country other than within what the envoy is to leave (``территорию Нигера``)?"""
+    left = {x.id for t in _below(w, order) if w.lem[w.position[t.id]] in LEAVING for x in w.v.subtree(t)}
+    return any(t.id not in left and w.kind(t) == "country" for t in w.tokens)
+
+
+def _out(w: Words, order: Token) -> bool:
+    """Is the word of demand or order ``order`` one that an envoy leave the country?"""
+    below = _below(w, order)
     leaving = [t for t in below if w.lem[w.position[t.id]] in LEAVING and (
         t.feats.get("VerbForm") == "Inf" or _in_order_that(w, t))]
     envoy = any(w.lem[w.position[t.id]] in ENVOYS for t in below) or any(
-        _pronoun_subject(w, v) for v in leaving) and any(word in ENVOYS for word in w.lem)
+        _pronoun_subject(w, v) for v in leaving) and any(word in ENVOYS for word in w.lem) or any(
+        c.rel == "iobj" and c.pos == "PRON" for c in w.children(order)) and any(word in ENVOYS for word in w.lem)
     return envoy and any(w.lem[w.position[c.id]] in LEFT_GROUNDS or w.kind(c) == "country"
                          for v in leaving for c in w.children(v) if c.id in w.position)
 

@@ -52,7 +52,7 @@ def participants(w: Words, trig: list[Token], mode: str | None, last_person: str
                       for x in _core(w, t)}
         subject_ids = {x.id for t in w.children(head) if _agent_of_passive(w, t)
                        for x in w.v.subtree(t, skip=frozenset())}
-    subject_ids = subject_ids or _decider(w, head)
+    subject_ids = subject_ids or _decider(w, head) or _noun_decider(w, head)
     subject_ids = subject_ids or _with_appositions(w, doers(w, head))  # "санкции, введенные X", "которые ввела X"
     announcers = _announcer(w, head) if not subject_ids else set()
     subject_ids = subject_ids or announcers
@@ -192,6 +192,14 @@ def seat_as_subject(w: Words, verb: Token) -> str | None:
         if country:
             return country_id(country.code)
     return None
+
+
+def _noun_decider(w: Words, noun: Token) -> set[str]:
+    """Who decided the act a noun names as the object of the decision's infinitive (``решением Лондона ввести
+    санкции``, ``ввести пошлины и санкции``): as ``_decider`` of that infinitive."""
+    first = w.head(noun) if noun.rel == "conj" else noun
+    verb = w.head(first) if first is not None and noun.pos == "NOUN" and first.rel == "obj" else None
+    return _decider(w, verb) if verb is not None else set()
 
 
 def _decider(w: Words, verb: Token) -> set[str]:

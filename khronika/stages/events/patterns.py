@@ -15,6 +15,7 @@ from .sentence import Words
 from .trigger_reads import yes_no
 from .words import (
     FUTURE_CUES,
+    HANDING,
     HELPING,
     INTENTION_HEADS,
     INVITE,
@@ -57,7 +58,7 @@ def patterns_found(w: Words) -> tuple[set[int], list[Found]]:
                     break
                 at.append(nxt)
             if len(at) == 1 < len(pattern):  # "обратилась к коллегам из МИД с просьбой": the verb's words between
-                at = _dependent_run(w, i, pattern, options, used) or at
+                at = _dependent_run(w, i, pattern, options, used) or _fronted(w, i, pattern, options, used) or at
             if len(at) < len(pattern):  # "ответ на санкции будет адекватным": the subject's words between
                 at = _copular(w, i, pattern, options, used)
             if len(at) == len(pattern):
@@ -87,6 +88,24 @@ def _dependent_run(w: Words, i: int, pattern: tuple[str, ...], options: list, us
     return []
 
 
+def _fronted(w: Words, i: int, pattern: tuple[str, ...], options: list, used: set[int]) -> list[int]:
+    """A pattern ``verb с noun`` told with its complement before the verb (``С инициативой выступил X``, ``С призывом
+    к сторонам обратился …``): the noun, a complement of the verb with that preposition, and the verb; else none.  Not
+    a place told first (``В МИД … был приглашен писатель``): the patterns of a summons name the envoy."""
+    if len(pattern) != 3 or pattern[1] != _WITH or w.tokens[i].pos not in ("VERB", "AUX"):
+        return []
+    for c in w.children(w.tokens[i]):
+        k = w.position.get(c.id)
+        if k is None or k >= i or k in used or c.rel not in _COMPLEMENTS or pattern[2] not in options[k]:
+            continue
+        case = next((w.position[x.id] for x in w.children(c) if x.rel == "case" and x.id in w.position
+                     and pattern[1] in options[w.position[x.id]]), None)
+        if case is not None and case not in used:
+            return [i, case, k]
+    return []
+
+
+_WITH = "с"  # the preposition of a proposal, a call or a protest one comes out with ("выступил с инициативой")
 _COMPLEMENTS = frozenset({"obl", "obj", "iobj", "nmod", "xcomp"})  # within the first word's clause: not "пообещал,
 # что Богота изучит вопрос" (a clause of its own, with its own subject)
 
@@ -134,7 +153,8 @@ def _no_act(w: Words, i: int, at: list[int], type_: str) -> bool:
     ready to make is one: "готова выступить посредником"); not "стало результатом договоренностей": the outcome of
     one; not "отверг содержащиеся в документе требования": what is rejected; not "бросил вызов послу": a challenge;
     not what private people do; nothing a yes-no question asks ("Не согласится ли Турция стать посредником?"); not a
-    note a rejection answers."""
+    note a rejection answers; not "предложение передано": a proposal passed on, told of again or sent on to a body (who
+    hands it over is the act's teller: "передал коллеге предложение")."""
     return not_an_act_yet(w, i) or w.tokens[i].pos == "NOUN" and in_passing(w, i) \
         or type_ == "CONSULT" and w.tokens[i].pos == "ADJ" and _noun_in_passing(w, at[-1]) \
         or meeting_the_public(w, at[-1]) or private_actors(w, at[-1], type_) or objects.demanded(w, i, type_) \
@@ -149,6 +169,7 @@ def _no_act(w: Words, i: int, at: list[int], type_: str) -> bool:
                                          or objects.evaluated_or_wanted(w, i)) \
         or type_ == "REJECT" and w.lem[i] == "не" and _not_yet(w, i, at[-1]) \
         or w.lem[i] == "содержаться" and w.tokens[i].feats.get("VerbForm") == "Part" \
+        or w.lem[i] in HANDING and w.tokens[i].feats.get("Voice") == "Pass" \
         or type_ == "SUPPORT" and _promotes_a_process(w, at[-1]) \
         or type_ == "THREATEN" and no_answer_given(w, i) or any(veto(w, i) for veto in unstated.VETOES) \
         or kept.kept_or_broken(w, at[-1], type_) or yes_no(w) or type_ == "THREATEN" and _measures_taken(w, i) \

@@ -335,7 +335,8 @@ def arrived_before(e: Event, events: list[Event]) -> bool:
 def _in_present(e: Event, doc: Document) -> bool:
     """Is the event told in the present, its trigger's verb (or the verb it hangs on) in the present tense
     (``Мы вправе ответить симметрично``): a stand taken on the day of publication, not the story's
-    day before?"""
+    day before?  Not the present of a clause a verb of the past tells (``объявила, что вносит …``): the act of that
+    day."""
     sentence = next((s for s in doc.sentences if s.start <= e.trigger_start < s.stop), None)
     if sentence is None or any(q.start <= e.trigger_start < q.stop for q in doc.quoted):
         return False  # "«Мы осуждаем … и оставляем за собой право …»": the present of the words quoted, the story's
@@ -345,7 +346,10 @@ def _in_present(e: Event, doc: Document) -> bool:
         if t is None or t.pos in ("VERB", "AUX"):
             break
         t = by_id.get(t.head_id)
-    return t is not None and tense(t) == "pres"
+    if t is None or tense(t) != "pres":
+        return False
+    said = by_id.get(t.head_id) if t.rel == "ccomp" else None  # "объявила, что вносит …": the present of what was said
+    return said is None or said.pos not in ("VERB", "AUX") or tense(said) != "past"
 
 
 def _actor(e: Event) -> str | None:

@@ -9,11 +9,12 @@ from ... import morph
 from ...ids import is_country
 from ...records import Token
 from . import approvals, contents, kept, objects, refusals, senses, unstated
+from .aid import given_amounts
 from .bodies import body_meetings, format_held
 from .envoys import no_envoy_returns
 from .evaluation import evaluation_type, evaluations
 from .exercises import exercises_described
-from .expulsions import ordered_out
+from .expulsions import given_to_leave, ordered_out
 from .forums import forum_meetings
 from .meeting_vetoes import (
     farewell,
@@ -72,6 +73,15 @@ def find_triggers(w: Words) -> list[Found]:
     for i in approvals.adopted_together(w, used):
         used.add(i)
         out.append(("AGREE", None, [w.tokens[i]]))  # "Лидеры … приняли декларацию о …"
+    for i in given_amounts(w, used):
+        if not (in_passing(w, i) or objects.demanded(w, i, "AID") or objects.discussed_at(w, i) or _asked(w, i)
+                or _attributive_participle(w, i)):  # "потребовал выделить …", "обсудили выделение …"
+            used.add(i)
+            out.append(("AID", None, [w.tokens[i]]))  # "выделит два миллиона евро на …": aid by what is given
+    for i in given_to_leave(w, used):
+        if not (in_passing(w, i) or _asked(w, i)):
+            used.add(i)
+            out.append(("SANCTION", None, [w.tokens[i]]))  # "дали послу трое суток на то, чтобы покинуть страну"
     for i, mode in body_meetings(w) + forum_meetings(w):
         if i not in used and not in_passing(w, i) and not objects.proposal_rejected(w, i) \
                 and not objects.participation_withheld(w, i) and not contents.a_deadline(w, i) \

@@ -235,6 +235,7 @@ OWN_ACTOR = _WORDS["OWN_ACTOR"]
 ENVOY_TRIGGERS = _WORDS["ENVOY_TRIGGERS"]
 ENVOYS = _WORDS["ENVOYS"]
 ORDERED_OUT, LEAVING, LEFT_GROUNDS = _WORDS["ORDERED_OUT"], _WORDS["LEAVING"], _WORDS["LEFT_GROUNDS"]  # expulsions.py
+GIVEN_TO_LEAVE = _WORDS["GIVEN_TO_LEAVE"]  # "дали послу 72 часа на то, чтобы покинуть страну" (expulsions.py)
 RECALL_VERBS = _WORDS["RECALL_VERBS"]
 RETURN_TRIGGERS = _WORDS["RETURN_TRIGGERS"]
 SENDING_BACK = _WORDS["SENDING_BACK"]  # "вернула посла в …": the envoy is the object (envoys.py)
@@ -257,6 +258,8 @@ ADOPTING = _WORDS["ADOPTING"]  # adopting a document: an agreement when several 
 COMPANY_PARTS = _WORDS["COMPANY_PARTS"]  # the last part of a company compound ("агрохолдинг"; private.py)
 KEPT = _WORDS["KEPT"]  # keeping, breaking or overseeing an agreement: one reached before (kept.py)
 NONE_SUCH = _WORDS["NONE_SUCH"]  # "никаких переговоров": no such act (factuality.py)
+GIVING, GIVEN_AMOUNTS = _WORDS["GIVING"], _WORDS["GIVEN_AMOUNTS"]  # "выделит два миллиона евро": aid (aid.py)
+HANDING = _WORDS["HANDING"]  # "передал коллеге предложение", not "предложение передано" (patterns.py)
 
 
 def negative_evaluations() -> frozenset[str]:
