@@ -75,7 +75,7 @@ def test_a_proposal_handed_over_or_told_with_its_complement_first_is_a_request(t
 
 
 def test_a_matter_declared_no_subject_of_talks_is_a_refusal(types):
-    assert "REJECT" in types("Правительство Колумбии ответило, что этот вопрос не может быть предметом переговоров.")
+    assert "REJECT" in types("Правительство Колумбии ответило, что статус шельфа не может быть предметом переговоров.")
 
 
 def test_a_movement_named_as_such_acts(types):
@@ -85,7 +85,7 @@ def test_a_movement_named_as_such_acts(types):
 
 
 def test_a_proposal_not_accepted_told_in_the_passive_is_a_refusal(types):
-    assert types("Правительство Ганы сожалеет, что это предложение не было принято соседями.") == ["REJECT"]
+    assert types("Правительство Ганы сожалеет, что ее предложение не было принято соседями.") == ["REJECT"]
 
 
 def test_an_act_told_in_the_present_of_a_past_announcement_takes_the_story_s_day(lima_news):

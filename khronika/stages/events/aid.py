@@ -1,8 +1,8 @@
 """Aid told by what is given: a sum of money or a quantity of goods a side allocates, contributes or hands over
-(``выделит два миллиона евро на …``, ``вносит 5 млн долларов в фонд …``, ``передал правительству X 500 тонн риса``,
+(``выделит три миллиона долларов на …``, ``вносит 7 млн евро в фонд …``, ``передал правительству X 500 тонн риса``,
 ``объявляет о выделении X 100 млн евро``) is AID, though no word of help is said.  A verb or noun of giving
 (``GIVING``) has as what it gives (its object, a noun's genitive, a passive verb's subject) a unit of money or of
-goods (``GIVEN_AMOUNTS``) counted by a number (``1,5 млрд иен``, ``два миллиона евро``); an amount asked for, owed or
+goods (``GIVEN_AMOUNTS``) counted by a number (``1,5 млрд иен``, ``три млн долларов``); an amount asked for, owed or
 discussed is told by other words (``потребовал выплатить``, ``обсудили выделение средств``) and is none."""
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from .sentence import Words
 from .words import GIVEN_AMOUNTS, GIVING
 
 _GIVEN = ("obj", "nmod", "nsubj:pass")  # what a verb, a noun or a passive verb gives
-_COUNT_DEPTH = 2  # "два миллиона евро": the number under the numeral noun under the unit
+_COUNT_DEPTH = 2  # "три миллиона долларов": the number under the numeral noun under the unit
 
 
 def given_amounts(w: Words, used: set[int]) -> list[int]:

@@ -4,7 +4,7 @@
 и потребовал, чтобы тот покинул территорию страны``) to leave (``LEAVING``) the country (``LEFT_GROUNDS``, or a
 country named) is the state's sanction against the envoy's state, not a request; a demand to leave a post (``покинуть
 пост``), or made of troops (``потребовали от военных покинуть страну``), stays a request.  An envoy given a term or
-ordered to leave (``дали поверенному трое суток на то, чтобы покинуть страну``, ``дипломату предписано покинуть
+ordered to leave (``дали атташе 48 часов на то, чтобы покинуть страну``, ``дипломату предписано покинуть
 страну``: ``GIVEN_TO_LEAVE``) is expelled so too, though no word of demand or expulsion is said."""
 from __future__ import annotations
 

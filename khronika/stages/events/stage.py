@@ -144,7 +144,7 @@ class EventStage:
                 if type_ == "THREATEN" and fact == "planned":
                     fact = "occurred"  # "будут восприняты как …", "ответит": a threat is made by saying what will come
                 if refused(w, trig):
-                    type_, fact = "REJECT", "occurred"  # "это требование не приняла": a refusal
+                    type_, fact = "REJECT", "occurred"  # "этих условий не приняла": a refusal
                 if type_ == "SUPPORT" and fact == "negated":
                     if support_refused(w, trig):
                         type_, fact = "REJECT", "occurred"  # "не поддержал идею Y": a refusal

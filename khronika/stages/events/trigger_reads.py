@@ -68,11 +68,11 @@ def asks_what(sentence: Sentence) -> bool:
 
 def refused(w: Words, trig: list[Token]) -> bool:
     """An acceptance of what a side was asked to accept (``принять требование``, ``REFUSED_OFFERS``), its verb negated
-    in the past (``это требование не приняла``, ``не приняли условия``, ``предложение не было принято``): a refusal.
+    in the past (``этих условий не приняла``, ``не приняли условия``, ``их предложение не было принято``): a refusal.
     Not a document left unadopted (``совместного заявления стороны не приняли``) nor a cancelled or put-off step."""
     verb = next((t for t in trig if t.pos == "VERB" and w.lem[w.position[t.id]] == "принять"), None)
     k = w.position[verb.id] if verb is not None else 0
-    if k > 1 and w.lem[k - 1] == "быть" and w.lem[k - 2] == "не":  # "это предложение не было принято": the passive
+    if k > 1 and w.lem[k - 1] == "быть" and w.lem[k - 2] == "не":  # "их предложение не было принято": the passive
         verb, k = w.tokens[k - 1], k - 1
     return k > 0 and w.lem[k - 1] == "не" and morph.tense(verb.text) == "past" \
         and any(w.lem[w.position[t.id]] in REFUSED_OFFERS for t in trig if t is not verb)

@@ -77,11 +77,11 @@ def find_triggers(w: Words) -> list[Found]:
         if not (in_passing(w, i) or objects.demanded(w, i, "AID") or objects.discussed_at(w, i) or _asked(w, i)
                 or _attributive_participle(w, i)):  # "потребовал выделить …", "обсудили выделение …"
             used.add(i)
-            out.append(("AID", None, [w.tokens[i]]))  # "выделит два миллиона евро на …": aid by what is given
+            out.append(("AID", None, [w.tokens[i]]))  # "выделит три миллиона долларов на …": aid by what is given
     for i in given_to_leave(w, used):
         if not (in_passing(w, i) or _asked(w, i)):
             used.add(i)
-            out.append(("SANCTION", None, [w.tokens[i]]))  # "дали послу трое суток на то, чтобы покинуть страну"
+            out.append(("SANCTION", None, [w.tokens[i]]))  # "дали атташе 48 часов на то, чтобы покинуть страну"
     for i, mode in body_meetings(w) + forum_meetings(w):
         if i not in used and not in_passing(w, i) and not objects.proposal_rejected(w, i) \
                 and not objects.participation_withheld(w, i) and not contents.a_deadline(w, i) \

@@ -258,7 +258,7 @@ ADOPTING = _WORDS["ADOPTING"]  # adopting a document: an agreement when several 
 COMPANY_PARTS = _WORDS["COMPANY_PARTS"]  # the last part of a company compound ("агрохолдинг"; private.py)
 KEPT = _WORDS["KEPT"]  # keeping, breaking or overseeing an agreement: one reached before (kept.py)
 NONE_SUCH = _WORDS["NONE_SUCH"]  # "никаких переговоров": no such act (factuality.py)
-GIVING, GIVEN_AMOUNTS = _WORDS["GIVING"], _WORDS["GIVEN_AMOUNTS"]  # "выделит два миллиона евро": aid (aid.py)
+GIVING, GIVEN_AMOUNTS = _WORDS["GIVING"], _WORDS["GIVEN_AMOUNTS"]  # "выделит три миллиона долларов": aid (aid.py)
 HANDING = _WORDS["HANDING"]  # "передал коллеге предложение", not "предложение передано" (patterns.py)
 
 
