@@ -174,6 +174,7 @@ NOT_DONE = _WORDS["NOT_DONE"]
 OWN_LEADERS = _WORDS["OWN_LEADERS"]  # "согласовано с президентом": a clearance at home (senses.coordinated_with_allies)
 ALLIES = _WORDS["ALLIES"]  # "согласован с союзниками": one's own allies, no side (senses.coordinated_with_allies)
 NOT_VOWED = _WORDS["NOT_VOWED"]
+PROPOSED_KEPT = _WORDS["PROPOSED_KEPT"]  # what a proposal asks for that is an event of its own (stage.py)
 CONDITION_MARKS = _WORDS["CONDITION_MARKS"]  # "если X введет санкции, …": a condition, no act (conditions.py)
 CONDITION_PHRASES = _phrases("CONDITION_PHRASES")  # "в случае высылки …"
 THREAT_VERBS = _WORDS["THREAT_VERBS"]  # "пригрозил отменить визит": the threat is the act (conditions.py)
