@@ -32,3 +32,19 @@ def test_a_joint_action_judged_or_planned_for_is_no_act(acts_of, text):
 ])
 def test_acts_told_and_meetings_proposed_stay(acts_of, text, act):
     assert act in acts_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "МИД Норвегии сообщил о новых мерах. Норвегия в среду ввела санкции против пяти иранских чиновников, которых "
+    "считает ответственными за грубые нарушения прав человека.",
+    "МИД Канады сообщил о новых мерах. Канада ввела санкции против двух генералов Мьянмы, причастных к "
+    "систематическим нарушениям прав человека.",
+])
+def test_an_act_that_describes_whom_a_measure_names_is_none(acts_of, text):
+    assert not any(t == "ACCUSE" for t, _ in acts_of(text))
+
+
+def test_a_violation_told_as_such_stays(acts_of):
+    assert any(t == "ACCUSE" for t, _ in acts_of(
+        "МИД Эстонии сделал заявление. Это грубое нарушение нашего суверенитета, заявил министр иностранных дел "
+        "Эстонии."))
