@@ -48,3 +48,12 @@ def test_a_violation_told_as_such_stays(acts_of):
     assert any(t == "ACCUSE" for t, _ in acts_of(
         "МИД Эстонии сделал заявление. Это грубое нарушение нашего суверенитета, заявил министр иностранных дел "
         "Эстонии."))
+
+
+@pytest.mark.parametrize("text", [
+    "Минобороны Чили сообщило о планах. Учения будут продолжены, несмотря на протест Перу, заявил министр обороны "
+    "Чили.",
+    "Минобороны Чили сообщило о планах. Чили провела учения вопреки протестам Перу.",
+])
+def test_an_act_conceded_is_told_before(acts_of, text):
+    assert not any(t == "PROTEST" for t, _ in acts_of(text))

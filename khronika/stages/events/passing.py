@@ -12,6 +12,7 @@ from .words import (
     BLAME,
     CANCEL,
     CITING,
+    CONCESSIVE,
     DECISIONS,
     DISCUSSED,
     DRAFTING,
@@ -78,6 +79,8 @@ def in_passing(w: Words, i: int) -> bool:
         return True
     if any(p in AGAINST for p in preps):
         return True  # "против санкций": opposed, not reported
+    if _exchanged(w, i, CONCESSIVE):
+        return True  # "продолжены, несмотря на протест X": an act told before, which another goes against
     if {"для", "на"} & set(preps) and head is not None and (w.lem[head] in ENVOY_TRIGGERS or w.lem[head] in
                                                            HEADS_OF_MISSION and _recalled(w, head)):
         return True  # "отозвало посла для консультаций", "на консультации": the purpose of a recall

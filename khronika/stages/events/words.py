@@ -116,6 +116,7 @@ DOMESTIC_ACTS = _WORDS["DOMESTIC_ACTS"]
 TREATY_WORDS = _WORDS["TREATY_WORDS"]
 MAINTAINED = _WORDS["MAINTAINED"]
 PASSING_PHRASES = _phrases("PASSING_PHRASES")
+CONCESSIVE = _phrases("CONCESSIVE")  # "несмотря на протест X": an act told before (passing.py)
 CONTENTS_LABELS = _phrases("CONTENTS_LABELS")  # "В этом выпуске: …": a digest's contents (digest.py)
 DURING = _phrases("DURING")
 WHICH = "который"  # the relative pronoun: its clause tells of the noun before it ("заседание которой")
