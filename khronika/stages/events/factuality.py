@@ -42,13 +42,24 @@ from .words import (
 
 
 def factuality(w: Words, trigger: list[Token]) -> str:
-    first = w.tokens.index(trigger[0])
+    first = w.tokens.index(head_word(w, trigger))
     if told_as_a_time(w, trigger) and _after_in_the_past(w, trigger):
         # "пошлины отменены после консультаций X и Y", "стало возможным после переговоров …": a time of reference
         # of a past act, told as given; the main clause's cancelling, doubt or denial is not its own ("станет
         # реальной лишь после подписания договора" is no past act: the noun's own reading)
         return "planned" if planned(w, first) else "occurred"
     return next((name for name, test in FACTUALITY if test(w, first)), "occurred")
+
+
+def head_word(w: Words, trigger: list[Token]) -> Token:
+    """The word of a trigger whose place in the sentence tells how its act is told: the first, unless it is an
+    adjective of a noun of the trigger (``совместное патрулирование``, ``ответных мер``), whose noun it is: what a
+    verb proposes, plans or denies is the noun (``предложил организовать совместное патрулирование``)."""
+    first = trigger[0]
+    head = w.head(first)
+    if first.pos == "ADJ" and first.rel == "amod" and head is not None and head in trigger:
+        return head
+    return first
 
 
 def told_as_a_time(w: Words, trigger: list[Token]) -> bool:

@@ -12,6 +12,7 @@ from .words import (
     BLAME,
     CANCEL,
     CITING,
+    CONCESSIVE,
     DECISIONS,
     DISCUSSED,
     DRAFTING,
@@ -28,6 +29,7 @@ from .words import (
     PASSING_PHRASES,
     POINTING,
     POSTPONE,
+    RESPONSIBLE_FOR,
     SCOPE,
     SEQUENCE,
     SERIES,
@@ -56,6 +58,8 @@ def in_passing(w: Words, i: int) -> bool:
         return True  # "подготовка Соглашения о … продолжается"
     if t.pos == "NOUN" and t.rel.startswith("nsubj") and (h := w.head_index(t)) is not None and w.lem[h] in SCOPE:
         return True  # "санкции не направлены против народа": the measure described, no act
+    if t.pos == "NOUN" and _describes_whom(w, i):
+        return True  # "санкции против лиц, ответственных за нарушения прав человека": who is aimed at, no act told
     if t.pos == "NOUN" and grounds_named(w, i) and not w.own_date(t) \
             and not any(c.rel.startswith("acl") for c in w.children(t)):
         return True  # "ссылаясь на санкции ООН", "на основе договора": a ground, no act told
@@ -75,6 +79,8 @@ def in_passing(w: Words, i: int) -> bool:
         return True
     if any(p in AGAINST for p in preps):
         return True  # "против санкций": opposed, not reported
+    if _exchanged(w, i, CONCESSIVE):
+        return True  # "продолжены, несмотря на протест X": an act told before, which another goes against
     if {"для", "на"} & set(preps) and head is not None and (w.lem[head] in ENVOY_TRIGGERS or w.lem[head] in
                                                            HEADS_OF_MISSION and _recalled(w, head)):
         return True  # "отозвало посла для консультаций", "на консультации": the purpose of a recall
@@ -96,6 +102,16 @@ def in_passing(w: Words, i: int) -> bool:
     return t.feats.get("Case") == "Gen" and head is not None and w.tokens[head].pos == "NOUN" \
         and w.lem[head] not in TRIGGERS and not _of_a_batch(w, head) \
         and not (w.lem[head] in IMPOSING and not in_passing(w, head))  # "объявил о введении санкций": imposed
+
+
+def _describes_whom(w: Words, i: int) -> bool:
+    """An act noun after a word of ``RESPONSIBLE_FOR`` and its preposition (``ответственных за (грубые) нарушения``,
+    ``причастных к нападению``, only adjectives between): it describes the people a measure or a charge names, by
+    what they are held to have done; no act is told (the parser may hang the noun on the measure itself)."""
+    k = i
+    while k > 0 and w.tokens[k - 1].pos == "ADJ":
+        k -= 1
+    return k > 1 and w.tokens[k - 1].pos == "ADP" and w.lem[k - 2] in RESPONSIBLE_FOR
 
 
 def grounds_named(w: Words, i: int) -> bool:

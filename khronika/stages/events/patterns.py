@@ -156,7 +156,7 @@ def _no_act(w: Words, i: int, at: list[int], type_: str) -> bool:
     note a rejection answers; not "предложение передано": a proposal passed on, told of again or sent on to a body (who
     hands it over is the act's teller: "передал коллеге предложение")."""
     return not_an_act_yet(w, i) or w.tokens[i].pos == "NOUN" and in_passing(w, i) \
-        or type_ == "CONSULT" and w.tokens[i].pos == "ADJ" and _noun_in_passing(w, at[-1]) \
+        or w.tokens[i].pos == "ADJ" and _noun_not_told(w, at[-1], type_) \
         or meeting_the_public(w, at[-1]) or private_actors(w, at[-1], type_) or objects.demanded(w, i, type_) \
         or imperfective_past(w, i) or _not_done_yet(w, i) \
         or type_ == "AGREE" and objects.ready_for(w, i) \
@@ -193,10 +193,13 @@ def _measures_taken(w: Words, i: int) -> bool:
     return w.lem[i] in MEASURE_VERBS and t.feats.get("VerbForm") != "Inf" and morph.tense(t.text) != "futr"
 
 
-def _noun_in_passing(w: Words, k: int) -> bool:
-    """A meeting pattern opening with an adjective (``бинациональный кабинет``) whose noun is mentioned in passing
-    (``по итогам Бинационального кабинета``)."""
-    return w.tokens[k].pos == "NOUN" and in_passing(w, k)
+def _noun_not_told(w: Words, k: int, type_: str) -> bool:
+    """A pattern opening with an adjective (``бинациональный кабинет``, ``совместное патрулирование``) whose noun tells
+    no act, as a trigger noun would not: evaluated or wanted (``считает совместное патрулирование лучшим способом``),
+    only intended (``план совместного патрулирования``), or, a meeting's, mentioned in passing (``по итогам
+    Бинационального кабинета``; an act's noun keeps its own reading: ``самолет с тоннами гуманитарного груза``)."""
+    return w.tokens[k].pos == "NOUN" and (type_ == "CONSULT" and in_passing(w, k) or objects.evaluated_or_wanted(w, k)
+                                          or objects.intended_only(w, k))
 
 
 def _not_yet(w: Words, i: int, verb: int) -> bool:

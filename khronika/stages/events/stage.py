@@ -62,7 +62,7 @@ from .unstated import cause_of_another, caused, delivered, identified, judged_ca
 from .venue import with_expulsion_places, with_hosts, with_meeting_places, with_ministry_places
 from .when import after_publication, dated, day_of_its_plan
 from .where import event_place
-from .words import NOT_DONE, NOT_VOWED
+from .words import NOT_DONE, NOT_VOWED, PROPOSED_KEPT
 
 _ENTRY = re.compile(r"^\s*\d{1,2}:\d{2}\s*$", re.MULTILINE)  # "17:12" alone on a line: a live blog's entry
 # "3. Стороны договорились …": a numbered point of a communiqué or a list, each telling its own act
@@ -150,6 +150,8 @@ class EventStage:
                         type_, fact = "REJECT", "occurred"  # "не поддержал идею Y": a refusal
                     elif support_vowed(w, trig):
                         continue  # "никогда не поддержит раскол Y": a vow
+                if fact == "proposed" and type_ not in PROPOSED_KEPT:
+                    continue  # "призвал X выступить против …": the request is the act, what it asks for is none
                 if fact == "negated" and (type_ in NOT_DONE or type_ in NOT_VOWED and vowed(trig)):
                     continue  # "не откажется от …": no refusal, nor any act; "не уступим": a vow; "уступок не было"
                 key = (type_, fact == "planned", sum(t.text == ";" and t.stop <= trig[0].start for t in w.tokens),
