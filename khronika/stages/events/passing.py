@@ -59,7 +59,7 @@ def in_passing(w: Words, i: int) -> bool:
     if t.pos == "NOUN" and t.rel.startswith("nsubj") and (h := w.head_index(t)) is not None and w.lem[h] in SCOPE:
         return True  # "санкции не направлены против народа": the measure described, no act
     if t.pos == "NOUN" and _describes_whom(w, i):
-        return True  # "санкции против лиц, ответственных за нарушения прав человека": who is aimed at, no act told
+        return True  # "санкции против лиц, ответственных за нарушения на выборах": who is aimed at, no act told
     if t.pos == "NOUN" and grounds_named(w, i) and not w.own_date(t) \
             and not any(c.rel.startswith("acl") for c in w.children(t)):
         return True  # "ссылаясь на санкции ООН", "на основе договора": a ground, no act told
@@ -80,7 +80,7 @@ def in_passing(w: Words, i: int) -> bool:
     if any(p in AGAINST for p in preps):
         return True  # "против санкций": opposed, not reported
     if _exchanged(w, i, CONCESSIVE):
-        return True  # "продолжены, несмотря на протест X": an act told before, which another goes against
+        return True  # "маневры пройдут, несмотря на протест X": an act told before, which another goes against
     if {"для", "на"} & set(preps) and head is not None and (w.lem[head] in ENVOY_TRIGGERS or w.lem[head] in
                                                            HEADS_OF_MISSION and _recalled(w, head)):
         return True  # "отозвало посла для консультаций", "на консультации": the purpose of a recall

@@ -195,9 +195,9 @@ def _measures_taken(w: Words, i: int) -> bool:
 
 def _noun_not_told(w: Words, k: int, type_: str) -> bool:
     """A pattern opening with an adjective (``бинациональный кабинет``, ``совместное патрулирование``) whose noun tells
-    no act, as a trigger noun would not: evaluated or wanted (``считает совместное патрулирование лучшим способом``),
+    no act, as a trigger noun would not: evaluated or wanted (``называет совместное патрулирование лучшим ответом``),
     only intended (``план совместного патрулирования``), or, a meeting's, mentioned in passing (``по итогам
-    Бинационального кабинета``; an act's noun keeps its own reading: ``самолет с тоннами гуманитарного груза``)."""
+    Бинационального кабинета``; an act's noun keeps its own reading: ``колонна с гуманитарным грузом``)."""
     return w.tokens[k].pos == "NOUN" and (type_ == "CONSULT" and in_passing(w, k) or objects.evaluated_or_wanted(w, k)
                                           or objects.intended_only(w, k))
 
