@@ -96,8 +96,10 @@ def dated(w: Words, doc: Document, start: int, stop: int, trig: list[Token],
     done = fact == "occurred" and trig[0].pos == "VERB" and tense(trig[0]) == "past"  # "предложила весной 2027 года
     # провести работы": a time ahead of the publication is what was proposed, not the act done before it
     plan = plan_it_had(w, trig, fact)  # "приняли участие в саммите, изначально намеченном на 3 мая": not its day
+    # "намеченное на май заседание перенесено на более поздний срок": the day it had, not its new one
+    put_off = _plan_put_off(w, trig) if fact == "planned" else set()
     here = _from_told_day([x for x in doc.timexes if start <= x.start < stop and x.relation in relations
-                           and not (plan and plan[0] <= x.start < plan[1])
+                           and not (plan and plan[0] <= x.start < plan[1]) and x.start not in put_off
                            and not period_of_validity(doc.text, x) and not _of_a_paper(w, doc, x, trig)
                            and not (told_of and of_speech(w, x))
                            and not (done and after_publication(x.date, doc.published))],
@@ -242,14 +244,19 @@ def day_of_its_plan(w: Words, doc: Document, start: int, stop: int, trig: list[T
     """A meeting put off to a new term whose plan is told in the past with its date (``Саммит, который должен был
     пройти 10 мая, перенесен на 2032 год``, ``намеченный на 3 июня, переносится на осень``): the date it had been
     planned for, on which it did not take place; else None."""
+    clause = _plan_put_off(w, trig)
+    return _nearest([x for x in doc.timexes if start <= x.start < stop and x.start in clause and x.date.iso()], trig) \
+        if clause else None
+
+
+def _plan_put_off(w: Words, trig: list[Token]) -> set[int]:
+    """The offsets of the words of the plan, told in the past, of a meeting put off to a new term, and of what lies
+    between it and the verb of putting off (the parser may hang "28 мая" on it): the day it had, not its new one."""
     found = put_off_to_a_term(w, w.position[trig[0].id]) if trig[0].id in w.position else None
     if found is None:
-        return None
+        return set()
     plan, verb = found
-    # the plan's clause, and what lies between it and the verb of putting off (the parser may hang "28 мая" on it)
-    clause = {t.start for t in w.v.subtree(plan, skip=frozenset())} | {
-        t.start for t in w.tokens[w.position[plan.id]:verb]}
-    return _nearest([x for x in doc.timexes if start <= x.start < stop and x.start in clause and x.date.iso()], trig)
+    return {t.start for t in w.v.subtree(plan, skip=frozenset())} | {t.start for t in w.tokens[w.position[plan.id]:verb]}
 
 
 def _put_off(w: Words, x: Timex) -> bool:
