@@ -256,7 +256,8 @@ def _plan_put_off(w: Words, trig: list[Token]) -> set[int]:
     if found is None:
         return set()
     plan, verb = found
-    return {t.start for t in w.v.subtree(plan, skip=frozenset())} | {t.start for t in w.tokens[w.position[plan.id]:verb]}
+    return {t.start for t in w.v.subtree(plan, skip=frozenset())} | {
+        t.start for t in w.tokens[w.position[plan.id]:verb]}
 
 
 def _put_off(w: Words, x: Timex) -> bool:
