@@ -7,8 +7,11 @@ meeting of that day did not take place: a negated record of that day besides (``
 ``stage.py``)."""
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Callable
+
 from ...morph import parses
-from ...records import Token
+from ...records import Event, PartialDate, Token
 from .sentence import Words
 from .words import CANCEL, FUTURE_CUES, POSTPONE
 
@@ -108,3 +111,13 @@ def plan_put_off(w: Words, first: int) -> bool:
     """Is the trigger at ``first`` a plan told in the past and then put off or called off with no new term
     (``put_off_plan``)?  A rule of ``factuality.FACTUALITY``: negated."""
     return put_off_plan(w, first) is not None
+
+
+def not_held_on(events: list[Event], event: Event, day: PartialDate,
+                event_id: Callable[[str, int, str], str]) -> list[Event]:
+    """A meeting put off to a new term from the day its plan told (``when.day_of_its_plan``) did not take place that
+    day: a negated record of that day beside the planned one, unless the document told it so already."""
+    if any(e.type == event.type and e.factuality == "negated" and e.date == day for e in events):
+        return []
+    return [dataclasses.replace(event, id=event_id(event.id, event.trigger_start, "negated"), factuality="negated",
+                                date=day, more=())]

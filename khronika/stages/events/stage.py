@@ -46,6 +46,7 @@ from .next_elided import next_elided
 from .outcomes import with_the_sides_met
 from .participants import participants
 from .plural import with_plural, with_the_sides
+from .put_off import not_held_on
 from .quote_links import with_events
 from .reciprocal import against, answers_in_kind, own_day
 from .refusals import support_refused, support_vowed
@@ -243,7 +244,7 @@ class EventStage:
                     by_default -= dated_again(events, event)  # a headline's act the body dates by its own words
                 if type_ == "CONSULT" and event.factuality == "planned" and (
                         day := day_of_its_plan(w, doc, sentence.start, sentence.stop, trig)) is not None:
-                    events += _not_held_on(events, event, day)  # "…, намеченный на 3 мая, перенесен на осень"
+                    events += not_held_on(events, event, day, event_id)  # "…, намеченный на 3 мая, перенесен на осень"
                 if type_ == "CONSULT" and event.factuality == "planned" and (
                         invited := invitation_act(w, trig[0])) is not None:  # "принял приглашение посетить X"
                     if (act := invitation_of(doc, sentence, w, event, *invited, told, event_id)) is not None:
@@ -321,15 +322,6 @@ def _two_countries(people: tuple, doc: Document) -> bool:
     """Two countries take part, and no organisation (``саммит ШОС``, however many members it names)."""
     orgs = {e.id for e in doc.entities if e.type == "organization"}
     return len([p for p in people if is_country(p.entity)]) == 2 and not any(p.entity in orgs for p in people)
-
-
-def _not_held_on(events: list[Event], event: Event, day: PartialDate) -> list[Event]:
-    """A meeting put off to a new term from the day its plan told (``when.day_of_its_plan``) did not take place that
-    day: a negated record of that day beside the planned one, unless the document told it so already."""
-    if any(e.type == event.type and e.factuality == "negated" and e.date == day for e in events):
-        return []
-    return [dataclasses.replace(event, id=event_id(event.id, event.trigger_start, "negated"), factuality="negated",
-                                date=day, more=())]
 
 
 def _met(event: Event, persons: set[str], at: int, met: tuple[int, list[str]]) -> tuple[int, list[str]]:
