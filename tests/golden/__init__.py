@@ -1,5 +1,5 @@
 """Golden snapshots of the export: the seeds, the texts of the shared development key and our own
-development corpora of wire copy (``eval/newsdev`` to ``eval/newsdev33``), ingested and
+development corpora of wire copy (``eval/newsdev`` to ``eval/newsdev34``), ingested and
 exported exactly as a user would (``khronika ingest`` then ``khronika export``).
 
 ``python -m tests.golden`` (or ``make golden``) rebuilds the snapshots and prints what changed;
@@ -59,6 +59,7 @@ NEWSDEV30_TEXTS = _texts("newsdev30")
 NEWSDEV31_TEXTS = _texts("newsdev31")
 NEWSDEV32_TEXTS = _texts("newsdev32")
 NEWSDEV33_TEXTS = _texts("newsdev33")
+NEWSDEV34_TEXTS = _texts("newsdev34")
 
 CORPORA: dict[str, tuple[str, ...]] = {"seeds": ("samples/seeds",), "dev-diplomacy": DEV_TEXTS,
                                        "newsdev": NEWSDEV_TEXTS, "newsdev2": NEWSDEV2_TEXTS,
@@ -85,7 +86,8 @@ CORPORA: dict[str, tuple[str, ...]] = {"seeds": ("samples/seeds",), "dev-diploma
                                        "newsdev29": NEWSDEV29_TEXTS, "newsdev30": NEWSDEV30_TEXTS,
                                        "newsdev31": NEWSDEV31_TEXTS,
                                        "newsdev32": NEWSDEV32_TEXTS,
-                                       "newsdev33": NEWSDEV33_TEXTS}
+                                       "newsdev33": NEWSDEV33_TEXTS,
+                                       "newsdev34": NEWSDEV34_TEXTS}
 
 
 def snapshot_path(name: str) -> Path:
