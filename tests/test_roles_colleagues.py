@@ -54,3 +54,19 @@ def test_two_hosts_of_one_side_take_no_side_from_each_other(roles):
     found = roles(MALI_AND_MAURITANIA + "Посол Мавритании Мухтар Бейдан и министр иностранных дел Абдулай Тимбине "
                   "приняли делегацию.")
     assert ("Абдулай Тимбине", "министр иностранных дел", "Мали") not in found, found
+
+
+@pytest.mark.parametrize("text, holder, position, country", [
+    (MALI_AND_MAURITANIA + "В четверг мавританскую делегацию принял вице-президент Сейду Траоре.",
+     "Сейду Траоре", "вице-президент", "Мали"),
+    (MALI_AND_MAURITANIA + "Вице-президент Сейду Траоре встретился с делегацией Мавритании в Бамако.",
+     "Сейду Траоре", "вице-президент", "Мали"),
+])
+def test_who_receives_a_delegation_of_one_side_is_of_the_other(roles, text, holder, position, country):
+    found = roles(text)
+    assert (holder, position, country) in found, found
+
+
+def test_who_heads_a_delegation_is_not_of_the_other_side(roles):
+    found = roles(MALI_AND_MAURITANIA + "Мавританскую делегацию возглавил вице-президент Сейду Траоре.")
+    assert ("Сейду Траоре", "вице-президент", "Мали") not in found, found

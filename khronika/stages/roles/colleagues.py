@@ -2,7 +2,8 @@
 с японским коллегой Y``, ``министры A и B встретились с немецкими коллегами``, ``X обсудил с коллегой из Кении …``.
 The colleagues are of that country, so the official, named in the sentence and not the colleague himself, is of the
 document's other side: the country it names most after theirs.  So is a state official who meets, in one sentence, an
-official of one of the document's two sides (``Президент X принял министра иностранных дел Кении Y``)."""
+official of one of the document's two sides (``Президент X принял министра иностранных дел Кении Y``), or a delegation
+of one (``кенийскую делегацию принял вице-президент X``)."""
 from __future__ import annotations
 
 from ... import gazetteer, morph
@@ -11,7 +12,7 @@ from ...records import Document, Role, Token
 from ...settings import RoleSettings
 from ...view import MentionIndex
 from .about import country_counts, held_by_other, kin, main_countries, of_nearest, surname_blind
-from .lexicon import COLLEAGUE, MEETING_WORDS, of_a_state
+from .lexicon import COLLEAGUE, DELEGATION, MEETING_WORDS, of_a_state
 from .places import sentence_at
 
 
@@ -110,7 +111,8 @@ def _meet(host: Token, guest: Token, by_id: dict[str, Token], guests: set[str]) 
 def with_met_side(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:
     """A state office still without a country whose holder meets, in one sentence, a person the document gives an
     office of one of its two sides (the only two countries it names ``main_country_mentions`` times each:
-    ``Президент X принял министра иностранных дел Кении Y``, ``X провел встречу с послом Кении Y``) is of the other
+    ``Президент X принял министра иностранных дел Кении Y``, ``X провел встречу с послом Кении Y``) or a delegation of
+    one (``_delegations_met``: ``кенийскую делегацию принял X``, ``X встретился с делегацией Кении``) is of the other
     side, when the holder's surname is Slavic just when that side is a Slavic state and no other person holds the
     office of it (``about.held_by_other``)."""
     two = main_countries(doc, idx, s)
@@ -127,6 +129,7 @@ def with_met_side(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSe
         host = _first_token(r, tokens)
         sides = {x.of for x in roles if x.of in two and x.person != r.person and sentence.start <= x.person_start
                  < sentence.stop and host is not None and _meet(host, _first_token(x, tokens), by_id, _ids(x, tokens))}
+        sides |= set(_delegations_met(host, tokens, by_id, idx)) & set(two) if host is not None else set()
         if len(sides) == 1:
             own = next(c for c in two if c not in sides)
             if kin(r, idx, own, blind=surname_blind(doc, own)) and not held_by_other(r, roles, own):
@@ -143,3 +146,20 @@ def _first_token(r: Role, tokens: list[Token]) -> Token | None:
 def _ids(r: Role, tokens: list[Token]) -> set[str]:
     """The ids of the tokens of the role holder's name."""
     return {t.id for t in tokens if r.person_start <= t.start < r.person_stop}
+
+
+def _delegations_met(host: Token, tokens: list[Token], by_id: dict[str, Token], idx: MentionIndex) -> list[str]:
+    """The countries of the delegations the host meets in the sentence (``_meet``), each told by a word right under
+    the delegation's word: an adjective (``иранскую делегацию принял X``) or a country's name (``делегацию Кении``,
+    ``делегацию из Кении``)."""
+    out = []
+    for t in tokens:
+        if morph.lemma(t.text) != DELEGATION or not _meet(host, t, by_id, set()):
+            continue
+        for kid in (x for x in tokens if x.head_id == t.id):
+            m = idx.inner(kid)
+            if m is not None and idx.kind(m) == "country":
+                out.append(m.entity)
+            elif kid.pos == "ADJ" and (a := gazetteer.adjective_country(kid.text)) is not None:
+                out.append(country_id(a.code))
+    return out

@@ -93,6 +93,7 @@ DESCRIPTOR_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 QUOTES = marks.OPENERS | marks.CLOSERS | {"'"}
 APPOSITION_MARKS = frozenset({",", "("}) | frozenset(marks.DASHES)
 COLLEAGUE = "коллега"
+DELEGATION = "делегация"  # a delegation a state official receives or meets is of another side (colleagues.py)
 
 
 def head_lemma(token: Token) -> str | None:
