@@ -44,3 +44,8 @@ def test_roles_no_acting_country_from_a_genitive_of_a_non_side_or_for_a_passive_
     found = roles("Кенийская делегация обещала изучить просьбу. Министр Джон Камау заявил, что ответ будет дан "
                   "в январе.")
     assert ("Джон Камау", "министр", "Кения") in found, found
+
+
+def test_roles_office_told_in_another_capital_takes_no_acting_country(roles):
+    found = roles("Аргентина отклонила протест Чили. В Сантьяго министр иностранных дел Хуан Перес выразил сожаление.")
+    assert ("Хуан Перес", "министр иностранных дел", "Аргентина") not in found, found

@@ -170,6 +170,7 @@ def with_acting_country(roles: list[Role], doc: Document, idx: MentionIndex, s: 
         if k > 0 and person is not None and _a_subject(r, tokens) and not _names_a_country(tokens, idx):
             acting = _acting_country(list(sentences[k - 1].tokens), idx)
             if acting is not None and not held_by_other(r, roles, acting[0]) \
+                    and not _in_another_capital(tokens, idx, acting[0]) \
                     and kin(r, idx, acting[0], blind=surname_blind(doc, acting[0])):
                 r = dataclasses.replace(r, of=acting[0], of_start=acting[1], of_stop=acting[2])
         out.append(r)
@@ -188,6 +189,17 @@ def _a_side(t: Token, idx: MentionIndex) -> bool:
     """Is a subject a side whose country a genitive names (``МИД Чили``, ``делегация Кении``, ``правительство
     Японии``; not ``позиция Мексики``)?"""
     return idx.kind(idx.outer(t)) == "organization" or morph.lemma(t.text) in SIDE_NOUNS
+
+
+def _in_another_capital(tokens: list[Token], idx: MentionIndex, country: str) -> bool:
+    """Does the sentence tell where it happens by the capital of a state other than ``country`` (``В Тегеране министр
+    X заявил …``: the city's state, not the side of the sentence before, may be his)?"""
+    for before, t in zip(tokens, tokens[1:]):
+        m = idx.inner(t)
+        if before.text.lower() in ("в", "во") and m is not None and m.start == t.start \
+                and (c := gazetteer.lookup_capital(m.normal or m.text)) is not None and country_id(c.code) != country:
+            return True
+    return False
 
 
 def _names_a_country(tokens: list[Token], idx: MentionIndex) -> bool:
