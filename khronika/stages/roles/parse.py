@@ -79,8 +79,12 @@ def _completes_earlier_title(tokens: list[Token], i: int, ids: dict[str, int]) -
     """Does title ``i`` depend on an earlier title as its complement (``полпреда президента``)?  A form of address
     never does, whatever the parse (``министром … доктором Х``: it ends the position)."""
     t = tokens[i]
-    return t.rel == "nmod" and head_lemma(t) not in HONORIFICS and ids.get(t.head_id, len(tokens)) < i \
-        and bool(head_lemma(tokens[ids[t.head_id]]))
+    if t.rel != "nmod" or head_lemma(t) in HONORIFICS or ids.get(t.head_id, len(tokens)) >= i \
+            or not head_lemma(tokens[ids[t.head_id]]):
+        return False
+    # a rank after the body an earlier title heads is its holder's (``председателя Высшего совета генерала X``), not
+    # the title's complement as one right after it is (``адъютанта генерала X``)
+    return not (head_lemma(t) in RANKS and any(x.pos in ("NOUN", "PROPN") for x in tokens[ids[t.head_id] + 1:i]))
 
 
 def _genitive_complement(tokens: list[Token], i: int, first: int | None, named: frozenset[int]) -> bool:
