@@ -243,6 +243,8 @@ _SEGMENTS = re.compile(r"\s+[|/•·›»>]\s+")  # "Мир › 18 ноября 
 # "ТВ-9 — Вечерние новости — 25.11.2031 — субтитры": labels apart by dashes
 _TITLED = re.compile(r"\s+[|/•·›»>—–]\s+|(?<=[а-яёa-zА-ЯЁA-Z»\"])\.\s+")
 _LABEL_WORDS = 3  # the most words of a label beside the date on a labelled line
+_MASTHEAD_WORDS = 6  # … of the first of a masthead's labels ("Вестник морского права · Еженедельник · 2 мая 2031")
+_ISSUE = re.compile(r"(?:Том|Выпуск|Вып\.|Номер|Vol\.|No\.|№)\s*№?\s*\d+[\s\d,.№()-]*(?:№\s*\d+)?\s*$", re.IGNORECASE)
 _REMARK = re.compile(r"\s*\([^()\n]{1,40}\)")
 
 
@@ -260,9 +262,10 @@ def labelled(s: str) -> Head | None:
     if len(parts) < 2 or len(dated) != 1 or len(labels) != len(parts) - 1:
         return None
     labels = [_REMARK.sub("", p) for p in labels]  # "субтитры (перевод с сербского)": a remark in brackets aside
-    if any((len(p.split()) > _LABEL_WORDS or p.rstrip()[-1:] in ".!?:") and not labelled_name(p.strip())
-           and not _other_day(p) for p in labels):  # "Автор: Кваме Асанте", "Среда, 13 тахшас 2024": labels too
-        return None
+    if any((len(p.split()) > (_MASTHEAD_WORDS if k == 0 and len(parts) > 2 else _LABEL_WORDS)
+            or p.rstrip()[-1:] in ".!?:") and not labelled_name(p.strip()) and not _other_day(p)
+           and not _ISSUE.match(p) for k, p in enumerate(labels)):  # "Автор: Кваме Асанте", "Среда, 13 тахшас 2024",
+        return None  # "Том 12, № 7": labels too; so is a masthead's title of a few words more before two labels or more
     return Head(None, None, dated[0], "header")
 
 

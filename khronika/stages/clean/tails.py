@@ -34,6 +34,10 @@ _CLOSING_REGION = re.compile(r"^(?P<who>[A-ZА-ЯЁ][\w-]+(?: [A-ZА-ЯЁ][\w-]+
                              r"\s*(?P<date>[^,]{6,40})$")
 # The outlet's name printed alone below its closing date line ("Мапуту, 05.12.2031" / "Нотисиаш ди Мапуту"): capitalised
 # words, short particles between them, no digit and no final stop
+# The office that issued a statement, signing it below its place and date ("Департамент печати и информации",
+# "Министерство иностранных дел Гайаны"), two lines at most with the outlet's name
+_SIGNED = re.compile(rf"^(?:{phrase_pattern('signed')})[^.!?;:]{{0,80}}$", re.IGNORECASE)
+_BELOW = 3
 _OUTLET_LINE = re.compile(r"^[A-ZА-ЯЁ][\w'’&.-]*(?:\s+(?:[A-ZА-ЯЁ][\w'’&.-]*|[a-zа-яё]{1,3})){0,4}(?<![.!?:;,])$")
 # The line a treaty or a joint declaration closes on: "Совершено в г. Аккра 26 ноября 2031 года в двух экземплярах".
 _DONE = re.compile(r"^(?:Совершено|Составлено)(?!\w)", re.IGNORECASE)
@@ -87,8 +91,9 @@ def mark_tail(lines: list[Line], reasons: dict[int, str], settings: CleanSetting
             reasons.update((k, "attribution") for k in below)
         elif found is None and (_note(s, settings) or _CONTACTS.match(s)):  # "Перевод с английского"
             reasons[i] = "attribution"  # or "Материал подготовлен редакцией X" or contacts below the date
-        elif found is None and not below and _OUTLET_LINE.match(s) and not links:  # "Folha Paulista" below the date
-            below.append(i)
+        elif found is None and not links and len(below) < _BELOW and (not below and _OUTLET_LINE.match(s)
+                                                                       or _SIGNED.match(s)):
+            below.append(i)  # "Folha Paulista" below the date; "Отдел печати / Министерство иностранных дел X"
         elif found is None and _SITE.fullmatch(s):  # the site's address signing the page, below its date stamp
             reasons[i] = "attribution"
         else:
