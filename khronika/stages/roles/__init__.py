@@ -25,7 +25,6 @@ The package, in the order a descriptor is handled:
 The names below are the package's interface, imported by coref, quotes, events and factru.
 """
 from ..entities import with_countries
-from .attach import plural_roles
 from .descriptor import at_the_head
 from .lexicon import (
     COLLEAGUE,
@@ -41,6 +40,7 @@ from .lexicon import (
 )
 from .parse import Parsed, parse_descriptor
 from .places import in_full
+from .plural_titles import plural_roles
 from .stage import RoleStage
 
 __all__ = ["COLLEAGUE", "DESCRIPTOR_POS", "ENVOYS", "HONORIFICS", "MINISTRIES", "NATIONAL", "OWNERSHIP", "SYNONYMS",

@@ -6,7 +6,7 @@ from ...settings import DEFAULT, Settings
 from ...view import view
 from ..entities import with_countries
 from .about import with_counterpart, with_main_country
-from .attach import descriptor_roles, plural_roles, predicative_roles, respective_roles
+from .attach import descriptor_roles, predicative_roles
 from .colleagues import with_colleagues_side, with_met_side
 from .outlets import in_own_ministry, with_outlet_country, with_own_ministry_country
 from .places import (
@@ -19,6 +19,7 @@ from .places import (
     with_own_mission,
     with_represented,
 )
+from .plural_titles import plural_roles, respective_roles
 from .sides import (
     plural_by_known_side,
     plural_by_surname,
