@@ -49,3 +49,14 @@ def test_roles_no_acting_country_from_a_genitive_of_a_non_side_or_for_a_passive_
 def test_roles_office_told_in_another_capital_takes_no_acting_country(roles):
     found = roles("Аргентина отклонила протест Чили. В Сантьяго министр иностранных дел Хуан Перес выразил сожаление.")
     assert ("Хуан Перес", "министр иностранных дел", "Аргентина") not in found, found
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("Правительство Чада в пятницу отозвало для консультаций своего посла в Нигере Ахмата Махамата Дежо.",
+     "Ахмат Махамат Дежо"),
+    ("Нджамена в пятницу отозвала своего посла в Нигере Ахмата Махамата Дежо.", "Ахмат Махамат Дежо"),
+])
+def test_roles_an_envoy_told_as_the_subjects_own_is_of_its_country(roles, text, holder):
+    found = roles(text)
+    assert (holder, "посол", "Чад") in found, found
+    assert (holder, "посол", "Нигер") not in found, found

@@ -25,7 +25,7 @@ from .about import (
 )
 from .lexicon import MINISTRIES, STATE_BODIES, TAKING_PART, head_lemma, is_national, of_a_state
 from .outlets import source_country
-from .places import _country_word
+from .places import _country_word, sentence_at
 
 SIDE = "сторона"
 SIDE_NOUNS = STATE_BODIES | {SIDE, "делегация"}  # a subject that stands for its country
@@ -175,6 +175,25 @@ def with_acting_country(roles: list[Role], doc: Document, idx: MentionIndex, s: 
                 r = dataclasses.replace(r, of=acting[0], of_start=acting[1], of_stop=acting[2])
         out.append(r)
     return out
+
+
+def with_reflexive_side(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:
+    """An office still without a country told after a reflexive possessive (``Правительство Чада отозвало своего
+    посла в Ниамее X``, ``Кито вернул своего посла``) is of the country the sentence's subjects name
+    (``_acting_country``), not of the one it is posted in."""
+    out = []
+    for r in roles:
+        if r.of is None and (sentence := sentence_at(doc, r.position_start)) is not None:
+            tokens = list(sentence.tokens)
+            k = next((i for i, t in enumerate(tokens) if t.start >= r.position_start), 0)
+            if k > 0 and morph.lemma(tokens[k - 1].text) == REFLEXIVE and \
+                    (acting := _acting_country(tokens, idx)) is not None:
+                r = dataclasses.replace(r, of=acting[0], of_start=acting[1], of_stop=acting[2])
+        out.append(r)
+    return out
+
+
+REFLEXIVE = "свой"
 
 
 def _a_subject(r: Role, tokens: list[Token]) -> bool:
