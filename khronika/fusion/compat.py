@@ -2,12 +2,13 @@
 
 Nothing may disagree: whether its actors are states (an act of companies or universities, ``Report.private``, is no
 act of their countries); whether it is told as the one before the news (``Последний раз X высылала …``, ``в прошлый раз
-стороны встречались …``: ``Report.earlier``), which another outlet's report of the news is not; the type; dates at
-the coarser precision, a date that is only the document's being that day or a few before it (for acts, up to a
-week: a later report's retelling, ``days.retold``; an act whose day two outlets read a day apart, all else agreeing
-strongly: ``misread.py``), and an undated report's year-less dateline (``МОСКВА, 3 апреля``) with the other's day
-and month (``days.py``; but one numbered session of a mechanism in one city told on two of its days:
-``one_session``); format and round where both are
+стороны встречались …``: ``Report.earlier``), which another outlet's report of the news is not; an undated meeting a
+side is only ready to hold (``готова провести заседание комиссии``: ``Report.offered``), an offer, not a sitting another
+outlet dates; the type; dates at the coarser precision, a date that is only the document's being that day or a few
+before it (for acts, up to a week: a later report's retelling, ``days.retold``; an act whose day two outlets read a day
+apart, all else agreeing strongly: ``misread.py``), and an undated report's year-less dateline (``МОСКВА, 3 апреля``)
+with the other's day and month (``days.py``; but one numbered session of a mechanism in one city told on two of its
+days: ``one_session``); format and round where both are
 known; places (two countries, or two cities, that differ; a visit may span two cities of one
 country; a city and a country disagree only as the destination of a visit: a country named as
 the place of a meeting is often a slip; a building, ``дворец``, ``Дом народа``, lies in a city its name does not
@@ -78,6 +79,8 @@ def compatible(a: Report, b: Report, settings: FusionSettings = DEFAULT.fusion) 
         return False  # "Послу Перу заявлен протест" is not the protest handed to Chile's ambassador that day
     if a.doc != b.doc and a.earlier != b.earlier:
         return False  # "Последний раз X высылала дипломатов Y …" (undated) is not the expulsion the news tells
+    if a.doc != b.doc and (a.offered and b.date or b.offered and a.date):
+        return False  # "X готова провести заседание комиссии в любой срок" is no sitting another outlet dates
     if a.type != b.type or not (dates_fit(a, b) or one_session(a, b) or retold(a, b) and (
             a.type != "CONSULT" or retold_sitting(a, b)) or misread(a, b, settings)):
         return False
