@@ -44,13 +44,20 @@ def sides_agree(a: Report, b: Report) -> bool:
     if not a.sides or not b.sides:
         return True
     shared = a.sides & b.sides
-    if not shared:  # a session of a named mechanism told by each report with some of its members
-        return _MULTI in (a.mode, b.mode) and bool(a.mechanisms & b.mechanisms)
+    if not shared:  # a session of a named mechanism told by each report with some of its members (one report naming
+        # the mechanism, the other only its own member's leader: ``президент X принял участие в саммите``)
+        return _MULTI in (a.mode, b.mode) and (bool(a.mechanisms & b.mechanisms) or _members_of_one(a, b))
     if _MULTI in (a.mode, b.mode) or a.type != "CONSULT":
         return True
     if a.sides ^ b.sides <= a.members | b.members:
         return True  # the ministers of an organisation's states met: each report names others of its members
     return len(shared) >= 2 or len(a.sides) < 2 or len(b.sides) < 2
+
+
+def _members_of_one(a: Report, b: Report) -> bool:
+    """Both multilateral, one naming a mechanism of the gazetteer whose members hold all the sides of both."""
+    members = a.members | b.members
+    return a.mode == b.mode == _MULTI and bool(a.mechanisms or b.mechanisms) and a.sides | b.sides <= members
 
 
 def offices_agree(a: Report, b: Report) -> bool:
