@@ -95,3 +95,19 @@ def test_reports_naming_states_of_no_mechanism_they_name_stay_apart():
                  "Мануэль Рохас участвовал в саммите Вышеградской группы в Брно.", mode="multilateral",
                  place="e:brno", fmt="f:summit")
     assert groups([polish, chilean]) == set()
+
+
+# --- a numbered summit one outlet tells as a meeting of its leaders
+
+def test_a_numbered_summit_told_as_a_meeting_of_its_leaders_is_the_summit_its_members_tell():
+    leaders = [(p, "participant") for p in ("e:cz-pm", "e:pl-pm", "e:sk-pm", "e:hu-pm")]
+    meeting = {**ev("v:a", "d:1", "2031-06-12", leaders, "Премьеры четырех стран провели в Брно 12-й саммит.",
+                    place="e:brno", fmt="f:summit"), "round": 12}
+    polish = {**ev("v:b", "d:2", "2031-06-12", [("e:pl-pm", "participant")],
+                   "Адам Новицкий принял участие в 12-м саммите в Брно.", mode="multilateral", place="e:brno",
+                   fmt="f:summit"), "round": 12}
+    full = {**ev("v:c", "d:3", "2031-06-12", leaders, "В Брно прошел 12-й саммит четырех стран.",
+                 mode="multilateral", place="e:brno", fmt="f:summit"), "round": 12}
+    assert groups([meeting, polish, full]) == {frozenset({"v:a", "v:b", "v:c"})}
+    aside = {**meeting, "text": "На полях 12-го саммита в Брно премьеры четырех стран провели встречу."}
+    assert groups([aside, polish]) == set()

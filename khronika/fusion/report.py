@@ -202,7 +202,8 @@ def report(event: dict, known: Known, text: str = "", settings: FusionSettings =
     if told == "text" and through is None and event.get("document"):  # an act told within a range of days
         date, through = in_range(date, sentence, event["document"], event.get("published"))
     signed = documents_signed(text) if event["type"] in OUTCOMES else None
-    return Report(event["id"], event["doc"], event["type"], event.get("mode"), event.get("factuality") or "occurred",
+    mode = _summit_mode(event, sides, sentence)
+    return Report(event["id"], event["doc"], event["type"], mode, event.get("factuality") or "occurred",
                   date, where, event.get("format"), number,
                   persons, sides, sources, targets, dict(offices), _words(text, signed, settings, event, sentence),
                   dateline if of_its_day else None, named,
@@ -233,6 +234,16 @@ def _told_earlier(sentence: str, trigger: str) -> bool:
         return False
     at = fold(sentence).find(fold(trigger.split(" ")[0])) if trigger.strip() else -1
     return at < 0 or at > found.start() and not _CONTRAST.search(sentence, found.end(), at)
+
+
+def _summit_mode(event: dict, sides: frozenset[str], sentence: str) -> str | None:
+    """A meeting of three sides or more told as a numbered sitting of a format (``лидеры пяти государств провели 27-й
+    саммит``), not beside another one (``на полях``): a multilateral meeting, whatever word its outlet used."""
+    mode = event.get("mode")
+    if mode == "meet" and len(sides) >= 3 and event.get("format") and (event.get("round") or 0) >= 2 \
+            and not _ASIDE.search(sentence):
+        return "multilateral"
+    return mode
 
 
 def _offered(event: dict, sentence: str) -> bool:
