@@ -261,17 +261,33 @@ def infer_year(month: int, day: int | None, text: str) -> int | None:
     (``Переговоры прервали в январе 2030 года`` under ``23 ноября``: the story may be of the next year as well).
     """
     found = find_dates(text)
-    references = [(d.year, d.month, _range_start(text, start) or d.day or 1) for start, _, d in found
+    references = [(d.year, d.month, _range_start(text, start) or d.day or 1, bool(d.day and _STAMP.match(text, end)))
+                  for start, end, d in found
                   if d.year and d.month and not _in_future_context(text, start) and not _milestone(text, start)]
     if not references:
         return None
-    year, ref_month, ref_day = max(references)
-    if (month, day or 1) < (ref_month, ref_day):
+    year, ref_month, ref_day, stamp = max(references)
+    if (month, day or 1) < (ref_month, ref_day) and not (stamp and day and _stamp_after(year, month, day,
+                                                                                         ref_month, ref_day)):
         year += 1
     elif month - ref_month >= _FAR_MONTHS:  # a November dateline, a January reference: a year more may lie between
         return None
     later = [d.year for _, _, d in found if d.year and d.year > year + 1]
     return None if later else year  # "провести следующую встречу в 2031 году": the story is not of 2020
+
+
+_STAMP = re.compile(r"\s*(?:,\s*|в\s+)?\d{1,2}:\d{2}\b")  # a time after a date: a page's or post's stamp
+
+
+def _stamp_after(year: int, month: int, day: int, ref_month: int, ref_day: int) -> bool:
+    """A stamp (a day with its time, ``_STAMP``) at most ``REFERENCE_SLACK_DAYS`` after the dateline's day of that year:
+    the page's own time (``Страница обновлена: 02.05.2031 09:30`` over a heading ``30 апреля``), not a past it
+    reports (``Соглашение от 10 мая 2018 года`` under ``9 мая`` is of a later year's story)."""
+    try:
+        gap = (datetime.date(year, ref_month, ref_day) - datetime.date(year, month, day)).days
+    except ValueError:
+        return False
+    return 0 < gap <= REFERENCE_SLACK_DAYS
 
 
 _RANGE_START = re.compile(r"(?<!\d)(\d{1,2})\s*[–—-]\s*$")

@@ -236,3 +236,14 @@ def test_the_same_year_without_a_year_told_nearby_is_unknown(text, told):
 def test_this_year_is_still_the_documents():
     [x] = find_timexes("Министры встретились в марте этого года в Лиме.", PartialDate(2031, 4, 2))
     assert x.date == PartialDate(2031, 3)
+
+
+def test_a_page_stamp_a_few_days_after_a_yearless_heading_keeps_its_year():
+    """A listing page updated two days after its first heading (``Обновлено: 01.05.2031`` over ``28 апреля``): the stamp
+    is the page's own time, not a past it reports; a dated past a month after the heading still makes it a later
+    year's."""
+    from khronika.dates import infer_year
+
+    page = "Раздел: политика. Обновлено: 01.05.2031 10:00\n\n28 апреля\nМинистры двух стран встретились в Порту."
+    assert infer_year(4, 28, page) == 2031
+    assert infer_year(4, 28, "Министры вспомнили встречу 20 мая 2031 года в Порту.") == 2032

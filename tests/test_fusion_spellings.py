@@ -106,7 +106,7 @@ def test_an_honorific_before_a_name_is_not_its_first_name():
 
 def test_an_office_holders_name_left_in_the_genitive_is_his():
     known = Known(persons={"e:nz-a": "Бена Корда", "e:nz-b": "Бен Корд", "e:nz-c": "Бен Корт"},
-                  roles={p: {("посол", "e:iso-NZ")} for p in ("e:nz-a", "e:nz-b", "e:nz-c")})
+                  roles={p: {("министр иностранных дел", "e:iso-NZ")} for p in ("e:nz-a", "e:nz-b", "e:nz-c")})
     told = report(ev("v:a", "d:1", "2031-04-14", ["e:nz-a", "e:iso-NZ"]), known)
     assert offices_agree(told, report(ev("v:b", "d:2", "2031-04-14", ["e:nz-b", "e:iso-NZ"]), known))
     assert not offices_agree(told, report(ev("v:c", "d:3", "2031-04-14", ["e:nz-c", "e:iso-NZ"]), known))

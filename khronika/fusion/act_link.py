@@ -249,7 +249,8 @@ def _act_link(a: Report, b: Report, settings: FusionSettings) -> int:
     one_day = one_day or same_target and same_day(a, b)
     # both dated to a day, or one by a year-less dateline that day or a few days after (``exact_day``)
     if (to_day(a) and to_day(b) or a.day or b.day) and one_day and (same_target or one_target) \
-            and (similar >= settings.act_same_day_overlap or once) and not asks_apart(a, b, settings):
+            and (similar >= settings.act_same_day_overlap and (same_target or _beyond_the_act(a, b, settings))
+                 or once) and not asks_apart(a, b, settings):
         return 3 if same_target else 2  # (not two requests of one side that day about other things)
     if to_day(a) and to_day(b) and one_day and (same_target or one_target) and _one_person_acting(a, b):
         return 1 + same_target  # one named person's act of that type against one target that day, however worded
@@ -266,6 +267,14 @@ def _act_link(a: Report, b: Report, settings: FusionSettings) -> int:
             or not (a.targets or b.targets) and a.sources and named_pair(a, b)):
         return 1  # "Алжир закрыл воздушное пространство для Мали" in an undated text: the one group it fits
     return 0
+
+
+def _beyond_the_act(a: Report, b: Report, settings: FusionSettings) -> bool:
+    """Evidence alike in a word besides the countries and the verb and noun of the act both tell with them
+    (``выразил обеспокоенность``): a side voices concern, or support, about several things a day, and about what, the
+    words of one report alone do not say."""
+    own = set.intersection(*({w[:settings.stem_chars] for w in (r.verb, r.object or "") if w} for r in (a, b)))
+    return any(not w.startswith("iso:") and w not in own for w in a.words & b.words)
 
 
 def _one_person_acting(a: Report, b: Report) -> bool:

@@ -6,6 +6,7 @@ transcribes the name: the same first initial and surnames a letter or two apart 
 *Guimarães*, ``Тхаммават``/``Таммавад``), which ``persons.same_person`` alone, knowing no office, would not join."""
 from __future__ import annotations
 
+from .. import lexicon
 from .modes import MULTI as _MULTI
 from .persons import Person, feminine_of, same_person
 from .report import Report
@@ -44,8 +45,9 @@ def sides_agree(a: Report, b: Report) -> bool:
     if not a.sides or not b.sides:
         return True
     shared = a.sides & b.sides
-    if not shared:  # a session of a named mechanism told by each report with some of its members
-        return _MULTI in (a.mode, b.mode) and bool(a.mechanisms & b.mechanisms)
+    if not shared:  # a session of a named mechanism told by each report with some of its members (one report naming
+        # the mechanism, the other only its own member's leader: ``президент X принял участие в саммите``)
+        return _MULTI in (a.mode, b.mode) and (bool(a.mechanisms & b.mechanisms) or _members_of_one(a, b))
     if _MULTI in (a.mode, b.mode) or a.type != "CONSULT":
         return True
     if a.sides ^ b.sides <= a.members | b.members:
@@ -53,9 +55,24 @@ def sides_agree(a: Report, b: Report) -> bool:
     return len(shared) >= 2 or len(a.sides) < 2 or len(b.sides) < 2
 
 
+def _members_of_one(a: Report, b: Report) -> bool:
+    """Both multilateral, one naming a mechanism of the gazetteer whose members hold all the sides of both."""
+    members = a.members | b.members
+    return a.mode == b.mode == _MULTI and bool(a.mechanisms or b.mechanisms) and a.sides | b.sides <= members
+
+
+_MANY = lexicon.words("fusion_words.tsv")["MANY_HOLDERS"]
+
+
 def offices_agree(a: Report, b: Report) -> bool:
+    """The holder of an office both reports tell is one person; not of an office a country fills many times over
+    (``MANY_HOLDERS``: its ambassadors to two countries, two counsellors of one embassy, its deputy ministers)."""
     return all(any(same_person(x, y) or spelt_apart(x, y) for x, y in _holders(a, b, office))
-               for office in a.offices.keys() & b.offices.keys())
+               for office in a.offices.keys() & b.offices.keys() if not _many_holders(office[0]))
+
+
+def _many_holders(position: str) -> bool:
+    return any(w in _MANY for w in position.lower().split())
 
 
 def shared_persons(a: Report, b: Report) -> list[tuple]:

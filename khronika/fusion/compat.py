@@ -1,39 +1,40 @@
 """When two reports may be one event (``compatible``): nothing they know disagrees.
 
-Nothing may disagree: whether its actors are states (an act of companies or universities, ``Report.private``, is no
-act of their countries); whether it is told as the one before the news (``Последний раз X высылала …``, ``в прошлый раз
-стороны встречались …``: ``Report.earlier``), which another outlet's report of the news is not; the type; dates at
-the coarser precision, a date that is only the document's being that day or a few before it (for acts, up to a
-week: a later report's retelling, ``days.retold``; an act whose day two outlets read a day apart, all else agreeing
-strongly: ``misread.py``), and an undated report's year-less dateline (``МОСКВА, 3 апреля``) with the other's day
-and month (``days.py``; but one numbered session of a mechanism in one city told on two of its days:
-``one_session``); format and round where both are
-known; places (two countries, or two cities, that differ; a visit may span two cities of one
-country; a city and a country disagree only as the destination of a visit: a country named as
-the place of a meeting is often a slip; a building, ``дворец``, ``Дом народа``, lies in a city its name does not
-tell; a city that a report's evidence does not name, its document's dateline, yields to the venue of a meeting of
-two persons in common on one day (or of a numbered round it tells, of that day), and never disagrees for acts other
-than meetings: ``_dateline_place``; one numbered round of one kind of format held on one day its words tell, whatever
-places its outlets name: ``one_round_held``);
-sides (two reports with no country in common, or two meetings of two sides each that share only
-one; a session of a named mechanism may be told by each report with other members of it, and a meeting of a named
-mechanism or of its organisation with other member states of them: ``министры стран ШОС``; each report telling one
-side of one format met in one city on one day: ``one_side_each``); an office held by two
-different persons; a negated report and one that is not (but a sitting planned for a day and that sitting told called
-off: ``called_off``); for acts, an exchange of acts and one of them (``one_way_and_both``), sources and targets (a
-mutual act, an agreement, may be told from either side: ``facing``; an agreement on the next meeting is not one on
-anything else: ``tellings.agrees_to_meet``; nor one on another thing: ``acts.things_differ``); a phone call or a
-multilateral meeting and a report of another mode (but a country's part in a session, ``принял участие во встрече …``,
-told as a meeting, is the session when both name its mechanism or round, and the meeting is not set beside it, ``на
-полях``, nor held by persons of two countries: ``one_sitting``); a reception of guests by their host
-(``tellings.receives``) and a session of a mechanism, unless host and guest both sit in it (``reception_and_session``);
-a plain meeting and a session of a person in common each naming another person of one side
-(``receptions.beside_session``);
-a report of another document that tells nothing of which event it is (undated, no state side, person, place or
-mechanism: ``anonymous``); an outcome told without its sides and the other's of another pair, its sides those of the
-meetings its document tells it after (``acts.sides_told``), or of no meeting at all (``unfounded``); a meeting planned
-after sittings its document tells held and one of those sittings (``next_of_held``), or two plans told after sittings of
-other days (``next_of_other_sittings``).
+Nothing may disagree: whether its actors are states (an act of companies or universities, ``Report.private``, is no act
+of their countries); whether it is told as the one before the news (``Последний раз X высылала …``, ``в прошлый раз
+стороны встречались …``: ``Report.earlier``), which another outlet's report of the news is not; an undated meeting a
+side is only ready to hold (``готова провести заседание комиссии``: ``Report.offered``), an offer, not a sitting another
+outlet dates; the type; dates at the coarser precision, a date that is only the document's being that day or a few
+before it (for acts, up to a week: a later report's retelling, ``days.retold``; an act whose day two outlets read a day
+apart, all else agreeing strongly: ``misread.py``), and an undated report's year-less dateline (``МОСКВА, 3 апреля``)
+with the other's day and month (``days.py``; but one numbered session of a mechanism in one city told on two of its
+days: ``one_session``); format and round where both are known; places (two countries, or two cities, that differ; a
+visit may span two cities of one country; a city and a country disagree only as the destination of a visit: a country
+named as the place of a meeting is often a slip; a building, ``дворец``, ``Дом народа``, lies in a city its name does
+not tell; a city that a report's evidence does not name, its document's dateline, yields to the venue of a meeting of
+two persons in common on one day (or of a numbered round it tells, of that day), and never disagrees for acts other than
+meetings: ``_dateline_place``; one numbered round of one kind of format held on one day its words tell, whatever places
+its outlets name: ``one_round_held``); sides (two reports with no country in common, or two meetings of two sides each
+that share only one; a session of a named mechanism may be told by each report with other members of it, and a meeting
+of a named mechanism or of its organisation with other member states of them: ``министры стран ШОС``, a summit one
+report names by its mechanism and the other by a member's leader only: ``agree._members_of_one``; each report telling
+one side of one format met in one city on one day: ``one_side_each``); an office held by two different persons; a
+negated report and one that is not (but a sitting planned for a day and that sitting told called off: ``called_off``);
+for acts, their factuality (but an outcome announced for a day, ``подпишут завтра``, and the one signed that day:
+``signed_as_planned``), an exchange of acts and one of them (``one_way_and_both``), sources and targets (a mutual act,
+an agreement, may be told from either side: ``facing``; an agreement on the next meeting is not one on anything else:
+``tellings.agrees_to_meet``; nor one on another thing: ``acts.things_differ``); a phone call or a multilateral meeting
+and a report of another mode (but a country's part in a session, ``принял участие во встрече …``, told as a meeting, is
+the session when both name its mechanism or round, and the meeting is not set beside it, ``на полях``, nor held by
+persons of two countries: ``one_sitting``; a summit to come or called off that another outlet calls a meeting, in one
+city: ``summit_to_come``); a reception of guests by their host (``tellings.receives``) and a session of a mechanism,
+unless host and guest both sit in it (``reception_and_session``); a plain meeting and a session of a person in common
+each naming another person of one side (``receptions.beside_session``); a report of another document that tells nothing
+of which event it is (undated, no state side, person, place or mechanism: ``anonymous``); an outcome told without its
+sides and the other's of another pair, its sides those of the meetings its document tells it after
+(``acts.sides_told``), or of no meeting at all (``unfounded``); a meeting planned after sittings its document tells held
+and one of those sittings (``next_of_held``), or two plans told after sittings of other days
+(``next_of_other_sittings``).
 """
 from __future__ import annotations
 
@@ -78,6 +79,8 @@ def compatible(a: Report, b: Report, settings: FusionSettings = DEFAULT.fusion) 
         return False  # "Послу Перу заявлен протест" is not the protest handed to Chile's ambassador that day
     if a.doc != b.doc and a.earlier != b.earlier:
         return False  # "Последний раз X высылала дипломатов Y …" (undated) is not the expulsion the news tells
+    if a.doc != b.doc and (a.offered and b.date or b.offered and a.date):
+        return False  # "X готова провести заседание комиссии в любой срок" is no sitting another outlet dates
     if a.type != b.type or not (dates_fit(a, b) or one_session(a, b) or retold(a, b) and (
             a.type != "CONSULT" or retold_sitting(a, b)) or misread(a, b, settings)):
         return False
@@ -87,7 +90,7 @@ def compatible(a: Report, b: Report, settings: FusionSettings = DEFAULT.fusion) 
         if x is not None and y is not None and x != y:
             return False
     if a.type == "CONSULT" and a.mode and b.mode and a.mode != b.mode and {"phone", _MULTI} & {a.mode, b.mode} \
-            and not one_sitting(a, b):
+            and not (one_sitting(a, b) or summit_to_come(a, b)):
         return False  # a call is no meeting, a summit no talk on its sidelines
     if a.type == "CONSULT" and (reception_and_session(a, b) or beside_session(a, b)
                                 or plan_and_sitting(a, b) or next_of_others(a, b)
@@ -95,7 +98,7 @@ def compatible(a: Report, b: Report, settings: FusionSettings = DEFAULT.fusion) 
                                                        or next_of_other_sittings(a, b))):
         return False  # "президент принял делегацию" the day after the commission's session: two meetings
     if a.type != "CONSULT":
-        if a.factuality != b.factuality or a.doc == b.doc and a.meetings and b.meetings:
+        if a.factuality != b.factuality and not signed_as_planned(a, b) or a.doc == b.doc and a.meetings and b.meetings:
             return False  # two outcomes its document tells apart are two ("подписали …", "условились продолжить …")
         if None not in (a.agenda, b.agenda) and a.agenda != b.agenda:
             return False  # "договорились, что следующий раунд состоится …" is not "договорились об обмене данными"
@@ -114,6 +117,33 @@ def compatible(a: Report, b: Report, settings: FusionSettings = DEFAULT.fusion) 
                 return False
     return (places_agree(a, b) or _dateline_place(a, b) or _places_of_one_act(a, b) or one_round_held(a, b)) \
         and (sides_agree(a, b) or one_side_each(a, b)) and offices_agree(a, b)
+
+
+def summit_to_come(a: Report, b: Report) -> bool:
+    """A summit to come or called off (``следующий саммит пройдет в X``, ``саммит, намеченный на 10 мая, отложен``)
+    that another outlet calls a meeting (``следующая встреча пройдет в X``, ``встреча лидеров … отложена``), in one city
+    or in it and its country: talks planned on its sidelines are told so (``на полях``: ``Report.aside``), and of the
+    same sides, or one report telling one side at most (the host's, or none): a bilateral summit of two of a trilateral
+    one's sides in its city that day is another."""
+    return {a.mode, b.mode} == {"meet", _MULTI} and "occurred" not in (a.factuality, b.factuality) \
+        and (a.sides == b.sides or min(len(a.sides), len(b.sides)) <= 1
+             and (a.sides <= b.sides or b.sides <= a.sides)) \
+        and not (a.aside or b.aside) and a.place is not None and b.place is not None \
+        and (a.place.key == b.place.key or _city_of_country(a.place, b.place))
+
+
+def _city_of_country(x, y) -> bool:
+    """One place a city, the other its country."""
+    return x.is_country != y.is_country and x.country is not None and x.country == y.country
+
+
+def signed_as_planned(a: Report, b: Report) -> bool:
+    """An outcome announced for a day (``Завтра министры подпишут меморандум``, ``в пятницу подпишут коммюнике``:
+    planned, dated to that day by its own words) and one told done on that day, by another document: the signing
+    announced took place (its dates must still fit)."""
+    plan, done = (a, b) if a.factuality == "planned" else (b, a)
+    return a.type in OUTCOMES and a.doc != b.doc and plan.factuality == "planned" and done.factuality == "occurred" \
+        and to_day(plan) and not plan.default and to_day(done)
 
 
 def one_way_and_both(a: Report, b: Report) -> bool:

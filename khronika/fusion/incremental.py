@@ -14,7 +14,8 @@ event, is in a group dated to one day by the reports of it held (not one planned
 report's) takes that day (provenance ``fused``) — or, when it has a year-less dateline
 a few days after that day (or a year-less stamp closing a post, ``👁 5,1K · 3 мар в 08:15``: ``dates.foot_day``), the
 dateline's day of that year; a lead telling the meeting ended (``сегодня
-завершились консультации``) takes the last day of a meeting of days (``16–17 ноября``) (not when the lead's own
+завершились консультации``) takes the last day of a meeting of days (``16–17 ноября``), and so does one whose group
+tells a sitting of days and one of its days alone (``_of_spans``) (not when the lead's own
 words tell its day and month, ``23 ноября в X состоялась …``: the document may be of any later day; a dateline run
 into the lead's sentence, ``Город, 23 ноября (Агентство) — …``, tells none); its events are then re-dated
 (``reanchor``) and the part they reach is computed once more.
@@ -216,8 +217,8 @@ def _fused_dates(store, part: _Part, events: set[str], groups: dict[str, str], d
             days = [m for m in members.get(groups.get(lead, ""), ()) if m.date and len(m.date) == 10
                     and m.factuality == "occurred"]  # a meeting planned or put off: its day is no report's
             last = ended(row["text"][slice(*spans[lead])])  # "сегодня завершились консультации": of its last day
-            day = sorted({m.through or m.date if last else m.date for m in days if not m.default}
-                         or {m.date for m in days})  # its own words' day first
+            day = _of_spans(sorted({m.through or m.date if last else m.date for m in days if not m.default}
+                                   or {m.date for m in days}), days)  # its own words' day first
             want = PartialDate.from_iso(_on_dateline(day[0], part.days.get(doc))) if len(day) == 1 else None
         else:
             continue
@@ -226,6 +227,15 @@ def _fused_dates(store, part: _Part, events: set[str], groups: dict[str, str], d
             changed[doc] = want
     store.set_fused_dates(changed)
     return changed
+
+
+def _of_spans(days: list[str], members: list[Report]) -> list[str]:
+    """The days of a group, when they are several, a day within a sitting of days a report of it tells (``во вторник
+    и среду``, and a digest telling only the closing day, ``в среду завершился саммит``) taken as that sitting's last:
+    one sitting, and a document that tells it held is of its last day at least."""
+    if len(days) < 2:
+        return days
+    return sorted({next((m.through for m in members if m.through and m.date <= d <= m.through), d) for d in days})
 
 
 # A day and a month with no year after them: the lead's own words date it, the document may be of any later day.

@@ -26,7 +26,7 @@ from .outcome import documents_signed
 from .persons import Person, given_words
 from .places import Place, is_building, placed, venue
 from .span import in_range, last_day, opened, span
-from .tellings import act_object, agrees_to_meet, object_kind, object_phrase, receives, receives_peers
+from .tellings import act_object, agrees_to_meet, object_kind, object_phrase, offered, receives, receives_peers
 
 _WORD = re.compile(r"\w+")
 # A meeting told beside another one: talks on its sidelines, in its course or framework.
@@ -153,6 +153,7 @@ class Report:
     kind: frozenset[str] = frozenset()  # adjectives before it that tell which one (``деловой совет``: ``object_kind``)
     private: bool = False  # its actors are no state: companies, universities (``Known.private_side``)
     earlier: bool = False  # its sentence tells it as the one before the news (``последний раз …``: ``_EARLIER``)
+    offered: bool = False  # an undated meeting a side is only ready to hold (``готова провести заседание``: an offer)
 
 
 def report(event: dict, known: Known, text: str = "", settings: FusionSettings = FusionSettings(),
@@ -201,7 +202,8 @@ def report(event: dict, known: Known, text: str = "", settings: FusionSettings =
     if told == "text" and through is None and event.get("document"):  # an act told within a range of days
         date, through = in_range(date, sentence, event["document"], event.get("published"))
     signed = documents_signed(text) if event["type"] in OUTCOMES else None
-    return Report(event["id"], event["doc"], event["type"], event.get("mode"), event.get("factuality") or "occurred",
+    mode = _summit_mode(event, sides, sentence)
+    return Report(event["id"], event["doc"], event["type"], mode, event.get("factuality") or "occurred",
                   date, where, event.get("format"), number,
                   persons, sides, sources, targets, dict(offices), _words(text, signed, settings, event, sentence),
                   dateline if of_its_day else None, named,
@@ -217,7 +219,8 @@ def report(event: dict, known: Known, text: str = "", settings: FusionSettings =
                           if event["type"] in OUTCOMES else ((), ()), settings),
                   frozenset(object_kind(sentence, event.get("trigger") or "")) if event["type"] in OUTCOMES
                   else frozenset(), known.private_side([p["entity"] for p in parts]),
-                  _told_earlier(sentence, event.get("trigger") or ""))
+                  _told_earlier(sentence, event.get("trigger") or ""),
+                  _offered(event, sentence))
 
 
 def _told_earlier(sentence: str, trigger: str) -> bool:
@@ -231,6 +234,24 @@ def _told_earlier(sentence: str, trigger: str) -> bool:
         return False
     at = fold(sentence).find(fold(trigger.split(" ")[0])) if trigger.strip() else -1
     return at < 0 or at > found.start() and not _CONTRAST.search(sentence, found.end(), at)
+
+
+def _summit_mode(event: dict, sides: frozenset[str], sentence: str) -> str | None:
+    """A meeting of three sides or more told as a numbered sitting of a format (``лидеры пяти государств провели 27-й
+    саммит``), not beside another one (``на полях``): a multilateral meeting, whatever word its outlet used."""
+    mode = event.get("mode")
+    if mode == "meet" and len(sides) >= 3 and event.get("format") and (event.get("round") or 0) >= 2 \
+            and not _ASIDE.search(sentence):
+        return "multilateral"
+    return mode
+
+
+def _offered(event: dict, sentence: str) -> bool:
+    """An undated meeting to come that a side says it is ready to hold or host (``Кения готова провести заседание
+    комиссии в любой согласованный срок``: ``tellings.offered``): no sitting fixed for a day yet."""
+    return event["type"] == "CONSULT" and not event.get("date") \
+        and (event.get("factuality") or "occurred") in ("planned", "proposed") \
+        and offered(sentence, _trigger_at(event, sentence))
 
 
 def _others(parts: frozenset[str], own_entities: frozenset[str], own: set[str], known: Known) -> frozenset[str]:

@@ -58,6 +58,21 @@ def _modifier(word: str) -> bool:
     return bool(found) and found[0].tag.POS in ("ADJF", "ADJS", "PRTF", "NUMR")
 
 
+_READY = _WORDS["READY_WORDS"]
+_READY_REACH = 4  # words from a readiness to the meeting it offers (``готов принять у себя шестой раунд``)
+_CLAUSE = re.compile(r"[,;:—–()«»\"]")
+
+
+def offered(sentence: str, at: int) -> bool:
+    """The meeting whose trigger starts at ``at`` is one a side says it is ready to hold or host (``готова провести
+    заседание комиссии``, ``готов принять очередной раунд``; ``READY_WORDS`` within a few words before it, in its
+    clause): an offer, not a meeting fixed."""
+    if at <= 0:
+        return False
+    clause = _CLAUSE.split(sentence[:at])[-1]
+    return any(_lemma(w) in _READY for w in _TOKEN.findall(clause)[-_READY_REACH:])
+
+
 def agrees_to_meet(sentence: str, trigger: str) -> bool | None:
     """Is the agreement the sentence tells (its verb ``trigger``) about a meeting to come (``договорились, что
     следующий раунд состоится в X``, ``условились о проведении встречи``, ``согласовали дату следующей встречи``)?
