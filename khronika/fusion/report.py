@@ -247,8 +247,8 @@ def _summit_mode(event: dict, sides: frozenset[str], sentence: str) -> str | Non
 
 
 def _offered(event: dict, sentence: str) -> bool:
-    """An undated meeting to come that a side says it is ready to hold or host (``Кения готова провести заседание
-    комиссии в любой согласованный срок``: ``tellings.offered``): no sitting fixed for a day yet."""
+    """An undated meeting to come that a side says it is ready to hold or host (``Перу готово принять сессию
+    комиссии, как только стороны сверят графики``: ``tellings.offered``): no sitting fixed for a day yet."""
     return event["type"] == "CONSULT" and not event.get("date") \
         and (event.get("factuality") or "occurred") in ("planned", "proposed") \
         and offered(sentence, _trigger_at(event, sentence))
