@@ -42,14 +42,20 @@ def test_the_next_session_of_such_a_body_told_without_its_name_is_planned(found)
 @pytest.mark.parametrize("text", [
     "Министры Ганы и Того провели в Ломе четвертое заседание совместного механизма по безопасности на границе.",
     "В Аккре прошло заседание совместного механизма Ганы и Того по вопросам миграции.",
+    "Межправительственная конференция Ганы и Того провела заседание в Аккре.",
 ])
 def test_a_session_of_a_joint_mechanism_of_two_states_named_is_their_meeting(found, text):
     assert ("CONSULT", "occurred") in found(text)
 
 
-def test_the_next_session_of_a_joint_mechanism_told_again_is_planned(found):
-    got = found("Делегации Ганы и Того завершили в Аккре заседание совместного механизма по безопасности. Следующее, "
-                "пятое заседание механизма намечено на май в Ломе.")
+@pytest.mark.parametrize("text", [
+    "Делегации Ганы и Того завершили в Аккре заседание совместного механизма по безопасности. Следующее, пятое "
+    "заседание механизма намечено на май в Ломе.",
+    "Министры Ганы и Того провели в Аккре заседание межправительственной конференции. Следующее заседание "
+    "конференции состоится в Ломе весной.",
+])
+def test_the_next_session_of_a_joint_mechanism_told_again_is_planned(found, text):
+    got = found(text)
     assert ("CONSULT", "occurred") in got and ("CONSULT", "planned") in got
 
 
