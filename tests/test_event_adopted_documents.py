@@ -30,3 +30,13 @@ def test_a_signing_a_meeting_ended_with_is_the_sides_agreement(read_news):
                     "соглашений.", "2026-11-25")
     agreed = [e for e in doc.events if e.type == "AGREE"]
     assert agreed and {p.entity for p in agreed[0].participants} >= {"e:iso-GH", "e:iso-TG"}
+
+
+@pytest.mark.parametrize("agreed", [
+    "Договорились возобновить работу межправительственной комиссии по торговле.",
+    "Кроме того, договорились создать совместную рабочую группу по транзиту.",
+])
+def test_an_agreement_told_without_a_subject_after_talks_is_the_sides(read_news, agreed):
+    doc = read_news("Министры иностранных дел Ганы и Того провели в среду переговоры в Аккре. " + agreed, "2026-11-25")
+    found = [e for e in doc.events if e.type == "AGREE"]
+    assert found and {p.entity for p in found[0].participants} >= {"e:iso-GH", "e:iso-TG"}

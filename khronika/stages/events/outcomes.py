@@ -33,16 +33,17 @@ def outcome_decisions(w: Words, used: set[int]) -> list[int]:
 
 
 def with_the_sides_met(event: Event, w: Words, trig: list[Token], sides: list[str]) -> Event | None:
-    """A decision told as the outcome of a meeting (``outcome_decisions``), or a signing a meeting ended with
-    (``ended_with``), that names fewer than two countries itself: the countries of the last meeting of two or more told
-    before (``sides``: the one the sentence tells first) are its participants; None where there are not two
-    (``Итогом заседания правительства стало решение о …``: one state's decision, no agreement; a signing is left as it
-    is told)."""
-    if len(trig) != 1 or sum(is_country(p.entity) for p in event.participants) >= 2:
+    """A decision told as the outcome of a meeting (``outcome_decisions``), a signing a meeting ended with
+    (``ended_with``) or an agreement told with no subject (``no_subject``), that names fewer than two countries
+    itself: the countries of the last meeting of two or more told before (``sides``: the one the sentence tells first)
+    are its participants; None for a decision where there are not two (``Итогом заседания правительства стало решение
+    о …``: one state's decision, no agreement); the others are left as told."""
+    if sum(is_country(p.entity) for p in event.participants) >= 2:
         return event
-    if w.lemma(trig[0]) == DECISION:
+    if len(trig) == 1 and w.lemma(trig[0]) == DECISION:
         return joined_by(event, sides) if len(sides) >= 2 else None
-    return joined_by(event, sides) if len(sides) >= 2 and ended_with(w, trig[0]) else event
+    told_by_the_sides = ended_with(w, trig[0]) or no_subject(w, trig)
+    return joined_by(event, sides) if len(sides) >= 2 and told_by_the_sides else event
 
 
 def ended_with(w: Words, t: Token) -> bool:
@@ -55,3 +56,15 @@ def ended_with(w: Words, t: Token) -> bool:
         return False
     return any(c.rel.startswith("nsubj") and c.id in w.position and (
         w.lemma(c) in SESSIONS or trigger_type(w.lemma(c)) == "CONSULT") for c in w.children(head))
+
+
+def no_subject(w: Words, trig: list[Token]) -> bool:
+    """An agreement told by a finite verb with no subject (``Договорились возобновить работу комиссии``, ``Условились
+    провести консультации``): the sides that met reached it."""
+    verb = trig[0]
+    if len(trig) != 1 or verb.pos != "VERB" or verb.feats.get("VerbForm") != "Fin":
+        return False
+    return not any(c.rel in SUBJECTS for c in w.children(verb))
+
+
+SUBJECTS = ("nsubj", "nsubj:pass", "csubj")
