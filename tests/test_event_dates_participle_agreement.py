@@ -26,6 +26,9 @@ def _dated(found, word):
     # a list, plural, planned next: the clause's own day
     ("2026-11-30", "ЛИМА, 30 ноября. Консультации Чили, Перу и Эквадора, проходившие вчера в Кито, продолжатся в "
                    "декабре.", "Консультации", PartialDate(2026, 11, 29)),
+    # a neuter noun, its participle tagged masculine in the genitive, where the two have one form
+    ("2026-11-30", "ЛИМА, 30 ноября. Перу и Чили договорились открыть границу по итогам заседания совместной комиссии, "
+                   "завершившегося в четверг в Такне.", "заседания", PartialDate(2026, 11, 26)),
     # a participle of the diplomats, not of the expulsion: the act of the diplomats' day, the protest of publication
     ("2026-11-30", "ЛИМА, 30 ноября. Перу выразило протест в связи с высылкой двух дипломатов, объявленных в четверг "
                    "персонами нон грата.", "протест", PartialDate(2026, 11, 30)),

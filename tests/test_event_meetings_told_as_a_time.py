@@ -1,7 +1,8 @@
 """A meeting noun told as the time or the occasion of another act is a meeting reported where its own words or its
 clause tell it held: a participle of taking place with its day (``после телефонного разговора премьеров,
 прошедшего в среду``), or a subject that joins two sides or more (``Министры X и Y во время видеосвязи обсудили
-…``); not one side alone, nor a meeting with neither; on sentences written for these tests."""
+…``, ``X и Y по итогам заседания комиссии подписали …``); not one side alone, nor a meeting with neither; on
+sentences written for these tests."""
 import pytest
 
 pytestmark = pytest.mark.slow
@@ -21,6 +22,9 @@ def consults(read_news):
     "Канцлер Австрии и премьер-министр Словении во время переговоров подписали декларацию о соседстве.",
     "Министр иностранных дел Латвии Ирма Калниня и министр иностранных дел Литвы Гинтарас Жемайтис во время беседы "
     "«обсудили общие энергетические проекты», говорится в сообщении ведомства.",
+    # the meeting told as what the act came at the end of
+    "Гана и Того по итогам двухдневного заседания совместной комиссии подписали протокол о торговле.",
+    "Президент Финляндии и премьер-министр Эстонии по завершении переговоров подписали декларацию о соседстве.",
 ])
 def test_a_meeting_its_subject_held(consults, text):
     (meet,) = consults(text)
@@ -35,6 +39,7 @@ def test_a_call_told_with_its_own_day_after_another_act(consults):
 
 @pytest.mark.parametrize("text", [
     "Министр иностранных дел Норвегии в ходе визита заявил о поддержке плана.",
+    "Министр иностранных дел Норвегии по итогам переговоров заявил о поддержке плана.",
     "Об этом говорится в заявлении, принятом в ходе переговоров.",
     "Стороны обменялись мнениями во время обеда.",
 ])

@@ -91,3 +91,17 @@ def test_a_meeting_put_off_to_a_new_term_did_not_take_place_on_its_planned_day(r
     found = [e for e in read_news(f"ЛИМА, 16 мая. {text}", "2024-05-16").events if e.type == "CONSULT"]
     assert [(e.factuality, e.date.iso()) for e in found] == want
     assert len({e.id for e in found}) == len(found)
+
+
+@pytest.mark.parametrize("text, want", [
+    # the change a verb of announcing tells, the meeting its genitive
+    ("Улан-Батор и Астана объявили о переносе двусторонней встречи на высшем уровне, которая должна была пройти в "
+     "Астане 2 мая.", ("negated", "2024-05-02")),
+    ("Министр иностранных дел Монголии сообщил об отмене стратегического диалога с Казахстаном, намеченного на 2 мая.",
+     ("negated", "2024-05-02")),
+    # a word reported only as held (диалог) when it is what is called off; a cancelling told in the present
+    ("Монголия отменила стратегический диалог с Казахстаном, намеченный на 2 мая.", ("negated", "2024-05-02")),
+    ("Монголия отменяет третий раунд консультаций с Казахстаном, намеченный на 2 мая.", ("negated", "2024-05-02")),
+])
+def test_a_meeting_announced_put_off_or_called_off_did_not_take_place(consult, text, want):
+    assert consult(text) == want

@@ -149,3 +149,11 @@ def test_the_eve_of_a_meeting_pointed_back_to(events):
 ])
 def test_a_yes_no_question_asks_of_a_pattern_too(events, text):
     assert events(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Министр иностранных дел Кении дал понять, что отменять санкции Найроби не намерен.",
+    "«Снимать ограничения мы не намерены», — заявил министр иностранных дел Кении.",
+])
+def test_a_lifting_refused_told_first_is_a_refusal(types_of, text):
+    assert types_of(text) == ["REJECT"]

@@ -33,3 +33,16 @@ def test_a_matter_to_be_raised_is_no_request_yet(types_of):
 def test_an_attribute_of_what_is_rejected_is_no_accusation(types_of):
     said = "Пресс-секретарь МИД Чехии заявил, что Прага отвергает необоснованный протест словацкой стороны."
     assert types_of(said) == ["REJECT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Министр иностранных дел Кении назвал обвинения Уганды «выдумкой спецслужб».",
+    "Представитель МИД Кении заявил, что обвинения угандийской стороны являются надуманными.",
+    "«Эти обвинения Найроби считает абсурдными», — сказал представитель МИД Кении.",
+])
+def test_claims_called_made_up_by_any_verb_of_judging_are_rejected(types_of, text):
+    assert types_of(text) == ["REJECT"]
+
+
+def test_demands_called_an_act_stay_an_accusation(types_of):
+    assert types_of("Министр иностранных дел Кении назвал требования Уганды шантажом.") == ["ACCUSE"]

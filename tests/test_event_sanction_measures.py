@@ -32,3 +32,13 @@ def test_a_sides_own_freeze_is_its_own_act(sanctions):
 
 def test_a_measure_told_alone_is_the_sanction(sanctions):
     assert len(sanctions("Ганским дипломатам закрыт въезд в Того.")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "МИД Малайзии в понедельник объявил о включении четырех венесуэльских компаний в санкционный список.",
+    "МИД Малайзии объявил о включении в ограничительный список двух венесуэльских банков.",
+    "Правительство Малайзии объявило о расширении санкционного списка против Венесуэлы.",
+    "Министерство торговли Малайзии включило в черный список три венесуэльские компании.",
+])
+def test_a_listing_told_by_its_noun_or_another_name_of_the_list_is_a_sanction(types_of, text):
+    assert "SANCTION" in types_of(text)

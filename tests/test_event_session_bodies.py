@@ -40,6 +40,33 @@ def test_the_next_session_of_such_a_body_told_without_its_name_is_planned(found)
 
 
 @pytest.mark.parametrize("text", [
+    "Министры Ганы и Того провели в Ломе четвертое заседание совместного механизма по безопасности на границе.",
+    "В Аккре прошло заседание совместного механизма Ганы и Того по вопросам миграции.",
+    "Межправительственная конференция Ганы и Того провела заседание в Аккре.",
+    "Министры провели в Кито второе заседание эквадорско-колумбийского стратегического диалога.",
+])
+def test_a_session_of_a_joint_mechanism_of_two_states_named_is_their_meeting(found, text):
+    assert ("CONSULT", "occurred") in found(text)
+
+
+def test_a_session_of_a_dialogue_of_two_states_called_off_did_not_take_place(found):
+    got = found("Министр иностранных дел Эквадора сообщил, что Кито отменил третье заседание эквадорско-колумбийского "
+                "стратегического диалога, намеченное на 5 декабря.")
+    assert ("CONSULT", "negated") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Делегации Ганы и Того завершили в Аккре заседание совместного механизма по безопасности. Следующее, пятое "
+    "заседание механизма намечено на май в Ломе.",
+    "Министры Ганы и Того провели в Аккре заседание межправительственной конференции. Следующее заседание "
+    "конференции состоится в Ломе весной.",
+])
+def test_the_next_session_of_a_joint_mechanism_told_again_is_planned(found, text):
+    got = found(text)
+    assert ("CONSULT", "occurred") in got and ("CONSULT", "planned") in got
+
+
+@pytest.mark.parametrize("text", [
     "Заседание эквадорско-колумбийского Совета директоров компании прошло в Кито.",
     "Заседание эквадорско-колумбийского Делового клуба по Путумайо прошло в Кито.",
     "Матч эквадорско-колумбийского Кубка по футболу прошел в Кито.",

@@ -6,6 +6,7 @@ another's step (``США одобрили план Египта``) stays its sup
 side adopting one (``парламент принял декларацию``) is none."""
 from __future__ import annotations
 
+from ... import morph
 from ...records import Token
 from .sentence import Words
 from .words import ADOPTING, APPROVING, JOINT_DOCUMENTS, JOINT_SUBJECTS
@@ -53,7 +54,17 @@ def _document_of_several(w: Words, verb: Token) -> bool:
 
 
 def _several(w: Words, subject: Token) -> bool:
-    if subject.feats.get("Number") == "Plur" and w.lemma(subject) in JOINT_SUBJECTS:
+    if _plural(subject) and w.lemma(subject) in JOINT_SUBJECTS:
         return True
     joined = [c for c in w.children(subject) if c.rel == "conj"]
     return subject.start in w.actors and any(c.start in w.actors for c in joined)
+
+
+def _plural(t: Token) -> bool:
+    """A plural noun, by its tag or, where the tagger took it for a name (a capitalised word at a sentence's start:
+    ``Президенты …``, ``Главы …``, whose tags it often gets wrong) or gave it no number, by the most likely parse of
+    its word."""
+    if "Number" in t.feats and t.pos != "PROPN":
+        return t.feats["Number"] == "Plur"
+    found = morph.parses(t.text.lower())
+    return bool(found) and found[0].tag.number == "plur"

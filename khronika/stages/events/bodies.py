@@ -11,8 +11,8 @@ A body meets (CONSULT) when it is an international or bilateral mechanism that t
 * it is the subject of a verb of a body's work (``BODY_WORK``: ``завершил работу``, ``начал работу``) or of a
   meeting held (``BODY_HELD``: ``в Казани прошел «Московский формат»``, ``СМИД СНГ состоялся в Минске``).
 
-A session of a commission, council or group in a sentence that names two countries (``министры Армении и
-Грузии провели заседание комиссии``) is a session of their joint body.
+A session of a joint body (``JOINT_BODIES``: a commission, council, group, mechanism) in a sentence that names two
+countries (``министры Армении и Грузии провели заседание комиссии``) is a session of their joint body.
 Never ``заседание правительства``, ``сессия Госдумы``, ``совета директоров``: no mechanism of dialogue.
 A session told again in the document (``Следующее заседание комиссии``) is one where the body's head word
 was already a mechanism's in an earlier sentence (``Words.bodies``)."""
@@ -34,6 +34,7 @@ from .words import (
     BODY_WORK,
     HAPPEN,
     INTERNATIONAL_BODIES,
+    JOINT_BODIES,
     LIGHT_VERBS,
     SESSIONS,
     TALKS,
@@ -176,10 +177,10 @@ def _named_after(w: Words, i: int, found: list[tuple[int, int, int]]) -> int | N
     while k < stop - 1 and (w.tokens[k].pos == "ADJ" or _compound(w.tokens[k])):
         k += 1
     nxt, adjectives = w.lem[k], set(w.lem[i + 1:k])
-    if nxt in _JOINT_BODIES and adjectives & _INTERSTATE:
+    if nxt in JOINT_BODIES and adjectives & _INTERSTATE:
         return 2  # "заседание межправительственной комиссии": of states, whoever they are
     # "министры двух стран провели заседание комиссии": a body of the two countries named
-    joint = nxt in _JOINT_BODIES and not set(w.lem[k + 1:k + 3]) & _CORPORATE and countries_named(w) >= 2
+    joint = nxt in JOINT_BODIES and not set(w.lem[k + 1:k + 3]) & _CORPORATE and countries_named(w) >= 2
     # "совместное заседание правительств X и Y": a common session of the two or more states its own words name
     common = _COMMON in w.lem[max(0, i - _SERIES_BEFORE):i] and nxt in _GOVERNMENTS
     if common and (n := countries_named(w, range(k, stop))) >= 2:
@@ -251,7 +252,6 @@ _OWN = "свой"  # "провел свое пятое заседание": the 
 _SIDES = "сторона"  # "Следующее заседание стороны договорились провести …": the sides, however parsed
 _COMMON = "совместный"  # a session the subject's states hold together
 _SERIES_BEFORE = 6  # words before the session word that may tell its place in the series
-_JOINT_BODIES = ("комиссия", "совет", "группа", "комитет")  # bodies two countries named in the sentence hold together
 _GOVERNMENTS = ("правительство", "кабинет", "министерство", "делегация")  # whose common session is of their states
 FORUMS = ("форум",)  # a forum is the two countries' when its own name names them
 _INTERSTATE = {"межправительственный", "межгосударственный", "двусторонний", "смешанный"}  # a body of states
@@ -310,7 +310,7 @@ def _subject_names(w: Words, i: int, found: list[tuple[int, int, int]]) -> int |
         inside = [n for a, b, n in found if first <= a < last]
         if inside:
             return max(inside)
-        if s.id in w.position and w.lem[w.position[s.id]] in _JOINT_BODIES and _joint_subject(w, words):
+        if s.id in w.position and w.lem[w.position[s.id]] in JOINT_BODIES and _joint_subject(w, words):
             return 2  # "Совместный пограничный комитет Чили и Перу собрался": the two countries' body
     return None
 
@@ -360,9 +360,9 @@ def body_heads(w: Words) -> set[str]:
         out.update(nouns[:1])
         out.update(x.removeprefix(_SHORT) for x in nouns[:1] if x.startswith(_SHORT))  # межправкомиссия: комиссия
     out.update(w.lem[k] for k in range(1, len(w.tokens))  # "межправительственной комиссии", however complemented
-               if w.lem[k] in _JOINT_BODIES and _of_states(w, k))
+               if w.lem[k] in JOINT_BODIES and _of_states(w, k))
     # "министры X и Y провели заседание комиссии": the body of the two countries, told again later
-    out.update(w.lem[k] for k in range(2, len(w.tokens)) if w.lem[k] in _JOINT_BODIES and set(w.lem[k - 2:k]) & SESSIONS
+    out.update(w.lem[k] for k in range(2, len(w.tokens)) if w.lem[k] in JOINT_BODIES and set(w.lem[k - 2:k]) & SESSIONS
                and countries_named(w) >= 2)
     if set(w.lem) & TALKS:  # "переговоры", "раунд консультаций": a later bare "8-й раунд" is one of the talks
         out.add(_ROUND)

@@ -296,9 +296,16 @@ def _relative_clause(w: Words, here: list[Timex], trig: list[Token], comma: int)
 
 
 def _agree(pronoun: Token, noun: Token) -> bool:
-    """Does a relative pronoun or a participle agree with the noun in number (and gender, in the singular)?"""
+    """Does a relative pronoun or a participle agree with the noun in number (and gender, in the singular: but for
+    the masculine and the neuter outside the nominative and accusative, one form, which the tagger may give either:
+    ``заседания …, завершившегося``)?"""
+    genders = {pronoun.feats.get("Gender"), noun.feats.get("Gender")}
     return pronoun.feats.get("Number") == noun.feats.get("Number") and (
-        noun.feats.get("Number") == "Plur" or pronoun.feats.get("Gender") == noun.feats.get("Gender"))
+        noun.feats.get("Number") == "Plur" or len(genders) == 1
+        or genders == _ONE_FORM and noun.feats.get("Case") not in SAME_FORM)
+
+
+_ONE_FORM = frozenset({"Masc", "Neut"})  # their oblique cases: "завершившегося", "которому", "прошедшем"
 
 
 def before_the_act(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:

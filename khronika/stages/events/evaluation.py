@@ -21,6 +21,8 @@ from .words import (
     DISPUTED,
     EVALUATED,
     EVALUATION_VERBS,
+    INVENTED,
+    JUDGING,
     NAMED_AS,
     NEGATIVE_EVALUATION,
     STATE_BODIES,
@@ -59,18 +61,24 @@ def evaluations(w: Words, used: set[int]) -> list[tuple[int, int]]:
 
 
 NAMING = frozenset({"назвать", "называть"})
+LINKS = frozenset({"являться", "быть", "оказаться", "оставаться"})  # link verbs of a verdict ("являются надуманными")
 
 
 def evaluation_type(w: Words, verb: int, evaluation: int) -> str:
-    """REJECT where what is judged is the other side's words or terms (``DISPUTED``): what a verb of naming calls
-    (``назвала такие условия «неприемлемыми»``, ``назвал обвинения голословными``) or the subject of the evaluation
-    (``заявил, что претензии необоснованны``); ACCUSE where it is an act or an actor (``назвал решение
-    неприемлемым``), or where what they are called is a noun of an act (``назвал требования шантажом``)."""
-    if w.tokens[evaluation].pos == "NOUN":
-        return "ACCUSE"  # "назвал требования шантажом": the other side accused of an act
-    judged = [t for t in w.children(w.tokens[verb]) if t.rel == "obj"] if w.lem[verb] in NAMING else []
+    """REJECT where what is judged is the other side's words or terms (``DISPUTED``): what a verb of judging calls
+    (``назвала такие условия «неприемлемыми»``, ``считаем обвинения абсурдными``) or the subject of the evaluation or
+    of its link verb (``заявил, что претензии необоснованны``, ``обвинения являются надуманными``), called invented
+    too (``назвал обвинения выдумкой``); ACCUSE where it is an act or an actor (``назвал решение неприемлемым``), or
+    where what they are called is a noun of an act (``назвал требования шантажом``)."""
+    judged = [t for t in w.children(w.tokens[verb]) if t.rel == "obj"] if w.lem[verb] in JUDGING else []
     judged += [t for t in w.children(w.tokens[evaluation]) if t.rel in SUBJECT]
-    return "REJECT" if any(t.id in w.position and w.lem[w.position[t.id]] in DISPUTED for t in judged) else "ACCUSE"
+    link = w.head_index(w.tokens[evaluation])  # "обвинения являются надуманными": the subject of the link verb
+    if link is not None and w.lem[link] in LINKS:
+        judged += [t for t in w.children(w.tokens[link]) if t.rel in SUBJECT]
+    disputed = any(t.id in w.position and w.lem[w.position[t.id]] in DISPUTED for t in judged)
+    if w.tokens[evaluation].pos == "NOUN" and w.lem[evaluation] not in INVENTED:
+        return "ACCUSE"  # "назвал требования шантажом": the other side accused of an act
+    return "REJECT" if disputed else "ACCUSE"  # "назвал обвинения выдумкой": made up, rejected
 
 
 def _called(w: Words, i: int) -> bool:

@@ -9,6 +9,7 @@ from .bodies import mechanisms
 from .private import PEOPLE_OF, private
 from .sentence import Words
 from .words import (
+    CANCEL,
     CONSENT,
     ENVOY_TRIGGERS,
     FOUNDING,
@@ -23,6 +24,7 @@ from .words import (
     LIGHT_VERBS,
     MECHANISM_VERBS,
     MEETING_HOLDING,
+    POSTPONE,
     PROPOSALS,
     PUBLIC,
     PUBLIC_MEETINGS,
@@ -220,14 +222,24 @@ def _in_a_city(w: Words) -> bool:
 def not_held(w: Words, i: int) -> bool:
     """``выступили за диалог``: a word of ``HELD_ONLY`` reports a meeting only as the object of a verb of holding or
     the subject of one of taking place (``провели в Лиме диалог``, ``состоялся диалог``) or the subject or object of
-    resuming in a city (``в Вене возобновился диалог``, ``возобновили диалог в Лиме``)."""
+    resuming in a city (``в Вене возобновился диалог``, ``возобновили диалог в Лиме``); or as the meeting a word of
+    putting off or calling off governs (``отменили диалог``, ``о переносе диалога``): the meeting's change is told."""
     if w.lem[i] not in HELD_ONLY:
         return False
     head = w.head_index(w.tokens[i])
     rel = w.tokens[i].rel
     resumed = w.lem[head].startswith(RESUME) and _in_a_city(w) if head is not None else False
     return head is None or not (rel == "obj" and (w.lem[head] in LIGHT_VERBS or resumed) or rel.startswith("nsubj")
-                                and (w.lem[head] in HAPPEN or resumed))
+                                and (w.lem[head] in HAPPEN or resumed) or changed(w, i))
+
+
+def changed(w: Words, i: int) -> bool:
+    """Is the meeting noun at ``i`` what a word of putting off or calling off (``POSTPONE``, ``CANCEL``) governs: its
+    object or its genitive (``отложили встречу``, ``отменяет раунд``, ``о переносе саммита``, ``отмена диалога``)?"""
+    t = w.tokens[i]
+    head = w.head_index(t)
+    return head is not None and w.lem[head].removesuffix("ся") in POSTPONE | CANCEL and (
+        t.rel == "obj" or t.rel.startswith("nsubj") or t.feats.get("Case") == "Gen" and w.tokens[head].pos == "NOUN")
 
 
 def meeting_the_public(w: Words, i: int) -> bool:

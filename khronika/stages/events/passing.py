@@ -101,7 +101,9 @@ def in_passing(w: Words, i: int) -> bool:
         return True
     return t.feats.get("Case") == "Gen" and head is not None and w.tokens[head].pos == "NOUN" \
         and w.lem[head] not in TRIGGERS and not _of_a_batch(w, head) \
-        and not (w.lem[head] in IMPOSING and not in_passing(w, head))  # "объявил о введении санкций": imposed
+        and not (w.lem[head] in IMPOSING and not in_passing(w, head)) \
+        and not (meeting and w.lem[head] in POSTPONE | CANCEL and not in_passing(w, head))
+    # "объявил о введении санкций": imposed; "объявили о переносе встречи": the meeting put off
 
 
 def _describes_whom(w: Words, i: int) -> bool:

@@ -284,6 +284,8 @@ OUTCOMES = _WORDS["OUTCOMES"]  # "Главный итог — решение н�
 EXERCISES = _WORDS["EXERCISES"]  # "Учения носят плановый характер": described, not held (exercises.py)
 EXERCISES_HELD = _WORDS["EXERCISES_HELD"]
 DISPUTED = _WORDS["DISPUTED"]  # "назвал обвинения голословными": a rejection (evaluation.py)
+INVENTED = _WORDS["INVENTED"]  # "назвал обвинения выдумкой": a rejection (evaluation.py)
+JUDGING = _WORDS["JUDGING"]  # "считаем обвинения абсурдными": the object is what is judged (evaluation.py)
 NAMED_AS = _WORDS["NAMED_AS"]  # "назвал власти X «режимом»": an evaluation as what one is called (evaluation.py)
 
 _FUNCTION_WORDS = lexicon.words("function_words.tsv")
