@@ -13,7 +13,8 @@ from ...ids import country_id
 from ...records import Document, Mention, Role
 from ...settings import DEFAULT, RoleSettings
 from ...view import MentionIndex
-from .lexicon import counterparts, of_a_state, one_holder
+from .holders import held_by_other
+from .lexicon import counterparts, of_a_state
 from .places import sentence_at
 
 SLAVIC_STATES = frozenset(map(country_id, ("RU", "UA", "BY")))
@@ -140,13 +141,6 @@ def home_offices(roles: list[Role], doc: Document, idx: MentionIndex, side: str,
             r = of_nearest(r, side, doc)
         out.append(r)
     return out
-
-
-def held_by_other(r: Role, roles: list[Role], country: str) -> bool:
-    """Does another person of the document hold the role's position of ``country`` now, a position a state gives
-    one person at a time (``premier-minister A of X`` … ``premier-minister B``: B is not X's)?"""
-    return not r.former and one_holder(r.position) and any(
-        x.person != r.person and x.of == country and x.position == r.position and not x.former for x in roles)
 
 
 def with_counterpart(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:

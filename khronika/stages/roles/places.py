@@ -14,6 +14,7 @@ from ...ids import country_id, is_country
 from ...records import Document, Mention, Role, Token
 from ...settings import DEFAULT, RoleSettings
 from ...view import MentionIndex
+from .holders import held_by_other
 from .lexicon import (
     BODY_NOUNS,
     ENVOYS,
@@ -149,7 +150,7 @@ def with_own_ministry(roles: list[Role], doc: Document, idx: MentionIndex, s: Ro
             before, own = [x for x in before if x in kept or x not in own], kept  # "ноту, которую МИД X вручил"
         if bare and before or own and len({c for _, c in own}) == 1 or not own and len({c for _, c in before}) == 1:
             m, c = (own or before)[-1]
-            if r.position_start - m.stop <= s.own_ministry_chars:
+            if r.position_start - m.stop <= s.own_ministry_chars and not held_by_other(r, roles, c):
                 r = _of(r, c, m.start, m.stop)
         out.append(r)
     return out
