@@ -70,3 +70,10 @@ def test_who_receives_a_delegation_of_one_side_is_of_the_other(roles, text, hold
 def test_who_heads_a_delegation_is_not_of_the_other_side(roles):
     found = roles(MALI_AND_MAURITANIA + "Мавританскую делегацию возглавил вице-президент Сейду Траоре.")
     assert ("Сейду Траоре", "вице-президент", "Мали") not in found, found
+
+
+def test_who_receives_a_person_named_by_his_name_alone_is_of_the_other_side(roles):
+    found = roles(MALI_AND_MAURITANIA + "МИД вызвал посла Мавритании Мухтара Бейдана. Министр иностранных дел Сейду "
+                  "Траоре, принимавший Бейдана, назвал инцидент недопустимым.")
+    assert ("Сейду Траоре", "министр иностранных дел", "Мали") in found, found
+

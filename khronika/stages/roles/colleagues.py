@@ -111,10 +111,11 @@ def _meet(host: Token, guest: Token, by_id: dict[str, Token], guests: set[str]) 
 def with_met_side(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:
     """A state office still without a country whose holder meets, in one sentence, a person the document gives an
     office of one of its two sides (the only two countries it names ``main_country_mentions`` times each:
-    ``Президент X принял министра иностранных дел Кении Y``, ``X провел встречу с послом Кении Y``) or a delegation of
-    one (``_delegations_met``: ``кенийскую делегацию принял X``, ``X встретился с делегацией Кении``) is of the other
-    side, when the holder's surname is Slavic just when that side is a Slavic state and no other person holds the
-    office of it (``about.held_by_other``)."""
+    ``Президент X принял министра иностранных дел Кении Y``, ``X провел встречу с послом Кении Y``; or named in it by
+    a name alone, his office told before: ``_known_met``) or a delegation of one (``_delegations_met``: ``кенийскую
+    делегацию принял X``, ``X встретился с делегацией Кении``) is of the other side, when the holder's surname is
+    Slavic just when that side is a Slavic state and no other person holds the office of it
+    (``about.held_by_other``)."""
     two = main_countries(doc, idx, s)
     if len(two) != 2 or not any(r.of is None for r in roles):
         return roles
@@ -130,6 +131,7 @@ def with_met_side(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSe
         sides = {x.of for x in roles if x.of in two and x.person != r.person and sentence.start <= x.person_start
                  < sentence.stop and host is not None and _meet(host, _first_token(x, tokens), by_id, _ids(x, tokens))}
         sides |= set(_delegations_met(host, tokens, by_id, idx)) & set(two) if host is not None else set()
+        sides |= _known_met(r, host, tokens, by_id, idx, roles, set(two)) if host is not None and not sides else set()
         if len(sides) == 1:
             own = next(c for c in two if c not in sides)
             if kin(r, idx, own, blind=surname_blind(doc, own)) and not held_by_other(r, roles, own):
@@ -162,4 +164,24 @@ def _delegations_met(host: Token, tokens: list[Token], by_id: dict[str, Token], 
                 out.append(m.entity)
             elif kid.pos == "ADJ" and (a := gazetteer.adjective_country(kid.text)) is not None:
                 out.append(country_id(a.code))
+    return out
+
+
+TOGETHER = frozenset({"вместе", "совместно", "наряду"})  # "вместе с X": of the holder's side, not met by him
+
+
+def _known_met(r: Role, host: Token, tokens: list[Token], by_id: dict[str, Token], idx: MentionIndex,
+               roles: list[Role], two: set[str]) -> set[str]:
+    """The sides of the persons the host meets in the sentence, named there without their office (``Министр X,
+    принимавший Дюбуа, …``; not one beside him: ``вместе с Y принимать гостей``), of the offices the document gives
+    them elsewhere."""
+    out: set[str] = set()
+    for k, t in enumerate(tokens):
+        m = idx.inner(t)
+        if m is None or m.start != t.start or idx.kind(m) != "person" or m.entity in (None, r.person) \
+                or k > 1 and tokens[k - 1].text.lower() == "с" and tokens[k - 2].text.lower() in TOGETHER:
+            continue  # "вместе с Y принимать гостей": a host beside him
+        theirs = {x.of for x in roles if x.person == m.entity and x.of in two}
+        if len(theirs) == 1 and _meet(host, t, by_id, {x.id for x in tokens if m.start <= x.start < m.stop}):
+            out |= theirs
     return out
