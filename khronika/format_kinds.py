@@ -114,7 +114,7 @@ def of_whom(sentence: str, start: int, stop: int) -> str:
         return ""
     words = list(re.finditer(r"[\w-]+", m.group(1)))
     keep = 1
-    for w in (x.group() for x in words[1:]):  # capitalised words, nouns or adjectives in the genitive ("Союза реки Мано")
+    for w in (x.group() for x in words[1:]):  # capitalised, or a noun or adjective in the genitive ("Союза реки Мано")
         if not (w[:1].isupper() or len(w) > 3 and any(p.tag.POS in ("NOUN", "ADJF") and p.tag.case == "gent"
                                                        for p in parses(w))):
             break
