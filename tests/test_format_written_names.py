@@ -1,0 +1,70 @@
+"""The names a text gives a format, kept as written (``format_kinds.written``, ``format_kinds.of_whom``): a kind's
+words whole and with the compound adjective of its sides, a summit named by whose leaders meet; standing mechanisms of
+the gazetteer (the British–Irish Intergovernmental Conference, the Sudan–South Sudan political and security
+mechanism, the coastal states' consultations) and meetings of officials of two states in numbered sessions
+(``заседание пограничных уполномоченных``); a session told as ``проходившее в …`` held."""
+from __future__ import annotations
+
+import pytest
+
+from khronika.format_kinds import formats_in
+from khronika.format_status import status_of
+from tests.test_format_history_told import ingested_formats
+
+
+def _one(sentence: str, name: str):
+    return next(n for n in formats_in(sentence) if n.name == name)
+
+
+def test_a_kind_is_told_by_its_whole_words_and_the_adjective_of_its_sides():
+    n = _one("Ереван отложил заседание армяно-грузинского стратегического диалога на осень.", "стратегический диалог")
+    assert n.surface == "армяно-грузинского стратегического диалога"
+    assert _one("Стратегический диалог двух стран продолжится в мае.", "стратегический диалог").surface \
+        == "Стратегический диалог"
+
+
+@pytest.mark.parametrize("sentence, alias", [
+    ("В Апиа открылся 12-й Саммит президентов Полинезии.", "саммит президентов Полинезии"),
+    ("Лидеры провели саммит глав государств Андского сообщества в Лиме.",
+     "саммит глав государств Андского сообщества"),
+    ("Саммит лидеров Океании начнется в среду.", "саммит лидеров Океании"),
+    ("Саммит лидеров Китая и Японии начнется в среду.", ""),  # two countries: no name of its own
+])
+def test_a_summit_is_named_by_whose_leaders_meet(sentence, alias):
+    assert _one(sentence, "встречи на высшем уровне").alias == alias
+
+
+@pytest.mark.parametrize("sentence, name, members", [
+    ("В Белфасте прошло заседание Британско-ирландской межправительственной конференции.",
+     "Британско-ирландская межправительственная конференция", ("GB", "IE")),
+    ("Министры обороны провели в Малакале заседание Совместного политического механизма и механизма безопасности.",
+     "Совместный политический механизм и механизм безопасности", ("SD", "SS")),
+    ("В Бергене завершились консультации прибрежных государств о квотах на путассу.",
+     "консультации прибрежных государств", ()),
+])
+def test_standing_mechanisms_of_the_gazetteer(sentence, name, members):
+    n = _one(sentence, name)
+    assert n.fixed and tuple(sorted(n.countries)) == members
+
+
+def test_meetings_of_officials_of_two_states_are_a_general_pattern():
+    n = _one("Девятое заседание пограничных уполномоченных Лаоса и Камбоджи прошло в Паксе.",
+             "заседание пограничных уполномоченных")
+    assert n.type == "встречи уполномоченных"
+
+
+def test_a_session_told_as_going_on_somewhere_was_held():
+    assert status_of("Сессия комиссии, проходившая в Паксе в среду и четверг, одобрила карту.", []) == "meeting"
+
+
+@pytest.mark.slow
+def test_numbered_meetings_of_officials_make_a_history(tmp_path):
+    text = tmp_path / "a.txt"
+    text.write_text("Уполномоченные подписали протокол\n\nПАКСЕ, 14 октября 2031 года. Девятое заседание уполномоченных "
+                    "Лаоса и Камбоджи по водам реки Меконг, проходившее в Паксе в понедельник и вторник, завершилось "
+                    "сегодня подписанием протокола.\nВосьмое заседание уполномоченных прошло в Стынгтраенге в мае "
+                    "2030 года.\n", encoding="utf-8")
+    formats = ingested_formats(tmp_path, text)
+    assert [f["name"] for f in formats] == ["заседание уполномоченных Камбоджа – Лаос"]
+    assert [(h["status"], h["round"], h["date"]) for h in formats[0]["history"]] == [
+        ("round", 8, "2030-05"), ("round", 9, "2031-10-13")]
