@@ -68,3 +68,31 @@ def test_numbered_meetings_of_officials_make_a_history(tmp_path):
     assert [f["name"] for f in formats] == ["заседание уполномоченных Камбоджа – Лаос"]
     assert [(h["status"], h["round"], h["date"]) for h in formats[0]["history"]] == [
         ("round", 8, "2030-05"), ("round", 9, "2031-10-13")]
+
+
+def test_an_intergovernmental_conference_of_two_states_told_by_their_adjective():
+    n = _one("В Таллине прошло заседание Эстонско-латвийской межправительственной конференции.",
+             "межправительственная конференция")
+    assert not n.fixed
+
+
+@pytest.mark.parametrize("sentence, told", [
+    ("Конференция была возрождена в марте 2029 года после пятилетнего перерыва.", True),
+    ("Комитет был приостановлен весной.", True),
+    ("Конференция журналистов откроется в среду.", False),
+])
+def test_a_body_the_subject_of_its_meeting_or_revival_is_told_again(sentence, told):
+    from khronika.format_again import told_again
+    assert told_again(sentence, False) is told
+
+
+@pytest.mark.slow
+def test_a_conference_revived_a_few_sentences_on(tmp_path):
+    text = tmp_path / "a.txt"
+    text.write_text("Министры встретились в Таллине\n\nТАЛЛИН, 9 мая 2031 года. Министры Эстонии и Латвии провели в "
+                    "Таллине заседание Эстонско-латвийской межправительственной конференции.\nСтороны подписали "
+                    "протокол о сотрудничестве в энергетике.\nМинистр Тамм выразил надежду на быстрое вступление "
+                    "протокола в силу.\nКонференция была возрождена в марте 2029 года после пятилетнего перерыва.\n",
+                    encoding="utf-8")
+    (f,) = ingested_formats(tmp_path, text)
+    assert ("resumed", "2029-03") in {(h["status"], h["date"]) for h in f["history"]}
