@@ -96,3 +96,8 @@ def test_a_conference_revived_a_few_sentences_on(tmp_path):
                     encoding="utf-8")
     (f,) = ingested_formats(tmp_path, text)
     assert ("resumed", "2029-03") in {(h["status"], h["date"]) for h in f["history"]}
+
+
+def test_a_round_of_a_dialogue_told_by_the_compound_adjective_of_its_sides():
+    n = _one("В Таллине прошел четвертый раунд эстонско-финского диалога высокого уровня.", "диалог высокого уровня")
+    assert n.type == "раунды консультаций" and n.surface == "раунд эстонско-финского диалога высокого уровня"
