@@ -315,7 +315,15 @@ def status_of(sentence: str, events: list[dict]) -> str | None:
 _TALKS = re.compile(r"\b(?:переговор|консультаци|диалог)\w*\b(?!\s+(?:о|об)\s)", re.I)
 
 
+# Talks the subject of their beginning at the head of a sentence: "Переговоры с повстанцами начались в мае 2029 года",
+# "Напомним, переговоры … начались …".
+TALKS_BEGAN = re.compile(r"^\W*(?:[\w-]+,\s+)?(?:переговор|консультаци|диалог)\w*\s+(?:[\w-]+\s+){0,5}?"
+                         r"(?:начал(?:ись|ся|ась)|стартовал[аи]?)\b", re.I)
+
+
 def talks_turned(sentence: str, events: list[dict]) -> bool:
-    """Does the sentence tell talks suspended or resumed without naming them (``переговоры были заморожены``,
-    ``вернулись за стол переговоров``): of the one negotiation track its document names?"""
-    return bool(_TALKS.search(sentence)) and status_of(sentence, events) in ("suspended", "resumed")
+    """Does the sentence tell talks suspended, resumed or begun without naming them (``переговоры были заморожены``,
+    ``вернулись за стол переговоров``, ``Переговоры с повстанцами начались в 2029 году``): of the one negotiation
+    track its document names?"""
+    return bool(_TALKS.search(sentence)) and status_of(sentence, events) in ("suspended", "resumed") \
+        or bool(TALKS_BEGAN.search(sentence))

@@ -101,3 +101,24 @@ def test_a_conference_revived_a_few_sentences_on(tmp_path):
 def test_a_round_of_a_dialogue_told_by_the_compound_adjective_of_its_sides():
     n = _one("В Таллине прошел четвертый раунд эстонско-финского диалога высокого уровня.", "диалог высокого уровня")
     assert n.type == "раунды консультаций" and n.surface == "раунд эстонско-финского диалога высокого уровня"
+
+
+@pytest.mark.parametrize("sentence, told", [
+    ("Переговоры с повстанцами начались в Аккре в сентябре 2029 года.", True),
+    ("Напомним, переговоры правительства с фронтом начались в мае 2028 года.", True),
+    ("Обстрелы начались после переговоров.", False),
+])
+def test_talks_told_begun_without_their_name(sentence, told):
+    from khronika.format_status import talks_turned
+    assert talks_turned(sentence, []) is told
+
+
+@pytest.mark.slow
+def test_the_first_round_of_talks_told_by_their_beginning(tmp_path):
+    text = tmp_path / "a.txt"
+    text.write_text("Стороны завершили пятый раунд переговоров\n\nАККРА, 2 апреля 2031 года. Делегации правительства "
+                    "Того и Фронта освобождения Сахеля провели в Аккре пятый раунд переговоров при посредничестве "
+                    "Ганы.\nНапомним, переговоры правительства с фронтом начались в Аккре в сентябре 2029 года.\n",
+                    encoding="utf-8")
+    (f,) = ingested_formats(tmp_path, text)
+    assert ("round", 1, "2029-09") in {(h["status"], h["round"], h["date"]) for h in f["history"]}
