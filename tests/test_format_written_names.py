@@ -122,3 +122,12 @@ def test_the_first_round_of_talks_told_by_their_beginning(tmp_path):
                     encoding="utf-8")
     (f,) = ingested_formats(tmp_path, text)
     assert ("round", 1, "2029-09") in {(h["status"], h["round"], h["date"]) for h in f["history"]}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Министры провели в Тромсё заседание Совета Баренцева Евро-Арктического региона.",
+     "Совет Баренцева/Евроарктического региона"),  # the hyphenated spelling of the gazetteer's alias
+    ("Стороны провели пятую встречу Совместного механизма наблюдения в Малакале.", "совместный механизм наблюдения"),
+])
+def test_bodies_named_with_capitals(sentence, name):
+    assert any(n.name == name for n in formats_in(sentence))
