@@ -131,3 +131,18 @@ def test_the_first_round_of_talks_told_by_their_beginning(tmp_path):
 ])
 def test_bodies_named_with_capitals(sentence, name):
     assert any(n.name == name for n in formats_in(sentence))
+
+
+@pytest.mark.parametrize("sentence, rnd", [
+    ("Третья министерская конференция Форума Индия – Океания прошла в Суве.", 3),
+    ("Министр провел вторую пресс-конференцию за день.", None),
+])
+def test_conferences_in_numbered_series(sentence, rnd):
+    from khronika.format_rounds import round_in
+    assert round_in(sentence) == rnd
+    assert _one(sentence, "министерская конференция").type == "министерская конференция" if rnd else True
+
+
+def test_a_conference_told_ended_was_held():
+    assert status_of("Третья министерская конференция Форума Индия – Океания завершилась в среду в Суве.", []) \
+        == "meeting"
