@@ -146,3 +146,25 @@ def test_conferences_in_numbered_series(sentence, rnd):
 def test_a_conference_told_ended_was_held():
     assert status_of("Третья министерская конференция Форума Индия – Океания завершилась в среду в Суве.", []) \
         == "meeting"
+
+
+def test_a_round_of_consultations_told_with_its_sides_before_its_topic():
+    n = _one("Третий раунд консультаций Латвии и Эстонии по квотам на шпроты завершился в Осло.",
+             "консультации по квотам")
+    assert n.type == "раунды консультаций"
+
+
+def test_a_date_told_more_and_less_fully_is_the_fuller():
+    from khronika.format_dates import finest
+    assert finest(["2031", "2031-03"]) == ["2031-03"]
+    assert finest(["2031-03", "2031-04"]) == ["2031-03", "2031-04"]  # two dates: neither
+
+
+@pytest.mark.slow
+def test_the_first_round_of_this_year_told_by_its_month(tmp_path):
+    text = tmp_path / "a.txt"
+    text.write_text("Министры завершили третий раунд консультаций\n\nОСЛО, 12 мая 2031 года. Третий раунд консультаций "
+                    "Латвии и Эстонии по квотам на шпроты завершился во вторник в Осло.\nПервый раунд консультаций "
+                    "этого года прошел в Риге в марте, второй – в Таллине в апреле.\n", encoding="utf-8")
+    (f,) = ingested_formats(tmp_path, text)
+    assert [(h["round"], h["date"]) for h in f["history"]] == [(1, "2031-03"), (2, "2031-04"), (3, "2031-05-06")]
