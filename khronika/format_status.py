@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .format_rounds import SINCE_WHEN, round_in
+from .format_rounds import SINCE_WHEN, TALKS_BEGAN, round_in
 
 # No meetings since a date: "заседания не проводились с июня 2014 года", "с 2014 года дипломаты не встречались".
 _NOT_SINCE = (r"\bне\s+(?:\w+\s+)?(?:проводил|собирал|встречал|заседал|созывал)\w*\s+(?:\w+\s+)?с\b|"
@@ -315,12 +315,6 @@ def status_of(sentence: str, events: list[dict]) -> str | None:
 
 # talks, not talks about something else told here; a dialogue or consultations too ("Диалог был приостановлен")
 _TALKS = re.compile(r"\b(?:переговор|консультаци|диалог)\w*\b(?!\s+(?:о|об)\s)", re.I)
-
-
-# Talks the subject of their beginning at the head of a sentence: "Переговоры с повстанцами начались в мае 2029 года",
-# "Напомним, переговоры … начались …".
-TALKS_BEGAN = re.compile(r"^\W*(?:[\w-]+,\s+)?(?:переговор|консультаци|диалог)\w*\s+(?:[\w-]+\s+){0,5}?"
-                         r"(?:начал(?:ись|ся|ась)|стартовал[аи]?)\b", re.I)
 
 
 def talks_turned(sentence: str, events: list[dict]) -> bool:

@@ -168,3 +168,22 @@ def test_the_first_round_of_this_year_told_by_its_month(tmp_path):
                     "этого года прошел в Риге в марте, второй – в Таллине в апреле.\n", encoding="utf-8")
     (f,) = ingested_formats(tmp_path, text)
     assert [(h["round"], h["date"]) for h in f["history"]] == [(1, "2031-03"), (2, "2031-04"), (3, "2031-05-06")]
+
+
+def test_talks_told_begun_in_a_clause_before_a_numbered_round():
+    from khronika.format_rounds import clause_rounds
+    told = clause_rounds("Переговоры с фронтом начались в Аккре в сентябре 2029 года; четвертый раунд прошел там же "
+                         "в декабре.")
+    assert [n for n, _, _ in told] == [1, 4]
+
+
+@pytest.mark.slow
+def test_talks_begun_and_a_later_round_each_dated_by_its_clause(tmp_path):
+    text = tmp_path / "a.txt"
+    text.write_text("Стороны завершили пятый раунд переговоров\n\nАККРА, 2 апреля 2031 года. Делегации правительства "
+                    "Того и Фронта освобождения Сахеля провели в Аккре пятый раунд переговоров при посредничестве "
+                    "Ганы.\nПереговоры с фронтом начались в Аккре в сентябре 2029 года; четвертый раунд прошел там же "
+                    "в декабре.\n", encoding="utf-8")
+    (f,) = ingested_formats(tmp_path, text)
+    told = {(h["round"], h["date"]) for h in f["history"] if h["status"] == "round"}
+    assert {(1, "2029-09"), (4, "2030-12")} <= told
