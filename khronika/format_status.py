@@ -37,6 +37,12 @@ PROPOSED = re.compile(r"(?<!\bне\s)\b(?:предлаг|предлож|приз
 PROPOSED_AGAIN = re.compile(r"(?<!\bне\s)\b(?:предлаг|предлож|призыва|призва)\w*\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:провести|созвать|собрать)\b[^.;!?]*?(?:\b(?:отложенн|перенесенн|перенесённ|"
                             r"приостановленн|замороженн)\w*|" + _NOT_SINCE + ")", re.I)
+# … a proposal to convene a mechanism whatever its document tells of its break ("предложил созвать в апреле комиссию";
+# the break told in another sentence: "Комиссия не собиралась с 2028 года", "с тех пор она не собиралась")
+PROPOSED_TO_CONVENE = re.compile(r"(?<!\bне\s)\b(?:предлаг|предлож|призыва|призва)\w*\s+(?:[\w-]+\s+){0,3}?"
+                                 r"(?:созвать|собрать)\b", re.I)
+IDLE_TOLD = re.compile(_NOT_SINCE + r"|\bс\s+тех\s+пор\s+(?:[\w-]+\s+){0,2}?не\s+(?:собирал|встречал|заседал|"
+                       r"проводил)|" + IDLE, re.I)
 # Not works, building, visas or deliveries stopped ("настаивает на приостановке работ", "выдача виз
 # приостановлена до осени"), but a body's work ("приостановил работу комиссии"), after the stem of a suspension
 NOT_WORKS = (r"(?!\w*\s+(?:[\w-]+\s+)?(?:работ\b|работы(?=\s*(?:[.,;:!?)]|(?:и|до|в|на)\s|$))|строительств|выдач|"

@@ -187,3 +187,15 @@ def test_talks_begun_and_a_later_round_each_dated_by_its_clause(tmp_path):
     (f,) = ingested_formats(tmp_path, text)
     told = {(h["round"], h["date"]) for h in f["history"] if h["status"] == "round"}
     assert {(1, "2029-09"), (4, "2030-12")} <= told
+
+
+@pytest.mark.slow
+def test_a_proposal_to_convene_an_idle_body_is_one_to_resume_it(tmp_path):
+    text = tmp_path / "a.txt"
+    text.write_text("Вильнюс предложил созвать комиссию\n\nВИЛЬНЮС, 20 марта 2031 года. Министр иностранных дел Литвы "
+                    "предложил польской стороне созвать в мае в Вильнюсе шестое заседание Совместной литовско-польской "
+                    "комиссии по культурному наследию. Комиссия не собиралась с июня 2028 года, когда ее пятое "
+                    "заседание прошло в Кракове.\n", encoding="utf-8")
+    (f,) = ingested_formats(tmp_path, text)
+    told = {(h["status"], h["round"], h["date"]) for h in f["history"]}
+    assert ("proposed-resumption", 6, "2031-05") in told and not any(s == "round" and r == 6 for s, r, _ in told)
