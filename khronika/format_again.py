@@ -19,9 +19,10 @@ _WORD = re.compile(r"\w+")
 # A sentence that goes on about the one format the sentence before it named: a meeting noun among its first words.
 TAKE_UP = re.compile(r"^\W*(?:[\w-]+\s+){0,5}?(?:встреч|заседани|раунд|консультаци|саммит|сесси)\w*\b", re.I)
 # A sentence opening with the head noun of a body, as the subject of its meeting ("Комиссия собиралась в восьмой раз в
-# 2030 году", "Комитет в последний раз заседал …"): the body the sentence before named by that noun.
-BODY_AGAIN = re.compile(r"^\W*(?:комисси|комитет|совет|форум)\w*(?=\s+(?:[\w-]+\s+){0,3}?(?:собирал|собрал|заседал|"
-                        r"провел|проводил|прош[её]?л|состоял|встречал)\w*)", re.I)
+# 2030 году", "Комитет в последний раз заседал …") or of its revival ("Конференция была возрождена в 2021 году"): the
+# body the sentence before named by that noun.
+BODY_AGAIN = re.compile(r"^\W*(?:комисси|комитет|совет|форум|конференци)\w*(?=\s+(?:[\w-]+\s+){0,3}?(?:собирал|собрал|"
+                        r"заседал|провел|проводил|прош[её]?л|состоял|встречал|возрожд|возобнов|приостановл)\w*)", re.I)
 # A sentence about the next meeting of the one format the sentence before named ("Очередной саммит пройдет в
 # Монтевидео"): that format's, whatever kind of meeting its words name.
 NEXT_ONE = re.compile(r"^\W*(?:следующ|очередн|ближайш)\w*\s+(?:встреч|саммит|ретрит|заседани|раунд|консультаци|сесси)",
@@ -219,8 +220,10 @@ FIRST_MET = re.compile(r"^\W*(?:впервые\s+(?:комисси|комите�
 def told_again(text: str, numbered: bool) -> bool:
     """Does the sentence tell a meeting of a series without naming its mechanism: one before or after (``ROUND_TOLD``;
     only an ordinal or a number between the adjective and the noun), one by its number (``numbered``: ``Девятое
-    заседание комиссии прошло …``), or a body's first (``FIRST_MET``)?"""
-    if numbered or first_rounds(text) or elided_round(text) or FIRST_MET.search(text):  # "Первые два раунда …"
+    заседание комиссии прошло …``), a body's first (``FIRST_MET``), or a body the subject of its meeting or revival
+    (``BODY_AGAIN``: ``Комиссия собиралась в 2030 году``)?"""
+    if numbered or first_rounds(text) or elided_round(text) or FIRST_MET.search(text) or BODY_AGAIN.search(text):
+        # "Первые два раунда …", "Конференция была возрождена в 2021 году"
         return True
     for m in ROUND_TOLD.finditer(text):
         between = _BETWEEN.match(text, m.start())

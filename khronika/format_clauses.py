@@ -51,6 +51,8 @@ FOUNDED_REACH = 4  # characters between those words and their date ("созда�
 _LAST_TIME = re.compile(r"последн\w*\s+раз", re.I)  # "в последний раз": the meeting before the document's own
 BEGAN = re.compile(r"\b(?:стартовал[аио]?|начал(?:ся|ась|ось|ись)|начали\s+работу|начал[аи]?\s+работу)\b", re.I)
 BEGAN_REACH = 30  # characters from a mechanism's name to the verb telling its meetings began
+UNNAMED_BEGAN_REACH = 60  # … from the head of a sentence telling them unnamed ("Переговоры правительства … начались")
+_LEAD_IN = re.compile(r"^\W*[\w-]+,\s+")  # "Напомним, переговоры … начались …": no clause of its own
 LISTED_PAST = re.compile(r"\b(?:проходил[иа]?|прошли|состоял(?:ись|ась|ся)|собирал(?:ись|ась|ся)|"
                          r"встречал(?:ись|ась|ся))\b", re.I)
 _EARLIER_CUT = re.compile(r"[;:]|\s[-–—]\s")  # the end of an earlier meeting's clause (a comma does not end it)
@@ -229,8 +231,10 @@ class Clauses:
         day (``переговоры начались во вторник``)."""
         m = BEGAN.search(text)
         published = self.row["published"] or ""
-        if m is None or len(published) < 7 or not 0 <= m.start() - n.stop <= BEGAN_REACH \
-                or _CLAUSE.search(text, n.stop, m.start()):
+        lead = _LEAD_IN.match(text)
+        reach, at = (BEGAN_REACH, n.stop) if n.stop > 0 else (UNNAMED_BEGAN_REACH, lead.end() if lead else 0)
+        if m is None or len(published) < 7 or not 0 <= m.start() - n.stop <= reach \
+                or _CLAUSE.search(text, at, m.start()):
             return None
         cut = _CLAUSE.search(text, m.end())  # the date of the verb's clause, a place or an adverb perhaps before it
         at = [x for x in timexes if x.relation == "at" and 0 <= x.start - self.offset - m.end()

@@ -40,6 +40,13 @@ def listed_year(x, timexes: list) -> str:
     return shared if shared <= later[0].date.iso() + "~" else date
 
 
+def finest(dates: list[str]) -> list[str]:
+    """One date where the others only say less of it (``этого года`` and ``в марте``: ``2031`` and ``2031-03`` are
+    March), else the dates as they are."""
+    longest = max(dates, key=len, default="")
+    return [longest] if len(dates) > 1 and all(longest.startswith(d) for d in dates) else dates
+
+
 def ahead_of(date: str, published: str | None, timexes: list) -> str | None:
     """The date of a meeting to come: a month or a day the text gives without its year and that was read as past
     (``решено провести в марте`` in February: this March, not last) is in the year after; a date the text

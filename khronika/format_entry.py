@@ -38,10 +38,11 @@ def _entry(status: str, events: list[dict], doc, row: dict, text: str, timexes: 
     elif ahead and not fitting and main is not None:
         # "договорились созвать комиссию в 2032 году": the date the sentence gives, not the agreement's
         date = told.pop() if len(told) == 1 else None
-    elif status == "proposed-resumption" and len(told) == 1 and main and main["date"] \
-            and min(told) > main["date"][:len(min(told))]:
-        date = told.pop()  # "предложил провести заседание в первом квартале 2031 года": the time of the meeting asked
-        # for, not the day of asking
+    elif status == "proposed-resumption" and len(told) == 1 and main and main["date"] and (asked := (
+            ahead_of(min(told), row["published"], timexes) if len(min(told)) == 7 else min(told))) \
+            > main["date"][:len(min(told))]:
+        date = asked  # "предложил провести заседание в первом квартале 2031 года": the time of the meeting asked for,
+        # not the day of asking ("созвать в апреле", told in March: this April; not "в среду": the day it was asked)
     elif main and main["date"] and (timexes or not ahead) and (fitting or told or status != "suspended") \
             and (fitting or len(told) != 1 or status not in ("suspended", "resumed", "meeting", "round")):
         # a break or a meeting told with another act ("по итогам заседания, прошедшего 13 ноября, подписали …"): the
@@ -73,7 +74,7 @@ def _entry(status: str, events: list[dict], doc, row: dict, text: str, timexes: 
         date, through = told_days(date, text)  # a session of days by its first ("завершилась в четверг … в среду и
         # четверг"), its last day kept for the reports dating it by that one (``format_merge.one_date_per_round``)
     rnd = main["round"] if main else None
-    if rnd is None and status in ("meeting", "round", "planned", "postponed", "cancelled"):
+    if rnd is None and status in ("meeting", "round", "planned", "postponed", "cancelled", "proposed-resumption"):
         rnd = round_in(text) or (counted_round(text) if status in ("meeting", "round") else None) or elided_round(text)
     if rnd and status == "meeting":
         status = "round"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .format_clauses import Clauses
-from .format_dates import ahead_of, line_month, listed_year, nearest_year, same_year, year_before, years_listed
+from .format_dates import ahead_of, finest, line_month, listed_year, nearest_year, same_year, year_before, years_listed
 from .format_dates import precision as _precision
 from .format_entry import _entry
 from .format_names import Named
@@ -136,7 +136,8 @@ class Told(Clauses):
         span = [x for x in timexes if few and few[0][1] <= x.start - self.offset < stop and x.relation == "at"]
         years = years_listed(span[0]) if len(span) == 1 else []  # "Первые два прошли в X в 2027 и 2029 годах"
         for i, (k, a, b) in enumerate(few or apart):  # "первые две прошли в X (март 2019 года) и в Y"
-            dates = [listed_year(x, timexes) for x in timexes if a <= x.start - self.offset < b and x.relation == "at"]
+            dates = finest([listed_year(x, timexes) for x in timexes if a <= x.start - self.offset < b
+                            and x.relation == "at"])  # "первый раунд этого года прошел в марте": March
             dates = [years[i]] if years and len(years) == len(few) else dates
             told = [e for e in self.here if e["type"] == "CONSULT" and a <= e["start"] - self.offset < b]
             date = same_year(text[a:b], entries[-1]["date"] if entries else None) or (  # "в июле того же года"

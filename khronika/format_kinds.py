@@ -28,7 +28,7 @@ from .gazetteer import compound_countries, lookup_country
 from .ids import country_id
 from .lexicon import Column
 from .literals import haystack, may_match
-from .morph import fold, lemmas
+from .morph import fold, lemmas, parses
 
 
 @dataclass(frozen=True)
@@ -86,6 +86,45 @@ def sided_name(sentence: str, start: int, stop: int) -> str:
     return nominative(m.group(1) + " " + sentence[start:stop])
 
 
+def written(sentence: str, start: int, stop: int) -> str:
+    """The words of a sentence that name a kind, whole (``стратегического диалога``, not its pattern's stem
+    ``стратегического диалог``) and with the compound adjective of its sides right before them
+    (``армяно-грузинского стратегического диалога``): a name the text used, for the format's aliases and label."""
+    stop += len(re.match(r"\w*", sentence[stop:]).group())
+    m = _SIDED_BEFORE.search(sentence, 0, start)
+    if m is not None and len(compound_countries(m.group(1))) >= 2:
+        start = m.start(1)
+    return sentence[start:stop]
+
+
+# Whose summit a summit's words tell, by one region, group or organisation (``саммит лидеров Полинезии``, ``саммита
+# глав государств Андского сообщества``), not by a list of countries (``саммит президентов Чили, Перу и Боливии``).
+_OF_WHOM = re.compile(r"\w*\s+(?:президентов|лидеров|глав\s+государств(?:\s+и\s+правительств)?|глав\s+правительств)"
+                      r"\s+((?-i:[А-ЯЁ])[\w-]+(?:\s+[\w-]+){0,2})", re.I)
+_LIST_AFTER = re.compile(r"\s*,\s*(?-i:[А-ЯЁ])|\s+и\s+(?-i:[А-ЯЁ])")  # "… Чили, Перу и Боливии": a list of countries
+
+
+def of_whom(sentence: str, start: int, stop: int) -> str:
+    """The name a sentence gives a summit by whose leaders meet in it, one region, group or organisation (``Саммит
+    президентов Полинезии`` → ``саммит президентов Полинезии``, ``саммита глав государств Андского сообщества``: its
+    head in the nominative, the rest as written), not a list of countries (``саммит президентов Чили, Перу и
+    Боливии``), or ""."""
+    m = _OF_WHOM.match(sentence, stop)
+    if m is None:
+        return ""
+    words = list(re.finditer(r"[\w-]+", m.group(1)))
+    keep = 1
+    for w in (x.group() for x in words[1:]):  # capitalised, or a noun or adjective in the genitive ("Союза реки Мано")
+        if not (w[:1].isupper() or len(w) > 3 and any(p.tag.POS in ("NOUN", "ADJF") and p.tag.case == "gent"
+                                                       for p in parses(w))):
+            break
+        keep += 1
+    if _LIST_AFTER.match(sentence, m.start(1) + words[keep - 1].end()):
+        return ""
+    head = sentence[start:m.start(1)].split()
+    return " ".join([nominative(head[0]), *head[1:], *(w.group() for w in words[:keep])])
+
+
 def _own_words(k: Kind, surface: str) -> str:
     """The words a sentence names a leaders' meeting by where they are a phrase of their own, not the kind's name
     (``встреча на высоком уровне``, ``встречи в верхах`` → their nominative), else ""."""
@@ -135,10 +174,10 @@ def formats_in(sentence: str) -> list[Named]:
                  and not (k.event == "summit" and of_trades(sentence, *m.span()))]  # "саммит судостроителей"
         if spans:
             level = level_of(k.label)
-            out.append(Named(k.name, k.name, k.label, tuple(k.members), level, surface=sentence[slice(*spans[0])],
+            out.append(Named(k.name, k.name, k.label, tuple(k.members), level, surface=written(sentence, *spans[0]),
                              start=spans[0][0], stop=spans[0][1], spans=tuple(spans),
-                             alias=sided_name(sentence, *spans[0]) or _own_words(k, sentence[slice(*spans[0])])
-                             if k.event == "summit" else ""))
+                             alias=sided_name(sentence, *spans[0]) or of_whom(sentence, *spans[0])
+                             or _own_words(k, sentence[slice(*spans[0])]) if k.event == "summit" else ""))
     kinds = [n for n in out if not n.fixed]
     for general in GENERAL:
         for m in general.finditer(sentence) if may_match(general, hay) else ():

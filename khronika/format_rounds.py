@@ -19,7 +19,7 @@ ORDINALS: dict[str, int] = {r["lemma"]: r["number"] for r in lexicon.table(
 # "шестой цикл проходил в …"), never of something else ("следующий цикл чемпионата")
 # "XVI Бинациональный кабинет", "шестой двусторонний кабинет министров": the joint sitting of two governments (not
 # "второй кабинет министров", a government); "второе совещание лидеров": a meeting
-_ROUND_NOUN = (r"(?:раунд|встреч|совещани|консультаци|заседани|сесси|тур\b|саммит|ретрит|форум"
+_ROUND_NOUN = (r"(?:раунд|встреч|совещани|консультаци|заседани|сесси|тур\b|саммит|ретрит|форум|конференци"
                r"|(?:бинациональн|двунациональн|двусторонн)\w+\s+кабинет"
                r"|цикл\w*(?=\s+(?:мирных\s+)?(?:переговор|консультаци)|\s*[.,;:!?)]|\s*$|\s+(?:стороны|проходил|прош[её]л|"
                r"состоял|начал|откры|заверш|пройд|намечен|запланирован)\w*))")
@@ -287,20 +287,27 @@ CLAUSE_CUT = re.compile(r",\s+а\s+|;\s*|:\s+(?=[\w-]+\s+[—–]\s)|,\s+(?=(?:[
 _ELLIPTIC = re.compile(r"^\W*([а-яё]+|\d{1,3}-?[а-яё]{0,3}|" + ROMAN + r")\s+[—–]\s", re.I)  # "II — в Кито" too
 
 
+# Talks the subject of their beginning at the head of a sentence: "Переговоры с повстанцами начались в мае 2029 года",
+# "Напомним, переговоры … начались …".
+TALKS_BEGAN = re.compile(r"^\W*(?:[\w-]+,\s+)?(?:переговор|консультаци|диалог)\w*\s+(?:[\w-]+\s+){0,5}?"
+                         r"(?:начал(?:ись|ся|ась)|стартовал[аи]?)\b", re.I)
+
+
 def clause_rounds(sentence: str) -> list[tuple[int, int, int]]:
     """Rounds told each in a clause of its own (``Работу он возобновил в марте 2019 года на 11-м раунде, а в
     мае 2020 года 12-й раунд состоялся в …``), by an ordinal alone too (``восьмая встреча прошла в X в 2029 году,
     седьмая — в Y в 2027 году``, ``Встречи: седьмая — Y, 2027 г.; восьмая — X, 2029 г.``, the first one so as well:
     ``…, первая — в Z в 2025 году``, or by its ordinal and noun, ``Формат учрежден в 2026 году: первые консультации
     прошли в Женеве, вторые — в Y``, the first clause dated by the founding it tells; a first told otherwise,
-    ``впервые``, is no round of a list): (round, start, stop) of each clause; two or more different ones, else none."""
+    ``впервые``, is no round of a list; talks told begun, the first: ``Переговоры начались в мае 2029 года; четвертый
+    раунд прошел в декабре``): (round, start, stop) of each clause; two or more different ones, else none."""
     cuts = list(CLAUSE_CUT.finditer(sentence))
     if not cuts:
         return []
     bounds = zip([0] + [c.end() for c in cuts], [c.start() for c in cuts] + [len(sentence)], strict=True)
     found = [(n, a, b) for a, b in bounds
              if (n := (r if (r := round_in(sentence[a:b])) and (r >= 2 or _first_named(sentence[a:b])) else None)
-                 or _elliptic(sentence[a:b]))]
+                 or _elliptic(sentence[a:b]) or (1 if a == 0 and TALKS_BEGAN.search(sentence[a:b]) else None))]
     return found if len(found) >= 2 and len({n for n, _, _ in found}) == len(found) else []
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .format_rounds import SINCE_WHEN, round_in
+from .format_rounds import SINCE_WHEN, TALKS_BEGAN, round_in
 
 # No meetings since a date: "заседания не проводились с июня 2014 года", "с 2014 года дипломаты не встречались".
 _NOT_SINCE = (r"\bне\s+(?:\w+\s+)?(?:проводил|собирал|встречал|заседал|созывал)\w*\s+(?:\w+\s+)?с\b|"
@@ -37,6 +37,12 @@ PROPOSED = re.compile(r"(?<!\bне\s)\b(?:предлаг|предлож|приз
 PROPOSED_AGAIN = re.compile(r"(?<!\bне\s)\b(?:предлаг|предлож|призыва|призва)\w*\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:провести|созвать|собрать)\b[^.;!?]*?(?:\b(?:отложенн|перенесенн|перенесённ|"
                             r"приостановленн|замороженн)\w*|" + _NOT_SINCE + ")", re.I)
+# … a proposal to convene a mechanism whatever its document tells of its break ("предложил созвать в апреле комиссию";
+# the break told in another sentence: "Комиссия не собиралась с 2028 года", "с тех пор она не собиралась")
+PROPOSED_TO_CONVENE = re.compile(r"(?<!\bне\s)\b(?:предлаг|предлож|призыва|призва)\w*\s+(?:[\w-]+\s+){0,3}?"
+                                 r"(?:созвать|собрать)\b", re.I)
+IDLE_TOLD = re.compile(_NOT_SINCE + r"|\bс\s+тех\s+пор\s+(?:[\w-]+\s+){0,2}?не\s+(?:собирал|встречал|заседал|"
+                       r"проводил)|" + IDLE, re.I)
 # Not works, building, visas or deliveries stopped ("настаивает на приостановке работ", "выдача виз
 # приостановлена до осени"), but a body's work ("приостановил работу комиссии"), after the stem of a suspension
 NOT_WORKS = (r"(?!\w*\s+(?:[\w-]+\s+)?(?:работ\b|работы(?=\s*(?:[.,;:!?)]|(?:и|до|в|на)\s|$))|строительств|выдач|"
@@ -73,11 +79,13 @@ STATUS_WORDS = [
                 # "комиссия собиралась в восьмой раз" (not "собиралась посетить": an intention)
                 r"\bсобирал(?:ся|ись|ась|ось)\b(?!\s+(?:[\w-]+\s+)?[\w-]+(?:ть|ти|чь)(?:ся)?\b)|"
                 # "по итогам заседания …, прошедшего 13 ноября в Лиме" (not "прошедшего года")
-                r"\b(?:прошедш|состоявш)\w*\s+(?=\d|в\s|во\s|накануне|вчера)|"
+                r"\b(?:прошедш|состоявш|проходивш)\w*\s+(?=\d|в\s|во\s|накануне|вчера)|"
                 r"\bзаседал[аи]?\b|"
                 # a session told by its end or opening: "комиссия завершила во вторник пятую сессию", "открыли сессию"
-                r"\b(?:заверш|открыл)\w*\s+(?:[\w-]+\s+){0,7}?(?:заседани|сесси|раунд|саммит|консультаци|переговор)|"
-                r"\b(?:заседани|сесси|раунд|саммит|консультаци|переговор)\w*\s+(?:[\w-]+\s+){0,3}?заверш(?:ил|ен)"),
+                r"\b(?:заверш|открыл)\w*\s+(?:[\w-]+\s+){0,7}?(?:заседани|сесси|раунд|саммит|консультаци|переговор|"
+                r"конференци)|"
+                r"\b(?:заседани|сесси|раунд|саммит|консультаци|переговор|конференци)\w*\s+(?:[\w–—-]+\s+){0,5}?"
+                r"заверш(?:ил|ен)"),
     # a mechanism at work: "действует", "раз в два года", negotiations conducted ("ведут переговоры")
     ("active", r"\bпровод(?:ится|ятся)\s+(?:\w+\s+){0,2}?(?:с|со|ежегодно|раз)\b|"
                r"развива|установлен|налажен|действу|регулярн|ежегодн|раз в (?:\w+ )?(?:год|месяц|полгода|квартал)|"
@@ -316,6 +324,8 @@ _TALKS = re.compile(r"\b(?:переговор|консультаци|диало�
 
 
 def talks_turned(sentence: str, events: list[dict]) -> bool:
-    """Does the sentence tell talks suspended or resumed without naming them (``переговоры были заморожены``,
-    ``вернулись за стол переговоров``): of the one negotiation track its document names?"""
-    return bool(_TALKS.search(sentence)) and status_of(sentence, events) in ("suspended", "resumed")
+    """Does the sentence tell talks suspended, resumed or begun without naming them (``переговоры были заморожены``,
+    ``вернулись за стол переговоров``, ``Переговоры с повстанцами начались в 2029 году``): of the one negotiation
+    track its document names?"""
+    return bool(_TALKS.search(sentence)) and status_of(sentence, events) in ("suspended", "resumed") \
+        or bool(TALKS_BEGAN.search(sentence))

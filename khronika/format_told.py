@@ -81,7 +81,9 @@ from .format_rounds import numbered, round_in
 from .format_series import series_of
 from .format_standing import standing
 from .format_status import (
+    IDLE_TOLD,
     PROPOSED_AGAIN,
+    PROPOSED_TO_CONVENE,
     SUSPENSION,
     membership,
     only_agreed,
@@ -114,6 +116,7 @@ def told_by(store, row: dict, events: list[dict], doc=None, links: dict[str, str
     its place in the order formats are read in (published date, path).  ``doc``: the document as
     ``Store.told_views`` gives it (else it is read); ``links``: as ``format_parties.linked_orgs`` takes them."""
     doc = linked_orgs(store, doc if doc is not None else store.document(row["id"]), links)
+    idle = bool(IDLE_TOLD.search(doc.text))  # "Комиссия не собиралась с 2028 года": what is proposed is to meet again
     mentions = []
     last: list[Named] = []
     earlier, gap = [], 0  # the formats the last sentence that named one named, and the sentences since
@@ -303,6 +306,8 @@ def told_by(store, row: dict, events: list[dict], doc=None, links: dict[str, str
         if status in (None, "planned") and PROPOSED_AGAIN.search(text) and not PROPOSED_AGAIN.search(rest):
             status = "proposed-resumption"  # "предложил созвать сессию, отложенную в мае, осенью": the break told in
             # the clause blanked out of the rest (``relative_turns``) still makes the proposal one to meet again
+        if status in (None, "planned", "meeting", "round") and PROPOSED_TO_CONVENE.search(text) and idle:
+            status = "proposed-resumption"  # "предложил созвать комиссию" of a document that tells it idle
         status = "resumed" if after_gap and status in (None, "meeting", "round") else status  # the meeting told before
         for n in named:
             if n.name in ahead and n.name not in local and n.name not in clauses:  # "…, который пройдет 3 июня"
