@@ -19,7 +19,7 @@ _WORD = re.compile(r"\w+")
 # A sentence that goes on about the one format the sentence before it named: a meeting noun among its first words.
 TAKE_UP = re.compile(r"^\W*(?:[\w-]+\s+){0,5}?(?:встреч|заседани|раунд|консультаци|саммит|сесси)\w*\b", re.I)
 # A sentence opening with the head noun of a body, as the subject of its meeting ("Комиссия собиралась в восьмой раз в
-# 2030 году", "Комитет в последний раз заседал …") or of its revival ("Конференция была возрождена в 2021 году"): the
+# 2030 году", "Комитет в последний раз заседал …") or of its revival ("Комиссия возобновила работу в 2021 году"): the
 # body the sentence before named by that noun.
 BODY_AGAIN = re.compile(r"^\W*(?:комисси|комитет|совет|форум|конференци)\w*(?=\s+(?:[\w-]+\s+){0,3}?(?:собирал|собрал|"
                         r"заседал|провел|проводил|прош[её]?л|состоял|встречал|возрожд|возобнов|приостановл)\w*)", re.I)
@@ -223,7 +223,7 @@ def told_again(text: str, numbered: bool) -> bool:
     заседание комиссии прошло …``), a body's first (``FIRST_MET``), or a body the subject of its meeting or revival
     (``BODY_AGAIN``: ``Комиссия собиралась в 2030 году``)?"""
     if numbered or first_rounds(text) or elided_round(text) or FIRST_MET.search(text) or BODY_AGAIN.search(text):
-        # "Первые два раунда …", "Конференция была возрождена в 2021 году"
+        # "Первые два раунда …", "Комиссия возобновила работу в 2021 году"
         return True
     for m in ROUND_TOLD.finditer(text):
         between = _BETWEEN.match(text, m.start())
