@@ -315,8 +315,9 @@ def told_sides(cx: Context, at: int) -> list[str]:
     """The sides of a disagreement someone tells persists (``посредник отметил, что противоречия остаются``): with the
     teller's side left aside (a mediator's, however often named), the two countries named most, when a third is not as
     present as they are and one sentence names the two together (``Делегации X и Y …``: the parties); else the two
-    sides of the text; else, with no two sides in the text, the nearest two joined by ``и`` before it (``Министры X и Y
-    встретились в Z. … Советник Z добавил, что разногласия сохраняются``: the host, however often named, is no party)."""
+    sides of the text; else, with no two sides in the text, the nearest two joined by ``и`` before it (``Министры X и
+    Y встретились в Z. … Советник Z добавил, что разногласия сохраняются``: the host, however often named, is no
+    party)."""
     voice = cx.voice(at)
     teller = cx.actors.side(voice) if voice else None
     ranked = [(c, n) for c, n in cx.country_counts().most_common(4) if c != teller][:3]
