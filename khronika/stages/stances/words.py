@@ -77,6 +77,7 @@ JOINT = _WORDS["JOINT"]
 CLAIMS = _WORDS["CLAIMS"]
 RULINGS = _WORDS["RULINGS"]  # refused only as recognised: "не признаёт решения суда"
 RECOGNISE = _WORDS["RECOGNISE"]
+SHARED_FEELINGS = _WORDS["SHARED_FEELINGS"]  # "Стороны выразили удовлетворение …": one view of the two
 UNACCEPTED_CLAUSES = _WORDS["UNACCEPTED_CLAUSES"]  # "не можем принять, когда …"
 ORDERS = _WORDS["ORDERS"]  # "по указке X": the one who acts on them is judged
 STATEMENTS = _WORDS["STATEMENTS"]
