@@ -51,6 +51,7 @@ class Country:
 NEEDS_CAPITAL = lexicon.words("gazetteer_words.tsv")["NEEDS_CAPITAL"]
 CITY_OFFICES = lexicon.words("gazetteer_words.tsv")["CITY_OFFICES"]
 PLACE_HEADS = lexicon.words("gazetteer_words.tsv")["PLACE_HEADS"]  # "в регионе Кабинда": a place's name
+BODY_UNITS = lexicon.words("gazetteer_words.tsv")["BODY_UNITS"]  # "Комитет Совета Федерации": the body's country
 
 def _iso_code(value: str) -> str:
     if pycountry.countries.get(alpha_2=value) is None and value not in _territory_codes():
@@ -151,8 +152,12 @@ def _look_named(filename: str, value: str, name: str) -> str | None:
 @lru_cache(maxsize=1 << 12)
 def org_country(name: str) -> Country | None:
     """The country of a national body whose name does not say it (``ЦК КПК`` → China), else None
-    (a name's forms in all cases are looked up: each name declined once)."""
+    (a name's forms in all cases are looked up: each name declined once); a unit of such a body (``Комитет Совета
+    Федерации``) is of its country."""
     code = _look_named("org_countries_ru.tsv", "code", name)
+    head, _, rest = name.strip().partition(" ")
+    if code is None and rest and _keys(head, place=False) & BODY_UNITS:
+        code = _look_named("org_countries_ru.tsv", "code", rest)
     return country_by_code(code) if code else None
 
 

@@ -248,6 +248,14 @@ def test_gazetteer_national_bodies_whose_name_does_not_say_their_country():
         {"ЦК КПК": "CN", "Госдепа": "US", "Бундестага": "DE", "Верховной рады": "UA", "Совбез ООН": None, "МИД": None}
 
 
+def test_gazetteer_a_unit_of_a_national_body_is_of_its_country():
+    from khronika import gazetteer
+
+    assert {n: getattr(gazetteer.org_country(n), "code", None)
+            for n in ("Комитет Бундестага", "Аппарат Верховной рады", "Комиссия Совбеза ООН", "Комитет Чили")} == \
+        {"Комитет Бундестага": "DE", "Аппарат Верховной рады": "UA", "Комиссия Совбеза ООН": None, "Комитет Чили": None}
+
+
 def test_gazetteer_one_name_of_an_organisation_however_written():
     from khronika import gazetteer
 

@@ -50,6 +50,8 @@ def run(stances_of):
     pytest.param("Министр иностранных дел Китая Чжоу Минь провел переговоры в Дели. Чжоу Минь, как пишет местная "
                  "пресса, назвал отношения Пекина и Дели «важнейшими в новом веке». Индия и Китай обсудили границу.",
                  [("positive", "Чжоу Минь", "Индия")], id="relations_called_most_important"),
+    pytest.param("Президент Финляндии назвал отношения со Швецией тесными как никогда.",
+                 [("positive", "Финляндия", "Швеция")], id="relations_called_close"),
     pytest.param("Важные отношения Перу и Чили обсуждались на встрече экспертов.", [], id="important_relations_named"),
     pytest.param("Спикер парламента Армении Ален Симонян выступил на форуме. «Армения и Иран - не только соседи, но и "
                  "стратегические партнеры», - сказал Симонян.", [("positive", "Ален Симонян", "Иран")],
@@ -280,8 +282,8 @@ PERU_CHILE = "Министры иностранных дел Перу и Чил�
                  "Боливией.", [("concern", "Перу", "Боливия"), ("concern", "Чили", "Боливия")], id="numbered_point"),
     pytest.param(PERU_CHILE + "Стороны выразили обеспокоенность ростом напряженности в регионе.",
                  [("concern", "Перу", None), ("concern", "Чили", None)], id="concern_about_no_side_is_theirs"),
-    pytest.param(PERU_CHILE + "Стороны выразили удовлетворение итогами встречи.", [("positive", "Перу", "Чили")],
-                 id="satisfaction_with_each_other"),
+    pytest.param(PERU_CHILE + "Стороны выразили удовлетворение итогами встречи.",
+                 [("positive", "Перу", "Чили"), ("converge", "Перу", "Чили")], id="satisfaction_with_each_other"),
 ])
 def test_stances_a_feeling_the_sides_express_towards_a_third_side(run, text, expected):
     assert run(text) == expected
@@ -309,7 +311,8 @@ DIGEST = ("Неделя в мире\n\nКоротко о главном за с�
 
 @pytest.mark.parametrize("sentence, expected", [
     ("Стороны так и не сошлись по вопросу о пошлинах на сахар.", [("diverge", "Кения", "Уганда")]),
-    ("Стороны выразили удовлетворение ходом переговоров.", [("positive", "Кения", "Уганда")]),
+    ("Стороны выразили удовлетворение ходом переговоров.", [("positive", "Кения", "Уганда"),
+                                                            ("converge", "Кения", "Уганда")]),
     ("Стороны разошлись во мнениях по сахару.", [("diverge", "Кения", "Уганда")]),
 ])
 def test_stances_the_sides_of_a_digests_story_are_the_two_its_heading_names(run, sentence, expected):

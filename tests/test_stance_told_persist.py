@@ -25,3 +25,13 @@ def test_divergence_told_by_one_of_the_sides_is_with_the_other(run):
             "Пялль отметил, что противоречия по вопросу рыболовных квот остаются.")
     diverge = [s for s in run(text) if s[0] == "diverge"]
     assert diverge and diverge[0][2] == "Латвия"
+
+
+def test_divergence_told_by_a_host_named_most_is_between_the_pair_met_before(run):
+    text = ("Представители Армении и Азербайджана Арам Петросян и Эльчин Мамедов провели в Женеве "
+            "переговоры о разминировании.\n\n"
+            "Встречу вел посредник Урс Келлер. Швейцария готова и дальше принимать переговоры, "
+            "сказал Келлер, Швейцария предложила и своих экспертов.\n\n"
+            "Келлер добавил, что противоречия по линии границы остаются.")
+    diverge = [s for s in run(text) if s[0] == "diverge"]
+    assert diverge and {diverge[0][1], diverge[0][2]} == {"Армения", "Азербайджан"}

@@ -209,12 +209,13 @@ class Context:
         main, near = self.main_countries()[:2], self.pair_before(offset)
         return main if not near or set(near) == set(main) else near
 
-    def pair_before(self, offset: int) -> list[str]:
-        """The two countries ``стороны`` stands for in the nearest sentence (up to ``offset``, then ``pair_reach``
-        sentences back) that names two joined by ``и`` (``Переговоры X и Y прошли при посредничестве Z. … Z заявил,
-        что стороны …``: the mediator is no party; a digest's second story: its own pair)."""
+    def pair_before(self, offset: int, reach: int | None = None) -> list[str]:
+        """The two countries ``стороны`` stands for in the nearest sentence (up to ``offset``, then ``reach`` sentences
+        back, ``pair_reach`` unless told) that names two joined by ``и`` (``Переговоры X и Y прошли при посредничестве
+        Z. … Z заявил, что стороны …``: the mediator is no party; a digest's second story: its own pair)."""
         here = self.view.sentence_index(offset)
-        for k in range(here, max(-1, here - self.settings.pair_reach - 1), -1):
+        reach = self.settings.pair_reach if reach is None else reach
+        for k in range(here, max(-1, here - reach - 1), -1):
             sentence = self.view.sentences[k]
             named = [(a, s) for a in self.actors.actors(self.view.tokens_in(sentence.start, min(sentence.stop, offset)))
                      if a.kind in ("country", "adjective") and (s := self.actors.side(a.entity)) is not None]

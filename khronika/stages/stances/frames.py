@@ -315,13 +315,15 @@ def told_sides(cx: Context, at: int) -> list[str]:
     """The sides of a disagreement someone tells persists (``посредник отметил, что противоречия остаются``): with the
     teller's side left aside (a mediator's, however often named), the two countries named most, when a third is not as
     present as they are and one sentence names the two together (``Делегации X и Y …``: the parties); else the two
-    sides of the text."""
+    sides of the text; else, with no two sides in the text, the nearest two joined by ``и`` before it (``Министры X и
+    Y встретились в Z. … Советник Z добавил, что разногласия сохраняются``: the host, however often named, is no
+    party)."""
     voice = cx.voice(at)
     teller = cx.actors.side(voice) if voice else None
     ranked = [(c, n) for c, n in cx.country_counts().most_common(4) if c != teller][:3]
     main = [c for c, n in ranked if n >= cx.settings.main_country_mentions][:2]
     if teller is None or len(main) < 2 or (len(ranked) == 3 and ranked[2][1] >= ranked[1][1]):
-        return cx.two_sides()
+        return cx.two_sides() or cx.pair_before(at, reach=cx.view.sentence_index(at))
     for sentence in cx.view.sentences:
         named = {cx.actors.side(a.entity) for a in cx.actors.actors(list(sentence.tokens))}
         if set(main) <= named:

@@ -42,7 +42,18 @@ from .frames import evaluation
 from .holders import opinion_holder, subject
 from .sides import counterpart, possessors, sides_before
 from .targets import after_marker, clause, target_of
-from .words import CLAIMS, COPULAS_PAST, MODALS, NAMING, NEGATIONS, RELATIONS, WITH_MARKERS
+from .words import (
+    CLAIMS,
+    COPULAS_PAST,
+    MODALS,
+    NAMING,
+    NEGATIONS,
+    RECOGNISE,
+    RELATIONS,
+    RULINGS,
+    UNACCEPTED_CLAUSES,
+    WITH_MARKERS,
+)
 
 Sides = tuple[str | None, str | None]
 
@@ -194,15 +205,30 @@ def refuse(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
         claims = [c for h in (verb, modal) if h is not None for c in cx.view.children(h)
                   if c.rel in SUBJECT | {"nsubj:pass"}]
     else:
-        holder = subject(cx, verb)
+        holder = subject(cx, verb) or (subject(cx, modal) if modal is not None else None)  # "мы не можем принять"
         claims = [c for c in cx.view.children(verb) if c.rel == "obj"]
-    claims = [c for c in claims if lemmas(c.text) & CLAIMS]
-    if holder is None or not claims:
+    refused_ = CLAIMS | RULINGS if lemmas(verb.text) & RECOGNISE else CLAIMS
+    claims = [c for c in claims if lemmas(c.text) & refused_]
+    if holder is None or not (claims or not passive and unaccepted_clause(cx, verb, modal, tokens)):
         return None, None
     hs = cx.side(holder)
     owners = [a.entity for c in claims for a in cx.actors.actors(possessors(cx, c))
               if a.entity != holder and cx.side(a.entity) != hs]
     return holder, owners[0] if owners else None
+
+
+def unaccepted_clause(cx: Context, verb: Token, modal: Token | None, tokens: list[Token]) -> bool:
+    """``не можем принять, когда (что) …``: a state of affairs refused, told by a clause right after the verb (under
+    it or the modal it completes, or, however the parser hangs it, opened by the comma and conjunction that follow)."""
+    if any(c.rel == "obj" for c in cx.view.children(verb)):
+        return False
+    k = next((i for i, t in enumerate(tokens) if t.id == verb.id and t.start == verb.start), None)
+    after = [fold(t.text) for t in tokens[k + 1:k + 3]] if k is not None else []
+    if len(after) == 2 and after[0] == "," and after[1] in UNACCEPTED_CLAUSES:
+        return True
+    return any(c.rel in ("ccomp", "advcl") and c.start > verb.start and
+               any(x.rel == "mark" and fold(x.text) in UNACCEPTED_CLAUSES for x in cx.view.children(c))
+               for h in (verb, modal) if h is not None for c in cx.view.children(h))
 
 
 def alternative(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from ...morph import fold
+from ...morph import fold, lemmas
 from ...records import Document, Sentence, Stance, Token
 from ...settings import DEFAULT, Settings
 from ..body_keys import own_ministries
@@ -34,6 +34,7 @@ from .targets import TARGET_FRAMES, anti_matches
 from .tolerate import TOLERATE_FRAMES
 from .topic import topic
 from .withheld import WITHHELD_FRAMES, supported
+from .words import SHARED_FEELINGS
 
 READERS = {**FRAMES, **JUDGE_FRAMES, **TARGET_FRAMES, **RELATION_FRAMES, **DEMAND_FRAMES, **MOOD_FRAMES,
            **TOLERATE_FRAMES, **BOND_FRAMES, **APPRAISAL_FRAMES, **SOVEREIGNTY_FRAMES, **CONTRAST_FRAMES,
@@ -159,7 +160,8 @@ class StanceStage:
 
 def by_the_sides(cx: Context, stance: Stance, m: Match) -> list[Stance]:
     """A feeling the sides express towards a third side (``Стороны выразили обеспокоенность планами X``), or an act
-    of theirs (``Стороны осудили действия X``), is held by each of the text's two sides."""
+    of theirs (``Стороны осудили действия X``), is held by each of the text's two sides; a shared feeling towards no
+    third side (``Стороны выразили удовлетворение ходом диалога``) is besides a view they share (converge)."""
     acted = m.cue.frame == "agent"  # "Стороны осудили действия X"
     verb = m.head if acted else cx.view.head(m.head)
     if acted and not sides_express(cx, verb, verb):
@@ -168,6 +170,10 @@ def by_the_sides(cx: Context, stance: Stance, m: Match) -> list[Stance]:
             not sides_express(cx, verb, verb if acted else m.head):
         return [stance]
     sides = cx.sides_at(m.head.start)
+    if stance.holder in sides and stance.other in (*sides, None) and len(sides) == 2 and \
+            any(lemmas(t.text) & SHARED_FEELINGS for t in m.tokens):  # "Стороны выразили удовлетворение ходом …"
+        other = next(s for s in sides if s != stance.holder)
+        return [stance, dataclasses.replace(stance, polarity="converge", other=other)]
     if stance.holder not in sides or stance.other in sides:
         return [stance]
     return [dataclasses.replace(stance, holder=s) for s in sides]
