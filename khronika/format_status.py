@@ -64,7 +64,7 @@ STATUS_WORDS = [
     ("proposed-resumption", r"предлож\w+ (?:\w+ )?возобнов|возобновить"),
     # verb forms only: "перспективы возобновления переговоров" is no resumption, "в прошлом году" no meeting
     # a resumption to come ("возобновят", "возобновится") is a planned meeting, not a resumption
-    ("resumed", r"возобнов(?:ил|лен[аоы]?\b|лён\b)|\bвосстановлен[аоы]?\b|" + _WORK_RESTORED + "|"
+    ("resumed", r"(?<!\bбудет\s)(?<!\bбудут\s)(?<!\bбыть\s)возобнов(?:ил|лен[аоы]?\b|лён\b)|\bвосстановлен[аоы]?\b|" + _WORK_RESTORED + "|"
                 # a format revived: "премьеры возродили формат", "формат возрожден" (not the noun "Возрождение")
                 r"\bвозродил(?:и|а|о)?\b|\bвозрожд[её]н[аоы]?\b|"
                 # back at the table: "вернулись за стол переговоров", "снова сели за стол переговоров"
@@ -159,7 +159,7 @@ NEXT_MEETING = re.compile(r"\b(?:следующ|ближайш)\w*[\s,]+(?:[\w-]
                           # the next one without its noun: "Следующие должны состояться в 2033 году"
                           + r"|^\W*следующ(?:ие|ую|ее|ий|ая)\s+(?:\w+\s+){0,3}?(?:провести|проведут|состо|пройд|пройти|"
                             r"запланирован|намечен|долж(?:ен|н[аоы])\b)", re.I)
-PLANNED = re.compile(r"\bвозобнов(?:ят|ит)(?:ся)?\b|\bсостоится|\bсостоятся|"
+PLANNED = re.compile(r"\bвозобнов(?:ят|ит)(?:ся)?\b|\bбуд(?:ет|ут)\s+(?:вновь\s+|снова\s+)?(?:возобновлен|созван)\w*|\bсостоится|\bсостоятся|"
                      r"\bдолж(?:ен|н[аоы])\s+(?:состояться|пройти)|"
                      r"\bпройд[её]т|\bпройдут|\bнамечен|\bмо(?:жет|гут)\s+(?:пройти|состояться)\b|"
                      r"\bзапланирован|\bсоберется|\bпредстоящ|\bсоберутся|планиру\w+ провести|"
@@ -204,7 +204,11 @@ AFTER_BREAK = re.compile(r"\bвпервые\s+(?:\w+\s+)?(?:после|за|с|�
 # last meeting ("с тех пор, как министры виделись в …"), nor a meeting that was to be the first ("должен был стать").
 FIRST_SINCE = re.compile(r"\b(?:впервые|перв\w+)\s+(?:[\w-]+\s+){0,3}?с\s+тех\s+пор,?\s+как\b", re.I)
 # A resumption told as done: "возобновились", "работа возобновлена", work restored.
-_RESUMED_DONE = r"(?:\bвозобнов(?:лен|ил|ились|ился|илась|илось)\w*|" + _WORK_RESTORED + ")"
+_RESUMED_DONE = r"(?:(?<!\bбудет\s)(?<!\bбудут\s)(?<!\bбыть\s)\bвозобнов(?:лен|ил|ились|ился|илась|илось)\w*|" \
+    + _WORK_RESTORED + ")"  # not "будет возобновлен в апреле": a meeting to come
+# A resumption told done in the sentence of its meeting ("возобновился в X", "собралась впервые с 2028 года")
+RESUMED_DONE = re.compile(_RESUMED_DONE + r"|(?:\bсобрал\w*|\bвстретил\w*|\bпрош(?:ёл|ел|л[аио])\b|\bсостоял\w*)\s+"
+                          r"(?:[\w-]+\s+){0,3}?впервые\s+(?:после|за|с|со)\s", re.I)
 # A resumption told in the sentence of the suspension, after it: it has happened, dated by its own clause.
 RESUMED_AFTER = re.compile(r"(?:приостанов|заморо[жз])\w*.*" + _RESUMED_DONE, re.I)
 # … and after meetings put off: "в 2031 году заседания откладывались, но затем диалог возобновился"
