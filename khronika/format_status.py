@@ -179,6 +179,12 @@ AGREED_TO_HOLD = re.compile(r"\b(?:решено|решили|договорил�
                             # … told by its noun: "договорились о проведении саммита", "О встрече лидеры условились …"
                             r"\b(?:договорил\w*|условил\w*|согласились)\s+(?:[\w-]+\s+){0,2}?о\s+" + _HOLDING + r"|"
                             r"^\W*(?:[\w-]+\s+){0,3}?о\s+" + _HOLDING + r"[^.;:]*?\b(?:договорил|условил)\w*", re.I)
+# Sides agreed to resume a mechanism ("договорились возобновить работу совместной группы", "решено вновь возобновить
+# диалог"): its resumption put forward, not yet held
+# (not "договорились возобновить переговоры о зоне торговли": talks on a topic, not the mechanism)
+AGREED_TO_RESUME = re.compile(r"\b(?:договорил|условил|решил|решено|согласил)\w*\s+(?:[\w-]+\s+){0,2}?возобновить\s+"
+                              r"(?:работу\s+|деятельность\s+|заседания\s+|встречи\s+)?(?:[\w-]+\s+){0,3}?"
+                              r"(?:групп|комисси|комитет|совет|механизм|диалог|консультаци|формат|саммит)", re.I)
 # A side ready to host or hold a meeting ("готова принять седьмое заседание в январе", "готовы провести следующий
 # раунд", "выразил готовность принять очередной саммит"): planned, not held
 # (not "не готова", nor a guest: "готов принять коллегу", nor one ready to take part: "готова принять участие в
@@ -294,8 +300,8 @@ def status_of(sentence: str, events: list[dict]) -> str | None:
             return status
     if (unmet := UNFULFILLED.search(sentence)) and not HELD_AFTER.search(sentence, unmet.end()):
         return "postponed"  # "На той неделе там должна была состояться сессия": not held on the day it was told
-    if "REQUEST" in kinds and re.search(r"возобнов", sentence, re.I):
-        return "proposed-resumption"
+    if "REQUEST" in kinds and re.search(r"возобнов", sentence, re.I) or AGREED_TO_RESUME.search(sentence):
+        return "proposed-resumption"  # asked or agreed to resume ("договорились возобновить работу группы"): not yet
     consult = kinds.get("CONSULT")
     if (AGREED_TO_HOLD.search(sentence) or held_too or READY_TO_HOLD.search(sentence)
             or HOST_TO_COME.search(sentence)) \
