@@ -27,7 +27,8 @@ _BROKEN = frozenset({"suspended", "resumed", "proposed-resumption"})  # only a s
 _MEETINGS = frozenset({"meeting", "round", "planned", "postponed"})  # its meetings held, to come or put off, by date
 _BODY = re.compile(r"\b(?:комисси|комитет|совет|групп|механизм)", re.I)  # a standing body's noun
 # two names after a body's ("совместной комиссии Танзании и Замбии"), each of one or two capitalised words
-_PAIR_AFTER = re.compile(r"\s+((?-i:[А-ЯЁ])[\w-]+(?:\s+(?-i:[А-ЯЁ])[\w-]+)?)\s+и\s+((?-i:[А-ЯЁ])[\w-]+(?:\s+(?-i:[А-ЯЁ])[\w-]+)?)")
+_NAME = r"((?-i:[А-ЯЁ])[\w-]+(?:\s+(?-i:[А-ЯЁ])[\w-]+)?)"
+_PAIR_AFTER = re.compile(r"\s+" + _NAME + r"\s+и\s+" + _NAME)
 # a meeting told as recurring ("Стороны встречаются в таком формате ежегодно", "раз в два года"): a series at work
 _RECURRING = re.compile(r"\bежегодн|\bраз\s+в\s+(?:год|два|три|полгода)|\bкаждый\s+год", re.I)
 
@@ -44,7 +45,8 @@ def standing(mentions: list[tuple]) -> list[tuple]:
             _BODY.search(name) and any(e["status"] in _BROKEN for _, _, entries in mine for e in entries) or \
             len({e["date"] for _, _, entries in mine for e in entries if e["status"] in _MEETINGS and e["date"]}) >= 2 \
             or _BODY.search(name) and any(_paired(n, entries) for n, _, entries in mine) \
-            or any(e["status"] == "active" and _RECURRING.search(e.get("evidence") or "") for _, _, es in mine for e in es)
+            or any(e["status"] == "active" and _RECURRING.search(e.get("evidence") or "")
+                   for _, _, entries in mine for e in entries)
         # told again without its name, or a body broken off or resumed ("предложила возобновить работу комитета"), or
         # told meeting on two dates (held and held, or held and to come): one of its series (not "политический диалог
         # между странами заморожен": relations, no body)
