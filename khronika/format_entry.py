@@ -11,6 +11,9 @@ from .format_retro import DEICTIC
 from .format_rounds import counted_round, elided_round, round_in
 from .format_status import UNFULFILLED
 
+# a meeting told held by the sides in the perfective past: "провели в X сессию", "открылось заседание"
+HELD_NOW = re.compile(r"^(?:(?!\b(?:ранее|прежде|до\s+этого|впервые|в\s+прошл|предыдущ|последн|прошл)\w*)[^.;])*?"
+                      r"\b(?:провел[аио]?|провёл|открыл(?:ся|ась|ось|ись))\b", re.I)
 BY_THE_END = re.compile(r"до\s+конца\b", re.I)
 # The date of the talks a meeting to come was agreed at, not that meeting's: "условились о визите в ходе
 # телефонной беседы 4 июня", "договорились во время переговоров 3 марта".
@@ -56,7 +59,10 @@ def _entry(status: str, events: list[dict], doc, row: dict, text: str, timexes: 
         # a proposal told with no date of its own and no event ("предложил в ближайшее время созвать группу"): of the
         # day its document tells it, as a meeting its document reports
         date = row["published"] if status in ("meeting", "round", "resumed", "proposed-resumption") and (
-            main or status == "proposed-resumption" and not told) else None
+            main or status == "proposed-resumption" and not told
+            or status in ("meeting", "round") and not told and HELD_NOW.search(text)) else None
+        # … and a meeting held told with no date and no event the event stage read ("Стороны провели в X XV сессию
+        # комиссии"): of the document's day
         by_doc = date is not None
     if status in ("meeting", "round") and date and len(date) == 4 and len(finer := {d for d in told if len(d) > 4
                                                                                  and d[:4] == date}) == 1:

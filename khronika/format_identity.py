@@ -96,6 +96,7 @@ def identities(seen: list[tuple]) -> list[list]:
 NEAR_DAYS = 3  # days between two reports of one numbered session of kin joint bodies
 JOINT_BODIES = frozenset({"межправительственная комиссия", "совместный комитет", "совет или комиссия"})
 TALKS = re.compile(r"переговор|консультаци|диалог|процесс", re.I)  # a track of talks, whatever it is named
+BORDER_BODY = re.compile(r"^(?=.*комисси)(?=.*(?:границ|пограничн))", re.I)  # a commission of the border, however named
 
 
 # Kinds one joint sitting of two governments is called by ("совместное заседание правительств", the German-style
@@ -179,6 +180,8 @@ def _one(a: list, b: list) -> bool:
         return False
     if na.type == nb.type and na.type in ONE_PER_SIDES or na.type != nb.type and {na.type, nb.type} <= JOINT_CABINETS:
         return True
+    if all(BORDER_BODY.search(x.name) for x in (na, nb)):
+        return True  # "пограничная комиссия" and "смешанная комиссия по инспекции границы" of two sides: a pair has one
     if any(NEEDS.get(x.type) == "party" and TALKS.search(y.name) for x, y in ((na, nb), (nb, na))):
         return True  # "третий раунд переговоров" of a government and a movement: their talks another outlet names
     if _kin(na.type, nb.type) and na.type != nb.type and any(

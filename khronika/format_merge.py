@@ -13,6 +13,7 @@ from .format_aliases import ORGANISATION_TYPES, label_of, spelt_out
 from .format_dates import BEGUN, SESSION_DAYS, opened_on, told_days
 from .format_names import SIDES_IN_NAME
 from .format_proper import PROPER_FORMAT
+from .format_status import RESUMED_DONE
 from .gazetteer import country_by_code
 from .ids import country_code, country_id, entity_id, is_country
 from .morph import fold
@@ -99,8 +100,9 @@ def date_resumptions(mentions: list[tuple], published: str | None) -> list[tuple
     for n, _, entries in mentions:
         days = own.get(n["name"], set())
         for e in entries:
-            if e["status"] == "resumed" and not e["date"] and "told" not in e and len(days) == 1:
-                e["date"] = next(iter(days))
+            if e["status"] == "resumed" and not e["date"] and "told" not in e and (len(days) == 1 or not days and (
+                    published and RESUMED_DONE.search(e.get("evidence") or ""))):  # "…, возобновился в X": its day
+                e["date"] = next(iter(days)) if days else published
                 e["date_precision"] = _precision(e["date"])
     return mentions
 

@@ -20,11 +20,17 @@ from __future__ import annotations
 import re
 
 from .format_names import NEEDS
+from .gazetteer import compound_countries, lookup_country
 from .ids import is_country
 
 _BROKEN = frozenset({"suspended", "resumed", "proposed-resumption"})  # only a series at work is broken off, resumed
 _MEETINGS = frozenset({"meeting", "round", "planned", "postponed"})  # its meetings held, to come or put off, by date
 _BODY = re.compile(r"\b(?:комисси|комитет|совет|групп|механизм)", re.I)  # a standing body's noun
+# two names after a body's ("совместной комиссии Танзании и Замбии"), each of one or two capitalised words
+_NAME = r"((?-i:[А-ЯЁ])[\w-]+(?:\s+(?-i:[А-ЯЁ])[\w-]+)?)"
+_PAIR_AFTER = re.compile(r"\s+" + _NAME + r"\s+и\s+" + _NAME)
+# a meeting told as recurring ("Стороны встречаются в таком формате ежегодно", "раз в два года"): a series at work
+_RECURRING = re.compile(r"\bежегодн|\bраз\s+в\s+(?:год|два|три|полгода)|\bкаждый\s+год", re.I)
 
 
 def standing(mentions: list[tuple]) -> list[tuple]:
@@ -37,7 +43,10 @@ def standing(mentions: list[tuple]) -> list[tuple]:
         series = any(e.get("round") for _, _, entries in mine for e in entries) or \
             any(n["start"] == -1 for n, _, _ in mine) or \
             _BODY.search(name) and any(e["status"] in _BROKEN for _, _, entries in mine for e in entries) or \
-            len({e["date"] for _, _, entries in mine for e in entries if e["status"] in _MEETINGS and e["date"]}) >= 2
+            len({e["date"] for _, _, entries in mine for e in entries if e["status"] in _MEETINGS and e["date"]}) >= 2 \
+            or _BODY.search(name) and any(_paired(n, entries) for n, _, entries in mine) \
+            or any(e["status"] == "active" and _RECURRING.search(e.get("evidence") or "")
+                   for _, _, entries in mine for e in entries)
         # told again without its name, or a body broken off or resumed ("предложила возобновить работу комитета"), or
         # told meeting on two dates (held and held, or held and to come): one of its series (not "политический диалог
         # между странами заморожен": relations, no body)
@@ -54,6 +63,23 @@ def standing(mentions: list[tuple]) -> list[tuple]:
             tentative.add(name)
     return [(dict(n, tentative=True) if n["name"] in tentative else n, sides, entries) for n, sides, entries in mentions
             if not (n["type"] in NEEDS and not n["fixed"]) or n["name"] in kept | tentative]
+
+
+def _paired(n: dict, entries: list[dict]) -> bool:
+    """Is a body named with its two states: their names after it (``сессия совместной комиссии Танзании и Замбии``)
+    or their compound adjective just before it (``омано-катарской совместной комиссии``)? A body of two states, not a
+    company's or a parliament's."""
+    for e in entries:
+        text = e.get("evidence") or ""
+        at = text.find(n["surface"]) if n.get("surface") else -1
+        if at < 0:
+            continue
+        if (two := _PAIR_AFTER.match(text, at + len(n["surface"]))) and all(lookup_country(x) for x in two.groups()):
+            return True
+        if any(len(compound_countries(w.strip(",«»\"()"))) >= 2 for w in text[max(0, at - 60):at].split()[-3:]
+               if "-" in w):
+            return True
+    return False
 
 
 def _fuller(mentions: list[tuple]) -> list[tuple]:

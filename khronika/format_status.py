@@ -64,7 +64,8 @@ STATUS_WORDS = [
     ("proposed-resumption", r"предлож\w+ (?:\w+ )?возобнов|возобновить"),
     # verb forms only: "перспективы возобновления переговоров" is no resumption, "в прошлом году" no meeting
     # a resumption to come ("возобновят", "возобновится") is a planned meeting, not a resumption
-    ("resumed", r"возобнов(?:ил|лен[аоы]?\b|лён\b)|\bвосстановлен[аоы]?\b|" + _WORK_RESTORED + "|"
+    ("resumed", r"(?<!\bбудет\s)(?<!\bбудут\s)(?<!\bбыть\s)"  # not "будет возобновлен": to come
+                r"возобнов(?:ил|лен[аоы]?\b|лён\b)|\bвосстановлен[аоы]?\b|" + _WORK_RESTORED + "|"
                 # a format revived: "премьеры возродили формат", "формат возрожден" (not the noun "Возрождение")
                 r"\bвозродил(?:и|а|о)?\b|\bвозрожд[её]н[аоы]?\b|"
                 # back at the table: "вернулись за стол переговоров", "снова сели за стол переговоров"
@@ -159,7 +160,8 @@ NEXT_MEETING = re.compile(r"\b(?:следующ|ближайш)\w*[\s,]+(?:[\w-]
                           # the next one without its noun: "Следующие должны состояться в 2033 году"
                           + r"|^\W*следующ(?:ие|ую|ее|ий|ая)\s+(?:\w+\s+){0,3}?(?:провести|проведут|состо|пройд|пройти|"
                             r"запланирован|намечен|долж(?:ен|н[аоы])\b)", re.I)
-PLANNED = re.compile(r"\bвозобнов(?:ят|ит)(?:ся)?\b|\bсостоится|\bсостоятся|"
+PLANNED = re.compile(r"\bвозобнов(?:ят|ит)(?:ся)?\b|\bбуд(?:ет|ут)\s+(?:вновь\s+|снова\s+)?(?:возобновлен|созван)\w*|"
+                     r"\bсостоится|\bсостоятся|"
                      r"\bдолж(?:ен|н[аоы])\s+(?:состояться|пройти)|"
                      r"\bпройд[её]т|\bпройдут|\bнамечен|\bмо(?:жет|гут)\s+(?:пройти|состояться)\b|"
                      r"\bзапланирован|\bсоберется|\bпредстоящ|\bсоберутся|планиру\w+ провести|"
@@ -179,6 +181,12 @@ AGREED_TO_HOLD = re.compile(r"\b(?:решено|решили|договорил�
                             # … told by its noun: "договорились о проведении саммита", "О встрече лидеры условились …"
                             r"\b(?:договорил\w*|условил\w*|согласились)\s+(?:[\w-]+\s+){0,2}?о\s+" + _HOLDING + r"|"
                             r"^\W*(?:[\w-]+\s+){0,3}?о\s+" + _HOLDING + r"[^.;:]*?\b(?:договорил|условил)\w*", re.I)
+# Sides agreed to resume a mechanism ("договорились возобновить работу совместной группы", "решено вновь возобновить
+# диалог"): its resumption put forward, not yet held
+# (not "договорились возобновить переговоры о зоне торговли": talks on a topic, not the mechanism)
+AGREED_TO_RESUME = re.compile(r"\b(?:договорил|условил|решил|решено|согласил)\w*\s+(?:[\w-]+\s+){0,2}?возобновить\s+"
+                              r"(?:работу\s+|деятельность\s+|заседания\s+|встречи\s+)?(?:[\w-]+\s+){0,3}?"
+                              r"(?:групп|комисси|комитет|совет|механизм|диалог|консультаци|формат|саммит)", re.I)
 # A side ready to host or hold a meeting ("готова принять седьмое заседание в январе", "готовы провести следующий
 # раунд", "выразил готовность принять очередной саммит"): planned, not held
 # (not "не готова", nor a guest: "готов принять коллегу", nor one ready to take part: "готова принять участие в
@@ -204,7 +212,11 @@ AFTER_BREAK = re.compile(r"\bвпервые\s+(?:\w+\s+)?(?:после|за|с|�
 # last meeting ("с тех пор, как министры виделись в …"), nor a meeting that was to be the first ("должен был стать").
 FIRST_SINCE = re.compile(r"\b(?:впервые|перв\w+)\s+(?:[\w-]+\s+){0,3}?с\s+тех\s+пор,?\s+как\b", re.I)
 # A resumption told as done: "возобновились", "работа возобновлена", work restored.
-_RESUMED_DONE = r"(?:\bвозобнов(?:лен|ил|ились|ился|илась|илось)\w*|" + _WORK_RESTORED + ")"
+_RESUMED_DONE = r"(?:(?<!\bбудет\s)(?<!\bбудут\s)(?<!\bбыть\s)\bвозобнов(?:лен|ил|ились|ился|илась|илось)\w*|" \
+    + _WORK_RESTORED + ")"  # not "будет возобновлен в апреле": a meeting to come
+# A resumption told done in the sentence of its meeting ("возобновился в X", "собралась впервые с 2028 года")
+RESUMED_DONE = re.compile(_RESUMED_DONE + r"|(?:\bсобрал\w*|\bвстретил\w*|\bпрош(?:ёл|ел|л[аио])\b|\bсостоял\w*)\s+"
+                          r"(?:[\w-]+\s+){0,3}?впервые\s+(?:после|за|с|со)\s", re.I)
 # A resumption told in the sentence of the suspension, after it: it has happened, dated by its own clause.
 RESUMED_AFTER = re.compile(r"(?:приостанов|заморо[жз])\w*.*" + _RESUMED_DONE, re.I)
 # … and after meetings put off: "в 2031 году заседания откладывались, но затем диалог возобновился"
@@ -290,8 +302,8 @@ def status_of(sentence: str, events: list[dict]) -> str | None:
             return status
     if (unmet := UNFULFILLED.search(sentence)) and not HELD_AFTER.search(sentence, unmet.end()):
         return "postponed"  # "На той неделе там должна была состояться сессия": not held on the day it was told
-    if "REQUEST" in kinds and re.search(r"возобнов", sentence, re.I):
-        return "proposed-resumption"
+    if "REQUEST" in kinds and re.search(r"возобнов", sentence, re.I) or AGREED_TO_RESUME.search(sentence):
+        return "proposed-resumption"  # asked or agreed to resume ("договорились возобновить работу группы"): not yet
     consult = kinds.get("CONSULT")
     if (AGREED_TO_HOLD.search(sentence) or held_too or READY_TO_HOLD.search(sentence)
             or HOST_TO_COME.search(sentence)) \

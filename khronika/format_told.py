@@ -135,6 +135,7 @@ def told_by(store, row: dict, events: list[dict], doc=None, links: dict[str, str
     parties: dict[str, set[str]] = {}  # the parties the document tells of each format (``between``)
     explicit: set[int] = set()  # the mentions that tell them
     codes = {country_code(m.entity) for m in doc.mentions if is_country(m.entity)}
+    codes |= {country_code(x) for x in sides_in(doc.text, [], [])}  # "польско-литовского диалога": states told too
     # "Правительство X и Фронт … (ФНО)": a party that is no state, a side; a parliament: its country
     named_parties = non_state_parties(doc.mentions, doc.text)
     non_state = {**national_bodies(doc.mentions), **named_parties}
