@@ -10,6 +10,10 @@ from .report import Report, overlap
 
 __all__ = ["counterpart_in_common", "retold_to_counterpart", "undated_to_counterpart"]
 
+# Words in common besides the countries and the persons' names that an undated report must share with the dated one
+# (the kind of talks and their number or topic: ``консультаций``, ``пятый``, ``торговли``).
+_WORDS_BEYOND_NAMES = 2
+
 
 def retold_to_counterpart(a: Report, b: Report, pairs: list[tuple]) -> bool:
     """One report dated to a day, the other only to that day's month (``на прошлой неделе``, ``в начале месяца``; an
@@ -38,8 +42,16 @@ def counterpart_in_common(a: Report, b: Report, pairs: list[tuple]) -> bool:
 def undated_to_counterpart(a: Report, b: Report, pairs: list[tuple], settings: FusionSettings) -> bool:
     """One report dated and the other undated (an interview's or a profile's ``назвал переговоры с коллегой из X
     самыми предметными``), of the same two sides, a person in common and his counterpart in common
-    (``counterpart_in_common``), evidence somewhat alike (``FusionSettings.outcome_overlap``: the kind of talks, their
-    number or topic), not at a multilateral meeting: it joins the one group it fits (``cluster.py``)."""
+    (``counterpart_in_common``), evidence somewhat alike (``FusionSettings.outcome_overlap``) in words besides the
+    countries and the persons' names (``_WORDS_BEYOND_NAMES``: the kind of talks, their number or topic; not ``X не раз
+    бывал в Y``), not at a multilateral meeting: it joins the one group it fits (``cluster.py``)."""
     return bool(a.date) != bool(b.date) and len(a.sides) == 2 and a.sides == b.sides \
         and MULTI not in (a.mode, b.mode) and counterpart_in_common(a, b, pairs) \
-        and (overlap(a, b) or 0.0) >= settings.outcome_overlap
+        and (overlap(a, b) or 0.0) >= settings.outcome_overlap and _beyond_names(a, b) >= _WORDS_BEYOND_NAMES
+
+
+def _beyond_names(a: Report, b: Report) -> int:
+    """Words the evidence of both shares besides the countries (``iso:``) and the persons' names (a word beginning as a
+    word of a name of either report does)."""
+    names = {w[:3] for r in (a, b) for p in r.persons for w in p.words}
+    return sum(not w.startswith("iso:") and w[:3] not in names for w in a.words & b.words)
