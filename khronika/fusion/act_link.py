@@ -65,7 +65,9 @@ both, neither telling a target and the lines of both naming the same two countri
 чиновников Y``): the weakest link, it joins the one group it fits (of two acts of that source against that target,
 neither);
 by one source told by both, one report undated, much alike beyond the verb (``told_alike``), as where one report does
-not say who acted.
+not say who acted;
+or, for an agreement, one verb and two persons in common, the countries of one among the other's, one object or one
+told by one report only (``_signed_by_two``: ``Документ, подписанный X и Y``): the weakest link.
 """
 from __future__ import annotations
 
@@ -147,7 +149,8 @@ def act_link(a: Report, b: Report, settings: FusionSettings) -> int:
     b = facing(a, b)
     if refused_apart(a, b):
         return 0  # "отверг обвинения в сговоре" and "отказался назвать сроки": two refusals of one person, one meeting
-    return _act_link(a, b, settings) or int(_a_day_apart(a, b, settings))
+    # "Документ, подписанный X и Y" beside "X и Y подписали декларацию": the weakest link, the one group it fits
+    return _act_link(a, b, settings) or int(_a_day_apart(a, b, settings) or _signed_by_two(a, b))
 
 
 def _a_day_apart(a: Report, b: Report, settings: FusionSettings) -> bool:
@@ -267,6 +270,16 @@ def _act_link(a: Report, b: Report, settings: FusionSettings) -> int:
             or not (a.targets or b.targets) and a.sources and named_pair(a, b)):
         return 1  # "Алжир закрыл воздушное пространство для Мали" in an undated text: the one group it fits
     return 0
+
+
+def _signed_by_two(a: Report, b: Report) -> bool:
+    """An agreement told with one verb (``подписали``) by two persons in common (its signatories, not one minister
+    who signs several things a day), the countries of one among the other's, of one object or one told by one report
+    only (``Документ, подписанный X и Y``; not both without one: ``договорились`` of two ministers is many things a
+    meeting): the weakest link, it joins the one group it fits (of two documents the pair signed, neither)."""
+    return a.type in MUTUAL and bool(a.verb) and a.verb == b.verb and bool(a.object or b.object) \
+        and (a.object == b.object or not (a.object and b.object)) and within(a, b) \
+        and len({x.id for x, _ in shared_persons(a, b)}) >= 2
 
 
 def _beyond_the_act(a: Report, b: Report, settings: FusionSettings) -> bool:

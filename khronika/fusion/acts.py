@@ -8,6 +8,7 @@ from .. import lexicon
 from ..settings import FusionSettings
 from .evidence import ONE_ACTS
 from .report import AGENDAS, OUTCOMES, Report, overlap
+from .tellings import CHARGES as _CHARGES
 
 # Objects any agreement may have ("подписали соглашение", "документы"): they tell no one thing agreed.
 _GENERIC = lexicon.words("fusion_words.tsv")["OBJECT_GENERIC"]
@@ -23,7 +24,6 @@ _ONE_THINGS = {"=truce": lexicon.words("fusion_words.tsv")["ONE_TRUCE"],
 
 # What a refusal rejects when it answers a charge or a protest ("отверг обвинение", "отклонил ноту"): not the refusal
 # of a demand told beside it.
-_CHARGES = lexicon.words("fusion_words.tsv")["REFUSED_CHARGES"]
 
 
 def refused_apart(a: Report, b: Report) -> bool:

@@ -60,9 +60,11 @@ Meetings (CONSULT) are linked by
 * the same day and the same city when one report tells no side and no person (``Встреча политических
   представителей прошла в четверг в Бендерах``), with evidence much alike (``FusionSettings.unnamed_meeting_overlap``).
 * a person in common and his counterpart (a side of both that is not the person's own), on the same day both
-  reports' words tell (not at a multilateral meeting: ``_counterpart_in_common``), or one report dated to a day and
-  the other to its month only (a digest's ``на прошлой неделе замминистра X провел консультации с …``:
-  ``_retold_to_counterpart``); it joins the one group it fits (of its mode, of two);
+  reports' words tell (not at a multilateral meeting: ``counterparts.counterpart_in_common``), or one report dated
+  to a day and the other to its month only (a digest's ``на прошлой неделе замминистра X провел консультации с …``:
+  ``counterparts.retold_to_counterpart``), or one undated, of the same two sides, somewhat alike
+  (``counterparts.undated_to_counterpart``: an interview's ``консультации с коллегами из X``); it joins the one group
+  it fits (of its mode, of two);
 * phone calls of the same day when one report tells no side and no person (``лидеры двух стран в ходе телефонного
   разговора``), with evidence much alike (``FusionSettings.unnamed_meeting_overlap``);
 * multilateral meetings in the same city and month with evidence much alike (``FusionSettings.conference_overlap``
@@ -97,6 +99,7 @@ from .. import lexicon
 from ..settings import FusionSettings
 from .agree import persons_within, shared_persons
 from .compat import compatible
+from .counterparts import counterpart_in_common, retold_to_counterpart, undated_to_counterpart
 from .days import month_of_day, same_day, to_day
 from .modes import MULTI as _MULTI
 from .modes import called_off, one_mode_to_come, retold_sitting, same_numbered_round
@@ -272,12 +275,14 @@ def meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
     if n and a.factuality == b.factuality and _guest_in_city(a, b, person_sides):
         return strength  # "в минувшие выходные в городе X прошел раунд" with the envoy of that day's talks there
     if n and one_day and not (a.default or b.default) and a.factuality == b.factuality \
-            and _MULTI not in (a.mode, b.mode) and _counterpart_in_common(a, b, pairs):
+            and _MULTI not in (a.mode, b.mode) and counterpart_in_common(a, b, pairs):
         return strength  # the person and his counterpart's side that day, one report not telling his own side
-    if n and a.factuality == b.factuality and _retold_to_counterpart(a, b, pairs):
+    if n and a.factuality == b.factuality and retold_to_counterpart(a, b, pairs):
         # "На прошлой неделе замминистра X провел консультации с …": it joins the one group it fits, of two of that
         # day the one of its mode (the talks, not the reception a host gave the guest)
         return strength + (a.mode == b.mode)
+    if n and a.factuality == b.factuality and undated_to_counterpart(a, b, pairs, settings):
+        return strength  # "назвал консультации с коллегами из X самыми предметными": it joins the one group it fits
     return 0
 
 
@@ -290,30 +295,6 @@ def _guest_in_city(a: Report, b: Report, person_sides: set[str]) -> bool:
         return False
     return month_of_day(a, b) and (a.round is None or b.round is None) and a.place.country not in person_sides \
         and (a.sides <= b.sides or b.sides <= a.sides)
-
-
-def _retold_to_counterpart(a: Report, b: Report, pairs: list[tuple]) -> bool:
-    """One report dated to a day, the other only to that day's month (``на прошлой неделе``, ``в начале месяца``; an
-    undated one could be of any year: its evidence must be much alike, as other rules ask), a person in common, and
-    his counterpart in common: a country of both other than the ones the persons in common hold offices of (not the
-    host's own country: he receives many guests a month), two countries in common when those offices are not told;
-    where both name the counterpart's persons, one in common (the minister, not the premier)."""
-    fine, coarse = (a, b) if to_day(a) else (b, a)
-    return to_day(fine) and bool(coarse.date) and month_of_day(a, b) and _counterpart_in_common(a, b, pairs)
-
-
-def _counterpart_in_common(a: Report, b: Report, pairs: list[tuple]) -> bool:
-    """A person in common (``pairs``) and his counterpart in common: a country of both other than the ones the persons
-    in common hold offices of, two countries in common when those offices are not told; where both name the
-    counterpart's persons, one in common.  On one day both reports' own words tell, one meeting: a person meets one
-    country's side once a day (an outlet of the counterpart's side that does not tell the person's country,
-    ``его беседа с эстонскими коллегами накануне``)."""
-    own = {c for x, y in pairs for c in x.countries | y.countries}
-    counter = a.sides & b.sides - own
-    if not counter or not own and len(a.sides & b.sides) < 2:
-        return False
-    theirs = [{p.id for p in r.persons if p.countries & counter} for r in (a, b)]  # the counterpart's persons
-    return not (theirs[0] and theirs[1] and not {x.id for x, _ in pairs} & theirs[0])
 
 
 def body_heads(r: Report) -> frozenset[str]:

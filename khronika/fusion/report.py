@@ -14,11 +14,11 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from .. import gazetteer
+from .. import gazetteer, lexicon
 from ..format_names import gazetteer_in, general_in, mechanism
 from ..format_rounds import round_in
 from ..ids import country_code, is_country
-from ..morph import fold
+from ..morph import fold, parses
 from ..settings import FusionSettings
 from ..translit import skeleton
 from .evidence import BOTH_WAYS, act_word, country_word, evidence_words, one_way_told
@@ -30,7 +30,27 @@ from .tellings import act_object, agrees_to_meet, object_kind, object_phrase, of
 
 _WORD = re.compile(r"\w+")
 # A meeting told beside another one: talks on its sidelines, in its course or framework.
-_ASIDE = re.compile(r"\b(?:на\s+полях|в\s+кулуарах|в\s+ходе|в\s+рамках|накануне|в\s+преддверии)\b", re.I)
+_ASIDE = re.compile(r"\b(?:на\s+полях|в\s+кулуарах|в\s+ходе|в\s+рамках|в\s+преддверии)\b", re.I)
+_EVE = re.compile(r"\bнакануне((?:\s+\w+){1,3})", re.I)  # "накануне саммита": its eve
+_MEETINGS = lexicon.words("fusion_words.tsv")["MEETING_WORDS"] | lexicon.words("fusion_words.tsv")["MEETING_VAGUE"]
+
+
+def _aside(sentence: str) -> bool:
+    """The sentence sets its meeting beside another (``_ASIDE``), or on the eve of one (``накануне`` before a meeting
+    noun, ``MEETING_WORDS``, past its adjectives: ``накануне саммита``, ``накануне очередного раунда``; not the adverb
+    of the day before, ``накануне главы государств провели саммит``)."""
+    return bool(_ASIDE.search(sentence)) or any(_eve_of_meeting(m.group(1).split()) for m in _EVE.finditer(sentence))
+
+
+def _eve_of_meeting(words: list[str]) -> bool:
+    for w in words:
+        found = parses(w.lower())[:1]
+        if found and found[0].tag.POS == "ADJF":
+            continue
+        return bool(found) and fold(found[0].normal_form) in _MEETINGS
+    return False
+
+
 # An act or meeting told as the one before the news (``Последний раз X высылала дипломатов в 2019 году``, ``в прошлый
 # раз стороны встречались …``, ``В предыдущий раз …``): an earlier one of its kind, never the one the news tells.
 _EARLIER = re.compile(r"\b(?:последний|прошлый|предыдущий)\s+раз\b", re.I)
@@ -207,7 +227,7 @@ def report(event: dict, known: Known, text: str = "", settings: FusionSettings =
                   date, where, event.get("format"), number,
                   persons, sides, sources, targets, dict(offices), _words(text, signed, settings, event, sentence),
                   dateline if of_its_day else None, named,
-                  told == "document" and len(date or "") == 10, bool(_ASIDE.search(sentence)),
+                  told == "document" and len(date or "") == 10, _aside(sentence),
                   through,
                   act_word(fold((event.get("trigger") or "").split(" ")[0]), settings), meetings, kin_of(named),
                   members_of(named), placed(where, text, settings),
@@ -241,7 +261,7 @@ def _summit_mode(event: dict, sides: frozenset[str], sentence: str) -> str | Non
     саммит``), not beside another one (``на полях``): a multilateral meeting, whatever word its outlet used."""
     mode = event.get("mode")
     if mode == "meet" and len(sides) >= 3 and event.get("format") and (event.get("round") or 0) >= 2 \
-            and not _ASIDE.search(sentence):
+            and not _aside(sentence):
         return "multilateral"
     return mode
 

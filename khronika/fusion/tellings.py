@@ -105,6 +105,7 @@ def _fronted_meeting(words: list[str]) -> bool:
 
 
 _OBJECT_SKIP, _HELD, _ABOUT = _WORDS["OBJECT_SKIP"], _WORDS["OBJECT_HELD"], _WORDS["OBJECT_ABOUT"]
+CHARGES = _WORDS["REFUSED_CHARGES"]  # a charge is the object, whose genitive is who made it ("обвинения соседей")
 _PAPERS = _WORDS["OBJECT_GENERIC"] | _WORDS["OBJECT_FORMS"]  # a paper's noun, capitalised as its title
 _OBJECT_REACH = 10  # words from an act's verb to the head noun of its object
 _CASES = ("nomn", "accs", "gent", "loct")  # an object's cases (``11 документов``; ``договорились о рейсах``)
@@ -192,7 +193,7 @@ def _object_after(words: list[str]) -> str | None:
             return name if case == "gent" else held
         if case not in _CASES:
             continue  # to whom ("вручил послу ноту")
-        if name in _HELD or name.endswith(("ние", "тие")):
+        if (name in _HELD or name.endswith(("ние", "тие"))) and name not in CHARGES:
             held = name
             continue
         return name
