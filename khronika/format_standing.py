@@ -26,7 +26,7 @@ from .ids import is_country
 _BROKEN = frozenset({"suspended", "resumed", "proposed-resumption"})  # only a series at work is broken off, resumed
 _MEETINGS = frozenset({"meeting", "round", "planned", "postponed"})  # its meetings held, to come or put off, by date
 _BODY = re.compile(r"\b(?:комисси|комитет|совет|групп|механизм)", re.I)  # a standing body's noun
-# two names after a body's ("совместной комиссии Танзании и Замбии"), each of one or two capitalised words
+# two names after a body's ("совместной комиссии Малави и Мозамбика"), each of one or two capitalised words
 _NAME = r"((?-i:[А-ЯЁ])[\w-]+(?:\s+(?-i:[А-ЯЁ])[\w-]+)?)"
 _PAIR_AFTER = re.compile(r"\s+" + _NAME + r"\s+и\s+" + _NAME)
 # a meeting told as recurring ("Стороны встречаются в таком формате ежегодно", "раз в два года"): a series at work
@@ -66,7 +66,7 @@ def standing(mentions: list[tuple]) -> list[tuple]:
 
 
 def _paired(n: dict, entries: list[dict]) -> bool:
-    """Is a body named with its two states: their names after it (``сессия совместной комиссии Танзании и Замбии``)
+    """Is a body named with its two states: their names after it (``сессия совместной комиссии Малави и Мозамбика``)
     or their compound adjective just before it (``омано-катарской совместной комиссии``)? A body of two states, not a
     company's or a parliament's."""
     for e in entries:
