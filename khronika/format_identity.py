@@ -27,8 +27,8 @@ from collections import defaultdict
 from datetime import date as _date
 
 from .format_aliases import summit_council
-from .format_merge import RETOLD_DAYS
 from .format_names import NEEDS, ONE_PER_SIDES, SIDES_IN_NAME
+from .format_one_date import RETOLD_DAYS
 from .format_proper import PROPER_FORMAT
 from .ids import country_id
 
