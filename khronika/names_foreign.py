@@ -151,7 +151,8 @@ def given_in_consonant(words: list[str], out: list[str], case: str | None) -> li
     written and no name the dictionary knows in that case, is put in the nominative too: in the genitive (or
     accusative) one in -а after a consonant loses it (``посла Гарета Уорда``: ``Гарет``; to the dictionary ``Гарета``
     is a woman's nominative, whose genitive is ``Гареты``), in the dative one in -е after a consonant is a name in -а
-    (``Нарендре Сингху``: ``Нарендра``; a consonant-final name's dative ends in -у)."""
+    (``Нарендре Сингху``: ``Нарендра``; a consonant-final name's dative ends in -у); so where a later word is a man's
+    surname declined as an adjective (``Христиана Мицкоского``: ``Христиан``)."""
     first = words[0] if len(words) > 1 else ""
     given, repl, surname = _DECLINED_WITH.get(case or "", ("", "", ""))
     if not given or len(first) < 4 or not first.endswith(given) or first[-2].lower() not in CONSONANTS \
@@ -159,9 +160,21 @@ def given_in_consonant(words: list[str], out: list[str], case: str | None) -> li
                                       for p in _parses(first)):
         return out
     if not all(len(w) > 3 and w.endswith(surname) and o == w[:-1] and not _SLAVIC_FEMININE.search(w.lower())
-               for w, o in zip(words[1:], out[1:], strict=True)):
+               or _adjectival_his(w, o, case) for w, o in zip(words[1:], out[1:], strict=True)):
         return out
     return [first[:-1] + repl] + out[1:]
+
+
+# A man's surname declined as an adjective, by case (``Мицкоского``, ``Мицкоскому``), and its nominative's endings.
+_ADJECTIVAL = {"Gen": ("ого", "его"), "Acc": ("ого", "его"), "Dat": ("ому", "ему")}
+
+
+def _adjectival_his(written: str, normal: str, case: str | None) -> bool:
+    """Was a later word of the name put in the nominative from a man's adjectival case form (``Мицкоского`` →
+    ``Мицкоский``, ``Новицкому`` → ``Новицкий``): a man's name, whose given name declines with it?"""
+    low = written.lower()
+    return len(low) > 5 and low.endswith(_ADJECTIVAL.get(case or "", ())) \
+        and normal.lower().endswith(("ий", "ый", "ой"))
 
 
 # By case: the given name's ending, what replaces it, and the ending each later word was cut of.

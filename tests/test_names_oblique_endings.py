@@ -20,6 +20,7 @@ from khronika.names import normalize_person
     (["Хосе", "Пенья"], "Nom", ["Хосе", "Пенья"]),
     (["Хосе", "Варгасии"], "Dat", ["Хосе", "Варгасия"]),  # -ии: its dative and locative too
     (["Хосе", "Сеньи"], "Loc", ["Хосе", "Сенья"]),  # read as a noun's locative: a name's genitive
+    (["Христиана", "Вербицкого"], "Gen", ["Христиан", "Вербицкий"]),  # his adjectival surname: a man's given name
 ])
 def test_oblique_forms_take_their_nominative(words, case, name):
     assert normalize_person(words, [case] * len(words)) == name
