@@ -40,9 +40,7 @@ def one_date_per_round(history: list[dict]) -> list[dict]:
         keep = next(e for e in told if e["date"] == best[0])
         for e in told:
             if e["date"] != best[0]:
-                keep["docs"] = sorted(set(keep["docs"]) | set(e["docs"]))
-                keep["events"] = sorted(set(keep["events"]) | set(e["events"]))
-                out.remove(e)
+                _fold_into(keep, e, out)
     held = {e["round"]: e["date"] for e in out if e["status"] == "round" and e["round"] and e["date"]
             and len(e["date"]) == 10}
     for e in out:  # the resumption that round is, dated by a report of its end (``возобновили диалог`` the day after)
@@ -64,11 +62,15 @@ def _dated_in_words(told: list[dict], out: list[dict]) -> list[dict]:
         before = [w for w in worded if 0 < (_date.fromisoformat(e["date"]) - _date.fromisoformat(w["date"])).days
                   <= RETOLD_DAYS]
         if before:
-            keep = before[-1]
-            keep["docs"] = sorted(set(keep["docs"]) | set(e["docs"]))
-            keep["events"] = sorted(set(keep["events"]) | set(e["events"]))
-            out.remove(e)
+            _fold_into(before[-1], e, out)
     return [e for e in told if e in out]
+
+
+def _fold_into(keep: dict, e: dict, out: list[dict]) -> None:
+    """Entry ``e`` told again by ``keep``: its documents and events go to ``keep``, and it leaves ``out``."""
+    keep["docs"] = sorted(set(keep["docs"]) | set(e["docs"]))
+    keep["events"] = sorted(set(keep["events"]) | set(e["events"]))
+    out.remove(e)
 
 
 def _first_of_days(told: list[dict], days: list[str]) -> str | None:

@@ -8,7 +8,7 @@ from .. import lexicon
 from ..settings import FusionSettings
 from .evidence import ONE_ACTS
 from .report import AGENDAS, OUTCOMES, Report, overlap
-from .tellings import CHARGES as _CHARGES
+from .tellings import CHARGES
 
 # Objects any agreement may have ("подписали соглашение", "документы"): they tell no one thing agreed.
 _GENERIC = lexicon.words("fusion_words.tsv")["OBJECT_GENERIC"]
@@ -22,16 +22,13 @@ _ONE_THINGS = {"=truce": lexicon.words("fusion_words.tsv")["ONE_TRUCE"],
                "=visa-free": lexicon.words("fusion_words.tsv")["ONE_VISA_FREE"]}
 
 
-# What a refusal rejects when it answers a charge or a protest ("отверг обвинение", "отклонил ноту"): not the refusal
-# of a demand told beside it.
-
 
 def refused_apart(a: Report, b: Report) -> bool:
     """Two refusals, one of a charge or a protest (``отверг обвинения в сговоре``, ``отклонил ноту``) and one of
     something else both tell by its object (``отказался назвать сроки``, ``отклонил предложение``): a person at one
     meeting may refuse both, two acts."""
     return a.type == b.type == "REJECT" and bool(a.object and b.object) \
-        and (a.object in _CHARGES) != (b.object in _CHARGES)
+        and (a.object in CHARGES) != (b.object in CHARGES)
 
 
 def answer(told: Report, other: Report) -> bool:

@@ -105,7 +105,8 @@ def _fronted_meeting(words: list[str]) -> bool:
 
 
 _OBJECT_SKIP, _HELD, _ABOUT = _WORDS["OBJECT_SKIP"], _WORDS["OBJECT_HELD"], _WORDS["OBJECT_ABOUT"]
-CHARGES = _WORDS["REFUSED_CHARGES"]  # a charge is the object, whose genitive is who made it ("обвинения соседей")
+CHARGES = _WORDS["REFUSED_CHARGES"]  # what a refusal of a charge or a protest rejects ("отверг обвинения соседей",
+# "отклонил ноту"): the object, whose genitive is who made it; not a demand refused beside it (acts.refused_apart)
 _PAPERS = _WORDS["OBJECT_GENERIC"] | _WORDS["OBJECT_FORMS"]  # a paper's noun, capitalised as its title
 _OBJECT_REACH = 10  # words from an act's verb to the head noun of its object
 _CASES = ("nomn", "accs", "gent", "loct")  # an object's cases (``11 документов``; ``договорились о рейсах``)

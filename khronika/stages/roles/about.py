@@ -115,15 +115,16 @@ def surname_blind(doc: Document, country: str) -> bool:
     if country not in MIXED_STATES:
         return False
     return not any(c != country and c in MIXED_STATES | SLAVIC_STATES
-                   for m in doc.mentions for c in (m.entity, _capital_of(m)))
+                   for m in doc.mentions for c in (m.entity, capital_of(m)))
 
 
 def names_slavic_state(doc: Document) -> bool:
     """Does the document name Russia, Ukraine or Belarus, or their capitals (``переговоры в Москве``)?"""
-    return any(m.entity in SLAVIC_STATES or _capital_of(m) in SLAVIC_STATES for m in doc.mentions)
+    return any(m.entity in SLAVIC_STATES or capital_of(m) in SLAVIC_STATES for m in doc.mentions)
 
 
-def _capital_of(m: Mention) -> str | None:
+def capital_of(m: Mention) -> str | None:
+    """The country a mention names, itself or by its capital (``Тегеране``: Iran)."""
     place = gazetteer.country_or_capital(m.normal or m.text)
     return country_id(place.code) if place is not None else None
 

@@ -15,6 +15,7 @@ from ...view import MentionIndex
 from ..not_persons import LEADING_VERBS, LED_SIDES
 from .about import (
     SLAVIC_STATES,
+    capital_of,
     country_counts,
     held_by_other,
     home_offices,
@@ -216,7 +217,7 @@ def _in_another_capital(tokens: list[Token], idx: MentionIndex, country: str) ->
     for before, t in zip(tokens, tokens[1:]):
         m = idx.inner(t)
         if before.text.lower() in ("в", "во") and m is not None and m.start == t.start \
-                and (c := gazetteer.lookup_capital(m.normal or m.text)) is not None and country_id(c.code) != country:
+                and (c := capital_of(m)) is not None and c != country:
             return True
     return False
 
