@@ -1,5 +1,5 @@
 """Golden snapshots of the export: the seeds, the texts of the shared development key and our own
-development corpora of wire copy (``eval/newsdev`` to ``eval/newsdev34``), ingested and
+development corpora of wire copy (``eval/newsdev`` to ``eval/newsdev35``), ingested and
 exported exactly as a user would (``khronika ingest`` then ``khronika export``).
 
 ``python -m tests.golden`` (or ``make golden``) rebuilds the snapshots and prints what changed;
@@ -60,6 +60,7 @@ NEWSDEV31_TEXTS = _texts("newsdev31")
 NEWSDEV32_TEXTS = _texts("newsdev32")
 NEWSDEV33_TEXTS = _texts("newsdev33")
 NEWSDEV34_TEXTS = _texts("newsdev34")
+NEWSDEV35_TEXTS = _texts("newsdev35")
 
 CORPORA: dict[str, tuple[str, ...]] = {"seeds": ("samples/seeds",), "dev-diplomacy": DEV_TEXTS,
                                        "newsdev": NEWSDEV_TEXTS, "newsdev2": NEWSDEV2_TEXTS,
@@ -87,7 +88,8 @@ CORPORA: dict[str, tuple[str, ...]] = {"seeds": ("samples/seeds",), "dev-diploma
                                        "newsdev31": NEWSDEV31_TEXTS,
                                        "newsdev32": NEWSDEV32_TEXTS,
                                        "newsdev33": NEWSDEV33_TEXTS,
-                                       "newsdev34": NEWSDEV34_TEXTS}
+                                       "newsdev34": NEWSDEV34_TEXTS,
+                                       "newsdev35": NEWSDEV35_TEXTS}
 
 
 def snapshot_path(name: str) -> Path:
