@@ -33,14 +33,21 @@ MONTH_NAMES = frozenset(w for w in MONTHS if w not in _ABBREVIATIONS)  # the ful
 _MONTH = (rf"(?:{lexicon.alternation(MONTH_NAMES)})(?!\w)"
           rf"|(?:{lexicon.alternation(_ABBREVIATIONS)})(?:\.|(?!\w))")
 
-# English month names and abbreviations (data/months_en.tsv), read in page dates only ("20 November 2026",
+# Month names and abbreviations in Latin letters (data/months_en.tsv), read in page dates only ("20 November 2026",
 # "Nov 3, 2027"): ``find_dates`` and ``parse_date``, never the time stage, which imports ``_MONTH``.
 _EN_ROWS = lexicon.table("months_en.tsv", (Column("month", convert=int), Column("name"),
                                            Column("abbreviations", required=False, convert=lexicon.spaced)),
                          key=("month",))
 _EN_ABBREVIATIONS = {a: row["month"] for row in _EN_ROWS for a in row["abbreviations"] or ()}
-_EN_MONTHS = {**{row["name"]: row["month"] for row in _EN_ROWS}, **_EN_ABBREVIATIONS}
-_ANY_MONTH = (rf"{_MONTH}|(?:{lexicon.alternation(w for w in _EN_MONTHS if w not in _EN_ABBREVIATIONS)})(?!\w)"
+_LATIN_MONTHS = {**{row["name"]: row["month"] for row in _EN_ROWS}, **_EN_ABBREVIATIONS}
+# Month names of other languages in Latin letters (data/months_latin.tsv): top bars and stamps that translated
+# pages keep ("Miércoles 23 de junio de 2027", "25 Mei 2027"), read where the English names are.
+for _row in lexicon.table("months_latin.tsv", (Column("language"), Column("month", convert=int),
+                                              Column("names", convert=lexicon.spaced)), key=("language", "month")):
+    for _name in _row["names"]:
+        if _LATIN_MONTHS.setdefault(_name, _row["month"]) != _row["month"]:
+            raise lexicon.LexiconError("months_latin.tsv", None, f"{_name!r} names two months")
+_ANY_MONTH = (rf"{_MONTH}|(?:{lexicon.alternation(w for w in _LATIN_MONTHS if w not in _EN_ABBREVIATIONS)})(?!\w)"
               rf"|(?:{lexicon.alternation(_EN_ABBREVIATIONS)})(?:\.|(?!\w))")
 _YEAR = r"(?:1\d{3}|20\d{2})(?!\d)"
 _YEAR_WORD = r"(?:\s*(?:года|году|год|гг?(?:\.|(?!\w))))"
@@ -61,7 +68,9 @@ _DATE = re.compile(
     rf"|(?<![\w.])(?P<sp_d>\d{{1,2}})\. (?P<sp_m>\d{{1,2}})\. (?P<sp_y>(?:19|20)\d{{2}})(?!\.?\d)"
     rf"|(?<![\w./-])(?P<sl_d>\d{{1,2}})(?P<sl_s>[/-])(?P<sl_m>\d{{1,2}})(?P=sl_s)(?P<sl_y>(?:19|20)\d{{2}})(?![/\d-])"
     # "30/05/2026", "24-11-2026"
-    rf"|(?<![\w.])(?P<day>\d{{1,2}})(?:-?го|{_ORDINAL})?\s+(?P<day_m>{_ANY_MONTH})(?:\s+(?P<day_y>{_YEAR}){_YEAR_WORD}?)?"
+    # "23 de junio de 2027", "11. Juni 2027" (pages of other languages)
+    rf"|(?<![\w.])(?P<day>\d{{1,2}})(?:-?го|{_ORDINAL}|\.(?=\s))?\s+(?:de\s+)?(?P<day_m>{_ANY_MONTH})"
+    rf"(?:\s+(?:de\s+)?(?P<day_y>{_YEAR}){_YEAR_WORD}?)?"
     rf"|(?<!\w)(?P<md_m>{_ANY_MONTH})\s+(?P<md_d>\d{{1,2}})(?:-?го|{_ORDINAL})?,\s*(?P<md_y>{_YEAR}){_YEAR_WORD}?"
     rf"|(?<!\w)(?P<mon>{_ANY_MONTH})\s+(?P<mon_y>{_YEAR}){_YEAR_WORD}?"
     rf"|(?<!\w)(?P<year>{_YEAR}){_YEAR_WORD}",
@@ -79,6 +88,13 @@ if len(_WEEKDAY_ROWS) != 7:
 WEEKDAYS_ACC: tuple[str, ...] = tuple(row["accusative"] for row in _WEEKDAY_ROWS)
 WEEKDAYS_GEN: tuple[str, ...] = tuple(row["genitive"] for row in _WEEKDAY_ROWS)
 WEEKDAYS_NOM: tuple[str, ...] = tuple(row["nominative"] for row in _WEEKDAY_ROWS)
+# … and as top bars of pages print them in the page's own language ("Miércoles 23 de junio de 2027"):
+# data/weekdays_latin.tsv; read by the page-date rules only.
+_LATIN_WEEKDAYS = lexicon.table("weekdays_latin.tsv", (Column("language"), Column("names", convert=lexicon.spaced)),
+                                key=("language",))
+if _short := [row["language"] for row in _LATIN_WEEKDAYS if len(row["names"]) != 7]:
+    raise lexicon.LexiconError("weekdays_latin.tsv", None, f"not seven weekdays: {_short}")
+PAGE_WEEKDAYS = frozenset(WEEKDAYS_NOM) | {name for row in _LATIN_WEEKDAYS for name in row["names"]}
 _WEEKDAY = re.compile(rf"(?<!\w)во?\s+({'|'.join(WEEKDAYS_ACC)})(?!\w)", re.IGNORECASE)
 
 
@@ -103,7 +119,7 @@ _INFINITIVE_END = re.compile(r"(?:ть|ться|ти|тись)$")
 
 def _month(word: str) -> int:
     word = word.lower().rstrip(".")
-    return MONTHS[word] if word in MONTHS else _EN_MONTHS[word]
+    return MONTHS[word] if word in MONTHS else _LATIN_MONTHS[word]
 
 
 def _full_year(digits: str) -> int:
@@ -180,11 +196,11 @@ _line_dates = functools.lru_cache(maxsize=LINES_CACHED)(_dates_in)
 _DIGIT = re.compile(r"\d")  # what each alternative of ``_DATE`` holds (``\d`` as it reads it)
 # Where a ``_DATE`` match can begin: after no word character (each alternative's look-behind asks so much
 # at least), at a figure, or at a word (a month's name: one whole word of word characters, ``MONTHS`` and
-# ``_EN_MONTHS`` checked below) that a figure follows after an optional dot and white space.  Trying
+# ``_LATIN_MONTHS`` checked below) that a figure follows after an optional dot and white space.  Trying
 # ``_DATE`` at these places only, left to right from each match's end, finds what its scan finds, at a
 # fifth of the cost (the scan tries nine alternatives at every character).
 _STARTS = re.compile(r"(?<!\w)(?=\d|\w+\.?\s+\d)")
-if _odd := [w for w in (*MONTHS, *_EN_MONTHS) if not re.fullmatch(r"\w+", w)]:
+if _odd := [w for w in (*MONTHS, *_LATIN_MONTHS) if not re.fullmatch(r"\w+", w)]:
     raise lexicon.LexiconError("months_ru.tsv", None, f"month names not one word: {_odd}")
 
 

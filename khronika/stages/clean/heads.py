@@ -17,7 +17,7 @@ import re
 from typing import NamedTuple
 
 from ... import gazetteer, lexicon
-from ...dates import MONTHS, WEEKDAYS_NOM, find_dates, parse_date
+from ...dates import MONTHS, PAGE_WEEKDAYS, WEEKDAYS_NOM, find_dates, parse_date
 from ...records import PartialDate
 from .lines import WORDS, phrases
 from .rows import labelled_name, named_person
@@ -53,7 +53,9 @@ _AGENCY_NAMES = {name.lower(): name for name in AGENCIES}
 # a time maybe with its zone: "14:10 GMT+2", "(GMT-5)", a mail header's "07:00:00 +0300", "в 17:32 по московскому
 # времени"; also the French and Portuguese "21h04"
 _TIME = re.compile(r"(?<!\d)\d{1,2}(?::\d{2}(?::\d{2})?|h\d{2})(?!\d)"
-                   r"(?:\s*\(?(?:GMT|UTC|МСК|MSK)(?:\s*[+−-]\s*\d{1,2}(?::\d{2})?)?\)?|\s*[+−-]\d{2}:?\d{2}(?!\d)"
+                   # a zone: "19:05 МСК", "10:00 (GMT+3)", "18:40 CEST", "18:40 WIB" (western Indonesia)
+                   r"(?:\s*\(?(?:GMT|UTC|МСК|MSK|[A-Z]{2,4}T|WIB|WITA|WIT)(?:\s*[+−-]\s*\d{1,2}(?::\d{2})?)?\)?"
+                   r"|\s*[+−-]\d{2}:?\d{2}(?!\d)"
                    r"|\s+по\s+[а-яё]+(?:ому|ему)\s+времени)?")
 _HEADER_PLACE = re.compile(rf"{_PLACE_WORD.pattern}(?: {_PLACE_WORD.pattern}){{0,2}}")  # "Нижний Новгород"
 _PARTICLES = WORDS["PLACE_PARTICLES"]  # Ростов-на-Дону, Рио-де-Жанейро
@@ -227,7 +229,7 @@ def header(s: str) -> Head | None:
     start, stop, date = found[0]
     rest = _TIME.sub(" ", inner[:start] + "," + inner[stop:])
     parts = (w.strip(" .—–-|") for w in rest.split(","))
-    words = [w for w in parts if w and w.lower() not in WEEKDAYS_NOM]  # "пятница, 27 ноября"
+    words = [w for w in parts if w and w.lower() not in PAGE_WEEKDAYS]  # "пятница, 27 ноября", "Selasa, 25 Mei 2027"
     if not all(_HEADER_PLACE.fullmatch(w) and not _STAMP_WORDS.search(w) for w in words):  # "Берлин" or nothing
         return None
     if any(named_person(w) for w in words):  # "24.11.2031 17:32 | Анна Рябцева", "Анна Рябцева, 4 марта 2031": a

@@ -11,7 +11,7 @@ from ...settings import CleanSettings
 WORDS = lexicon.words("clean_words.tsv")
 _PHRASE_KINDS = frozenset({"heading", "heading_opening", "subscribe", "credit", "related", "byline", "tags", "ui",
                            "published", "reading", "updated", "stamp", "notice", "comments", "record",
-                           "translated", "caption", "prepared", "author", "source", "contacts", "signed"})
+                           "translated", "caption", "prepared", "author", "source", "contacts", "signed", "end"})
 _PHRASES = lexicon.table("clean_phrases.tsv", (lexicon.Column("kind", choices=_PHRASE_KINDS), lexicon.Column("phrase")),
                          key=("kind", "phrase"))
 

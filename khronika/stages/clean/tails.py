@@ -38,6 +38,9 @@ _CLOSING_REGION = re.compile(r"^(?P<who>[A-ZА-ЯЁ][\w-]+(?: [A-ZА-ЯЁ][\w-]+
 # "Министерство иностранных дел Гайаны"), two lines at most with the outlet's name
 _SIGNED = re.compile(rf"^(?:{phrase_pattern('signed')})[^.!?;:]{{0,80}}$", re.IGNORECASE)
 _BELOW = 3
+# A line that marks the end of a press release ("###", "-КОНЕЦ-", "— Конец —", "(ENDS)"): no text of the story
+# ("Конец." with its full stop may be the story's last sentence).
+_END = re.compile(rf"^(?:#{{3,}}|[-–—(*\s]*(?:{phrase_pattern('end')})[-–—)*\s]*)$", re.IGNORECASE)
 _OUTLET_LINE = re.compile(r"^[A-ZА-ЯЁ][\w'’&.-]*(?:\s+(?:[A-ZА-ЯЁ][\w'’&.-]*|[a-zа-яё]{1,3})){0,4}(?<![.!?:;,])$")
 # The line a treaty or a joint declaration closes on: "Совершено в г. Аккра 26 ноября 2031 года в двух экземплярах".
 _DONE = re.compile(r"^(?:Совершено|Составлено)(?!\w)", re.IGNORECASE)
@@ -94,6 +97,8 @@ def mark_tail(lines: list[Line], reasons: dict[int, str], settings: CleanSetting
         elif found is None and not links and len(below) < _BELOW and (not below and _OUTLET_LINE.match(s)
                                                                        or _SIGNED.match(s)):
             below.append(i)  # "Folha Paulista" below the date; "Отдел печати / Министерство иностранных дел X"
+        elif found is None and not below and not links and _END.match(s):  # "-КОНЕЦ-" below the closing date
+            reasons[i] = "attribution"
         elif found is None and _SITE.fullmatch(s):  # the site's address signing the page, below its date stamp
             reasons[i] = "attribution"
         else:
