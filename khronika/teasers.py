@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import re
 
+from .dates import parse_date
 from .html_tree import page_tree
 
 MIN_TEASERS = 3  # a listing shows at least this many stories
 MIN_WORDS = 4  # a headline has words enough to tell a story
+STAMP_WORDS = 4  # the most words of a line of the extracted text that no teaser holds on a listing (a stamp, a label)
 _BLOCKS = ("div", "article", "li", "section")
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4"})
 _SKIPPED = frozenset({"aside", "nav", "footer", "header", "script", "style", "form"})
@@ -87,9 +89,24 @@ def listing(html: str) -> list[str] | None:
             headline, summary = teasers[element]
             out += [headline, *summary]
             inside |= set(element.iter())
-        elif element.tag in _HEADINGS and (text := _plain(element.text_content())):
+        elif (element.tag in _HEADINGS or _day_heading(element)) and (text := _plain(element.text_content())):
             out.append(text)
     return out
+
+
+_DAY_TAGS = frozenset({*_BLOCKS, "p", "span", "time", "strong", "b"})
+_RELATIVE_DAYS = frozenset({"сегодня", "вчера", "позавчера"})
+
+
+def _day_heading(element) -> bool:
+    """A block between the teasers that holds a day alone (``<div class="day">23 июня</div>``, ``<span>Вчера</span>``):
+    the day the stories below it were told, a heading as an ``<h2>`` is."""
+    text = _plain(element.text_content())
+    if element.tag not in _DAY_TAGS or not text or len(text) > 40 or any(
+            isinstance(child.tag, str) and child.tag in _BLOCKS for child in element):
+        return False
+    date = parse_date(text.split(",")[0])  # "24 ноября, 17:30"
+    return date is not None and date.day is not None or text.lower() in _RELATIVE_DAYS
 
 
 def with_teasers(html: str, text: str) -> str:
@@ -102,6 +119,9 @@ def with_teasers(html: str, text: str) -> str:
     if not text.strip():
         return rebuilt  # the extraction found nothing to read: the teasers are all the page tells
     plain = _plain(rebuilt)
-    if not all(_plain(p) in plain for p in text.split("\n\n") if p.strip()):
+    beside = [p for p in text.split("\n\n") if p.strip() and _plain(p) not in plain]
+    if any(len(p.split()) > STAMP_WORDS for p in beside):
         return text  # the extraction read more than the teasers: an article, not a listing
+    # a listing's own stamp or label the teasers do not hold ("Обновлено 02.07.2027") stays, above them
+    rebuilt = "\n\n".join([*beside, rebuilt]) if beside else rebuilt
     return rebuilt if len(rebuilt) > len(text) else text

@@ -96,3 +96,25 @@ def test_a_page_without_day_headings_dates_its_stories_by_itself(pipeline):
     text = "Боливия и Парагвай провели консультации в Асунсьоне.\n\nСтороны договорились упростить контроль."
     doc = pipeline(Document.from_source(Source(path="a.txt", text=text, published="2031-03-14")))
     assert {e.date.iso() for e in doc.events} == {"2031-03-14"}
+
+
+def block_listing_page(stamp: str = "") -> str:
+    """A listing whose day headings are plain blocks and whose headlines are bare links, with an update stamp above."""
+    days = "\n".join(f'<div class="date">{day}</div><div class="entry"><a class="ttl" href="/n/{k}.html">{title}</a>'
+                     f'<p class="lead">{summary}</p></div>' for k, (day, title, summary) in enumerate(TEASERS))
+    return ('<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><title>Дипломатия — Андский курьер</title>'
+            '</head><body><div class="top"><a href="/">Андский курьер</a></div><div class="main">'
+            f'<h1>Дипломатия</h1>{stamp}\n{days}\n</div></body></html>')
+
+
+@pytest.mark.parametrize("stamp", ["", '<p class="upd">Обновлено 14.03.2031</p>'])
+def test_a_block_holding_a_day_alone_heads_the_teasers_below_it(tmp_path, stamp):
+    paragraphs = text_of(tmp_path, block_listing_page(stamp)).split("\n\n")
+    for day, title, summary in TEASERS:
+        assert paragraphs.index(day) + 1 == paragraphs.index(title) == paragraphs.index(summary) - 1, paragraphs
+
+
+def test_a_long_paragraph_no_teaser_holds_makes_the_page_an_article():
+    text = ("Министры Перу и Эквадора провели переговоры в Лиме и обсудили торговлю.\n\n"
+            + "\n\n".join(summary for _, _, summary in TEASERS))
+    assert with_teasers(block_listing_page(), text) == text
