@@ -5,6 +5,7 @@ import pytest
 
 from khronika.dates import find_dates
 from khronika.stages.clean import clean
+from khronika.stages.clean.heads import lead_start
 
 BODY = "Министр иностранных дел Эквадора провел переговоры с коллегой из Боливии и обсудил торговлю."
 
@@ -46,3 +47,19 @@ def test_an_end_mark_below_the_closing_date_leaves_it_dating_the_release(mark):
 def test_an_end_word_in_a_sentence_is_no_mark():
     result = clean(f"Сообщение\n\n{BODY}\n\nКонец переговоров намечен на пятницу.\n")
     assert "Конец переговоров" in result.text
+
+
+@pytest.mark.parametrize("line, place", [
+    ("Любляна 4 марта (СТА) – Министры иностранных дел Словении и Хорватии провели переговоры.", "Любляна"),
+    ("ТАЛЛИН 4 марта /ЭРР/ – Министры Эстонии и Латвии провели переговоры.", "Таллин"),
+])
+def test_a_dateline_without_a_comma_before_an_agency_and_a_dash(line, place):
+    result = clean(f"Новости\n\n{line}\n")
+    assert result.dateline_place == place and result.day_month == (3, 4)
+    assert line[lead_start(line):].startswith("Министры")  # the agency is no word of the lead
+
+
+def test_a_sentence_opening_with_a_city_and_a_day_is_no_dateline():
+    result = clean("Новости\n\nЛюбляна 4 марта приняла делегацию Хорватии.\n")
+    assert result.dateline_place is None and result.day_month is None
+    assert lead_start("Любляна 4 марта приняла делегацию Хорватии.") == 0

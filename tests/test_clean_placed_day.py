@@ -2,7 +2,7 @@
 import pytest
 
 from khronika.stages.clean import clean
-from khronika.stages.clean.heads import place_line
+from khronika.stages.clean.place_lines import place_line
 
 
 @pytest.mark.parametrize("line, place, agency", [

@@ -27,9 +27,10 @@ from ...dates import foot_day, infer_year, stamp_day
 from ...records import UNKNOWN_DATE, Document, PartialDate, Span
 from ...settings import DEFAULT, CleanSettings, Settings
 from . import boiler, listing, reading, rows
-from .heads import AGENCIES, Head, dateline, header, labelled, place_line, stamp, titled, yearless_day
+from .heads import AGENCIES, Head, dateline, header, labelled, stamp, titled, yearless_day
 from .items import digest_items
 from .lines import Line, headline_like, sentence_like, split
+from .place_lines import place_line
 from .tails import Closing, mark_tail, signed_on, signed_stamp
 
 __all__ = ["AGENCIES", "CleanResult", "CleanStage", "clean"]

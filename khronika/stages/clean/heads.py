@@ -7,7 +7,7 @@
   ``• 14 февраля 2030 в 09:41``, ``Опубликовано: 2 декабря 2025, 17:53 Обновлено: …``; a date labelled
   as an update (``Обновлено:``) is never the publication date;
 * a place line opens the lead with a city alone, the date given by a stamp of the page: ``Ташкент. Президент …``,
-  ``Тбилиси. Report.az`` (a capital or city of the gazetteer; a place and no date);
+  ``Тбилиси. Report.az`` (``place_lines.py``);
 * a closing line ends the text: ``Пресс-служба МИД Франции, 03.04.2019`` or a date stamp, maybe beside the
   author's byline (``14.03.2031 · Текст: Анна Рябцева``).
 """
@@ -35,6 +35,9 @@ _CAPS_PLACE = re.compile(rf"^(?P<place>[A-ZА-ЯЁ]{{2,}}(?:[- ][A-ZА-ЯЁ]{{2,
 # ("Доха, 17 октября 2029 г. – Пятое заседание …", "Эр-Рияд, 4 марта 2031 года (SPA). Министерство …"; not
 # "Москва, 2 декабря 2025 — холодный день").
 _MIXED_PLACE = re.compile(rf"^(?P<place>[А-ЯЁ][а-яё]+(?:[- ][А-ЯЁа-яё][а-яё]+|-[уо](?=-)){{0,3}}){_REGION}\s*[,.]\s*")
+# "Братислава 17 июня (ТАСР) – Главы …": a place with no comma before the date, trusted only before an agency in
+# brackets or slashes and a dash
+_BARE_PLACE = re.compile(r"^(?P<place>[А-ЯЁ][А-ЯЁа-яё]+(?:-[А-ЯЁа-яё][а-яё]+){0,3})\s+(?=\d)")
 _AGENCY_TAIL = re.compile(r"[\s.,]*(?:/(?P<slash>[^/\n]{1,60})/|\((?P<paren>[^)\n]{1,60})\)"
                           r"|[-–—]+\s*(?P<dash>[^.,\n]{1,40})|(?P<caps>[A-ZА-ЯЁ][\w. -]{1,30}?)\s+[-–—]"
                           r"|[.,]\s*«?(?P<plain>[A-ZА-ЯЁ][\w.-]{1,30}?)»?\.?(?=\s))")  # "Баку, 9 июня, АПА." (known)
@@ -170,7 +173,7 @@ def _dateline(s: str, loose: bool = False) -> tuple[Head, int] | None:
     stop or an outlet in slashes and the lead (``Лима, 3 марта — Министр …``, ``Лима, 3 марта. Министр …``, ``Лима,
     3 марта /АНДИНА/. Министр …``): the day such a report is of, which fusion may match and an ingest's reference
     date gives a year (``reference.py``), but no year to date the page by."""
-    for rule in (_CAPS_PLACE, _MIXED_PLACE):
+    for rule in (_CAPS_PLACE, _MIXED_PLACE, _BARE_PLACE):
         m = rule.match(s)
         if m is None:
             continue
@@ -194,7 +197,9 @@ def _dateline(s: str, loose: bool = False) -> tuple[Head, int] | None:
             or loose and not date.year and gazetteer.place_name(m["place"]) is not None and (  # a city we know
                 _DASH_LEAD.match(rest, stop) or _STOP_LEAD.match(rest, stop)
                 or agency and _BRACKETED_LEAD.match(s, end))
-        if rule is _MIXED_PLACE and not known and other is None and not ends:
+        if rule is _MIXED_PLACE and not known and other is None and not ends \
+                or rule is _BARE_PLACE and not (agency and rest[stop:].lstrip()[:1] in ("(", "/")
+                                                and _DASH_LEAD.match(s, end)):
             continue
         return Head(_title_case(m["place"]), agency, date, "dateline"), end + _LEAD_GAP.match(s, end).end() - end
     return None
@@ -345,57 +350,3 @@ def _updated_label(before: str) -> bool:
     изменения:``), not a publication's (``Опубликовано:``, ``Дата:``)."""
     found = list(_DATE_LABEL.finditer(before))
     return bool(found) and found[-1].lastgroup.startswith("updated")
-
-
-# "Ташкент. Президент Республики …", "Тбилиси. Report.az": a city alone, a full stop, the lead or the outlet
-_PLACE_LINE = re.compile(rf"^(?P<place>{_PLACE_WORD.pattern}|[А-ЯЁ]{{2,}}(?:-[А-ЯЁ]{{2,}})*)\.[ \t]+(?P<rest>\S.*)$")
-
-
-def place_line(s: str) -> Head | None:
-    """A lead that opens with a capital or city of the gazetteer alone before a full stop, then a sentence or the
-    outlet's name (``Ташкент. Президент Республики …``, ``ТБИЛИСИ. Report.az``): where the report was written, dated
-    by another line of the page (a stamp), not by this one."""
-    if (day := _placed_day(s.strip())) is not None:
-        return day
-    m = _PLACE_LINE.match(s.strip())
-    place = gazetteer.place_name(_title_case(m["place"])) if m else None
-    if place is None:
-        return None
-    rest = m["rest"].strip()
-    name = rest.strip(" .")
-    outlet = _AGENCY_NAMES.get(name.lower()) or (name if _SITE.fullmatch(name) else None)
-    if outlet is None and not (rest[:1].isupper() and len(rest.split()) > _PLACE_LEAD_WORDS):
-        return None
-    return Head(place, outlet, None, "place")
-
-
-_PLACE_LEAD_WORDS = 3  # a lead after a place line is a sentence, not a heading's few words ("Москва. Кремль")
-
-
-_PLACE_OR_CAPS = rf"(?P<place>{_PLACE_WORD.pattern}|[А-ЯЁ]{{2,}}(?:-[А-ЯЁ]{{2,}})*)"
-_WEEKDAY_NOM = rf"(?:{'|'.join(WEEKDAYS_NOM)})"
-# "Рабат, пятница", "Парамарибо, пятница (De Ware Tijd). Президент …", "Ханой (Нянзан) — В четверг …", "ЛИМА, среда /
-# Андина/ — …": a city, a weekday or an outlet in brackets or slashes or both, then the end of the line, a dash or a
-# full stop and the lead; no day of the month.
-_PLACED_DAY = re.compile(rf"^{_PLACE_OR_CAPS}(?:,[ \t]*(?P<weekday>{_WEEKDAY_NOM}))?"
-                         r"(?:[ \t]*(?:\((?P<paren>[^()\n]{1,40})\)|/(?P<slash>[^/\n]{1,40})/))?"
-                         r"(?P<end>[ \t]*[.,]?[ \t]*$|[ \t]*[.,]?[ \t]*[-–—][ \t]+(?=\S)|\.[ \t]+(?=[A-ZА-ЯЁ«\"]))",
-                         re.IGNORECASE)
-
-
-def _placed_day(s: str) -> Head | None:
-    """A dateline that names its city and no day of the month: ``Рабат, пятница`` (a line alone), ``Парамарибо,
-    пятница (De Ware Tijd). Президент …``, ``Ханой (Нянзан) — В четверг …``: where the report was written (the
-    weekday dates nothing without the page's own date).  A city of the gazetteer with a weekday or an outlet in
-    brackets or slashes (a city alone before a full stop is ``place_line``'s), never a sentence's first words
-    (``Москва, как и прежде, …``, ``Париж и Берлин договорились …``)."""
-    m = _PLACED_DAY.match(s)
-    if m is None or not (m["weekday"] or m["paren"] or m["slash"]):
-        return None
-    if not m["place"][:1].isupper() or (m["weekday"] and not m["weekday"].islower()):
-        return None  # IGNORECASE is for the weekday's letters only: "пятница", not "Пятница" a place
-    place = gazetteer.place_name(_title_case(m["place"]))
-    if place is None:
-        return None
-    said = (m["paren"] or m["slash"] or "").strip()
-    return Head(place, _AGENCY_NAMES.get(said.lower(), said or None), None, "place")
