@@ -62,6 +62,7 @@ from .put_off import put_off_plan, put_off_to_a_term
 from .scope import attaches_to, event_word, modifies_noun, of_its_content, other_event_date, year_of_a_paper
 from .sentence import Words
 from .told import announced, cancelled_by, of_speech, reported
+from .where_clause import where_clause_host
 from .words import (
     DECISIONS,
     EARLIER_CUES,
@@ -130,6 +131,9 @@ def dated(w: Words, doc: Document, start: int, stop: int, trig: list[Token],
             if rule is BY_DEFAULT and (noun := _completed(w, trig)) is not None \
                     and (own := _own_date(w, doc, start, stop, [noun], fact, told)) is not None:
                 return own, False  # "Накануне X объявил о присоединении к пакету санкций": the act's day
+            if rule is BY_DEFAULT and (host := where_clause_host(w, trig)) is not None \
+                    and (own := _own_date(w, doc, start, stop, [host], fact, told)) is not None:
+                return own, False  # "посетил 12 марта Асунсьон, где провел переговоры": the visit's day
             if rule is BY_DEFAULT and (noun := first_conjunct(w, _phrase_head(w, trig))) is not None \
                     and (own := _own_date(w, doc, start, stop, [noun], fact, told)) is not None:
                 return own, False  # "в пятницу объявил о заморозке активов и запрете на въезд": both that day
