@@ -26,6 +26,7 @@ from .names_foreign import (
     given_in_consonant,
     match_case,
     stem_in_y,
+    undeclined_hers,
 )
 from .word_classes import (  # noqa: F401  (names.is_known …: the word classes of names' rules)
     FUNCTION_POS,
@@ -224,7 +225,8 @@ def normalize_person(words: list[str], cases: list[str | None], genders: list[st
         if 0 < k < len(words) - 1 and words[k + 1].lower() in FAMILY_PARTICLES and declined and _in_a(w, case):
             out.append(w[:-1] + "а")  # "Жоакину Тоше да Роше": "Тоша", the name it goes by, declines too
             continue
-        out.append(w if _feminine_as_written(w, c, g) else given or normalize_name_word(w, case, k > 0, feminine))
+        out.append(w if _feminine_as_written(w, c, g) or told and undeclined_hers(w, case, 0 < k == len(words) - 1)
+                   else given or normalize_name_word(w, case, k > 0, feminine))
     return given_in_consonant(words, given_in_a(words, _given_agrees(words, out, case), case), case)
 
 

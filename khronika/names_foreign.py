@@ -180,3 +180,9 @@ def _adjectival_his(written: str, normal: str, case: str | None) -> bool:
 # By case: the given name's ending, what replaces it, and the ending each later word was cut of.
 _DECLINED_WITH = {"Gen": ("а", "", "а"), "Acc": ("а", "", "а"), "Dat": ("е", "а", "у")}
 _SLAVIC_FEMININE = re.compile(r"(?:ов|ев|ёв|ин|ын)а$")  # "Анна Петрова" read as a genitive: hers, not a man's
+
+
+def undeclined_hers(word: str, case: str | None, last: bool) -> bool:
+    """Is ``word``, the last of a woman's name whose given name shows an oblique case, a surname in -а as written
+    (``Паулы Ровира``: a woman's surname in -а left undeclined, no man's genitive ``Ровир``)?"""
+    return last and case in ("Gen", "Acc") and word[-1:].lower() == "а"

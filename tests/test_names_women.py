@@ -64,3 +64,12 @@ def test_a_name_beside_a_title_that_a_feminine_verb_agrees_with_is_a_womans(anno
 def test_a_name_beside_a_title_that_is_no_subject_stays_a_mans_genitive(annotate):
     got = persons(annotate("Премьер-министр Франции приняла посла Канады Жана Бертини."))
     assert got["Жана Бертини"] == "Жан Бертини"
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    ("По словам министра иностранных дел Чили Паулы Ровира, переговоры прошли успешно.", "Паулы Ровира",
+     "Паула Ровира"),
+    ("Заявление посла Кубы Марты Пинера вызвало критику в Гаване.", "Марты Пинера", "Марта Пинера"),
+])
+def test_a_womans_surname_in_a_left_undeclined_is_no_mans_genitive(annotate, text, mention, name):
+    assert persons(annotate(text))[mention] == name
