@@ -92,7 +92,7 @@ _STAMP_MAX = 160  # a longer line is no stamp
 # A post's icons, each maybe with its count: views, reactions, reposts, a clock before the time ("👁 3,1K", "❤ 120",
 # "🔁 14", "🕒"); a count never runs on into a date ("🕒 04.03.2031" keeps its date)
 _ICON_COUNT = re.compile(r"(?:[\u2190-\u2bff\U0001f000-\U0001faff]\ufe0f?\s*)+"
-                         r"(?:\d{1,3}(?:[.,\s]\d{1,3})?[KkКкMМ]?(?![\d.:/-]))?")
+                         r"(?:\d{1,6}(?:[.,\s]\d{1,3})?[KkКкMМ]?(?![\d.:/-]))?")
 # A document's registration number beside its date on a letterhead ("27 ноября 2031 года   2231-27-11-2031"): a
 # number of three figures or more, then groups of figures, no date of its own (not an ISO date: "2031-11-27 21:15").
 _REGISTRATION = re.compile(r"(?<![\w./-])(?!(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\w./-]))"
