@@ -1,5 +1,6 @@
-"""JSON Lines input: one article a line, ``text`` and optionally ``title``, ``url``, ``published``,
-``source`` (or their usual other names: ``date``, ``pubDate``, ``link``, ``headline``, ``site`` …, ``ALIASES``).  A
+"""JSON Lines input: one article a line, ``text`` (or a scraper's ``body``, ``content`` …: ``TEXT_ALIASES``) and
+optionally ``title``, ``url``, ``published``, ``source`` (or their usual other names: ``date``, ``pubDate``, ``link``,
+``headline``, ``site`` …, ``ALIASES``).  A
 record without a readable ``published`` takes the day its ``url`` is dated to
 (``…/2031/03/04/slug/``, ``…/20310304/slug``).
 
@@ -74,6 +75,10 @@ ALIASES = {"published": ("date", "published_at", "publishedAt", "pubDate", "date
            "url": ("link", "href"), "title": ("headline",), "source": ("site", "sitename", "outlet")}
 
 
+# ... and the text ("body", "content" of a scraper's records), read when there is no "text"
+TEXT_ALIASES = ("body", "content", "article", "article_text", "full_text")
+
+
 def _with_aliases(record: dict) -> dict:
     """The record with each field absent under khronika's name taken from the first alias it has."""
     found = {key: record[alias] for key, aliases in ALIASES.items() if key not in record
@@ -107,12 +112,12 @@ def _parse_line(line: str, max_depth: int) -> dict | str:
         return "nested too deep to parse"
     if not isinstance(record, dict):
         return "not a JSON object"
-    text = record.get("text")
+    text = record.get("text", next((record[a] for a in TEXT_ALIASES if isinstance(record.get(a), str)), None))
     if not isinstance(text, str):
-        return "no \"text\" string"
+        return "no \"text\" string (nor " + ", ".join(f'"{a}"' for a in TEXT_ALIASES) + ")"
     if not text.strip():
         return "\"text\" is empty"
-    return record
+    return record if "text" in record else {**record, "text": text}
 
 
 def _valid_field(key: str, value: object) -> bool:

@@ -137,6 +137,15 @@ def test_read_jsonl_bad_line_reasons(tmp_path, line, detail):
     assert detail in err.details["detail"]
 
 
+@pytest.mark.parametrize("field", ["body", "content", "article"])
+def test_read_jsonl_takes_a_scrapers_name_of_the_text(tmp_path, field):
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({field: "Министры Чили и Перу провели переговоры.", "headline": "Переговоры"},
+                               ensure_ascii=False) + "\n", encoding="utf-8")
+    (source,) = read_file(str(path))
+    assert (source.text, source.title) == ("Министры Чили и Перу провели переговоры.", "Переговоры")
+
+
 def test_read_jsonl_not_utf8_is_e_decode(tmp_path):
     path = tmp_path / "legacy.jsonl"
     path.write_bytes('{"text": "Текст в CP1251."}\n'.encode("cp1251"))
