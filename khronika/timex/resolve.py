@@ -65,16 +65,22 @@ def _nearest_tense(text: str, start: int, stop: int) -> str | None:
     return next((found for found in tenses if found is not None), None)
 
 
-def told_in_past(text: str, start: int, stop: int) -> bool:
-    """Whether the clause around ``[start, stop)`` tells what took place: its nearest finite verb is in the past tense,
-    with no infinitive nearer (``через два дня стороны подписали``; not ``договорились встретиться через месяц``, an
-    aim, which lies ahead)."""
+def _nearest_verb(text: str, start: int, stop: int) -> str | None:
+    """What the word of the clause around ``[start, stop)`` nearest to it that is an infinitive or a finite verb tells:
+    ``aim`` for an infinitive (``договорились встретиться через месяц``, which lies ahead), else its tense (``past``,
+    ``pres``, ``futr``); None without either."""
     for word in _nearest_words(text, start, stop):
         if _infinitive(word):
-            return False
+            return "aim"
         if (found := tense(word, likely=True)) is not None:
-            return found == "past"
-    return False
+            return str(found)
+    return None
+
+
+def told_in_past(text: str, start: int, stop: int) -> bool:
+    """Whether the clause around ``[start, stop)`` tells what took place: its nearest finite verb is in the past tense,
+    with no infinitive nearer (``через два дня стороны подписали``; ``_nearest_verb``)."""
+    return _nearest_verb(text, start, stop) == "past"
 
 
 def _clause_verbs_ahead(text: str, start: int, stop: int) -> bool:
@@ -87,28 +93,16 @@ def _clause_verbs_ahead(text: str, start: int, stop: int) -> bool:
 def _future_context(text: str, start: int, stop: int) -> bool:
     """Whether the clause around ``[start, stop)`` has a future cue (``состоится``, ``будет``)
     nearer to the expression than any past cue (``состоявшейся``, ``прошли``), or is the new date of a postponement
-    (``перенесли на январь``, ``отложено до 15 марта``); without a cue, whether an aim or the future tense is told
-    nearest to it (``_aim_or_future``)."""
+    (``перенесли на январь``, ``отложено до 15 марта``); without a cue, whether an aim (``договорились встретиться в
+    июле``) or the future tense is told nearest to it (``_nearest_verb``)."""
     left, right = _clause(text, start, stop)
     if _MOVED_TO.search(left):
         return True
     future = _nearest(_FUTURE, left, right)
     if future is None:
-        return _aim_or_future(text, start, stop)
+        return _nearest_verb(text, start, stop) in ("aim", "futr")
     past = _nearest(_PAST, left, right, _NOT_PAST, _FUTURE)  # "планировалось провести в декабре": a plan's
     return past is None or future < past
-
-
-def _aim_or_future(text: str, start: int, stop: int) -> bool:
-    """Whether the word of the clause around ``[start, stop)`` nearest to it that is an infinitive or a finite verb is
-    an infinitive (an aim, which lies ahead: ``договорились встретиться в начале июля``) or a verb in the future tense
-    (``переговоры продолжатся в декабре``)."""
-    for word in _nearest_words(text, start, stop):
-        if _infinitive(word):
-            return True
-        if (found := tense(word, likely=True)) is not None:
-            return found == "futr"
-    return False
 
 
 # A plan cue in a past form: "планировалась", "намечавшиеся", "ожидалось".
