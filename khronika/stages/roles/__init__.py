@@ -21,7 +21,7 @@ The package, in the order a descriptor is handled:
 * ``about``: the countries the document is about, and the completions that read an office's country from them;
 * ``sides``, ``colleagues``: an office's country from a side's heading, a led delegation or colleagues of a country;
 * ``speaking``: an office of the one state the subjects of its sentence name (``По словам министра X, Гондурас …``);
-* ``joined``: an office listed after another's of a country (``министр иностранных дел Италии X и министр обороны Y``);
+* ``joined``: an office listed after another's of a country (``министр иностранных дел Чили X и министр обороны Y``);
 * ``stage``: ``RoleStage``.
 
 The names below are the package's interface, imported by coref, quotes, events and factru.

@@ -1,4 +1,4 @@
-"""Offices of one government told in one list: ``министр иностранных дел Италии X и министр обороны Y``, ``с министром
+"""Offices of one government told in one list: ``министр иностранных дел Чили X и министр обороны Y``, ``с министром
 иностранных дел Германии X и министром обороны Y``, ``министр финансов Перу X, министр экономики Y и …``.  News names
 the country once, for the first office of the list; the next offices, told without one, are of it."""
 from __future__ import annotations

@@ -40,7 +40,7 @@ from .speaking import with_spoken_side
 # heading, a side he leads or represents, the country of his other offices, a ministry or mission named before him; a
 # person's only side is read again once the sides led or represented are known: ``делегацию ДРК — государственный
 # министр, министр иностранных дел X``; an office listed after another's of a country is of it, ``министр иностранных
-# дел Италии X и министр обороны Y``), then whom he faces in a sentence (a counterpart, the side met, the side
+# дел Чили X и министр обороны Y``), then whom he faces in a sentence (a counterpart, the side met, the side
 # acting), then the dateline's country (a home outlet leaves its own side unmarked) or a home outlet's own (its credit
 # or masthead), and only then the country the document names most (``Монтевидео, 3 марта`` and Paraguay named twice,
 # Uruguay once: an unmarked minister is Uruguay's) or the other of a Slavic and a foreign side; a correspondent's
