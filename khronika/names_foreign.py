@@ -134,13 +134,16 @@ def given_in_a(words: list[str], out: list[str], case: str | None) -> list[str]:
     """A man's foreign given name in -а after ``г``, ``к``, ``х``, ``ж``, ``ш``, ``ч``, ``щ`` declines with his
     surname (``Ранатхи Перамуна``, the genitive of ``Ранатха Перамун``): where a later word of the name was put in the
     nominative by cutting a man's genitive -а/-я, the given name in -и before it, left as written, is -а (not one the
-    dictionary knows, nor one before a surname written so in every case: ``Луиджи Ди Лелло``)."""
+    dictionary knows, nor one before a surname written so in every case: ``Луиджи Ди Лелло``); so is a woman's before
+    her consonant-final surname, which does not decline (``Кейши Олливьер``: ``Кейша``)."""
     first = words[0].lower() if len(words) > 1 else ""
     if case != "Gen" or len(first) < 4 or not first.endswith("и") or first[-2] not in VELAR_OR_HUSHING \
             or out[0] != words[0] or any(p.is_known and NAME_GRAMMEMES & p.tag.grammemes for p in _parses(words[0])):
         return out
-    if not any(len(w) > 3 and w[-1:].lower() in ("а", "я") and o.lower() in {w[:-1].lower() + x for x in ("", "ь", "й")}
-               for w, o in zip(words[1:], out[1:], strict=True)):
+    hers = words[-1][-1:].lower() in CONSONANTS and out[-1] == words[-1]  # "Кейши Олливьер": her surname undeclined
+    if not hers and not any(len(w) > 3 and w[-1:].lower() in ("а", "я")
+                            and o.lower() in {w[:-1].lower() + x for x in ("", "ь", "й")}
+                            for w, o in zip(words[1:], out[1:], strict=True)):
         return out
     return [words[0][:-1] + "а"] + out[1:]
 

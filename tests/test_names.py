@@ -49,6 +49,9 @@ from khronika.lexicon import LexiconError
     # ... not a woman's given name (Мария), whose surname in -а beside it is as written: a woman's consonant-final
     # surname does not decline, so "Мансура" is no genitive
     (["Марии", "Мансура"], ["Gen", "Gen"], "Мария Мансура"),
+    # a woman's given name in -а after a hushing or velar consonant, before her consonant-final surname undeclined
+    (["Наташи", "Эрнандес"], ["Gen", "Gen"], "Наташа Эрнандес"),
+    (["Кейши", "Браун"], ["Gen", "Gen"], "Кейша Браун"),
     # a given name in -у in the accusative: a woman's before an undeclined consonant-final surname, as written before
     # a man's declined one
     (["Ану", "Гонсалес"], ["Acc", "Acc"], "Ана Гонсалес"),
