@@ -344,7 +344,8 @@ class Told(Clauses):
         if len(rest) == 1 and (then := rest.pop()) < (row["published"] or "")[:len(then)]:
             # "создана в 2028 году, ее первое заседание прошло в мае того же года": a meeting its event left of its
             # document's day, of the one date the sentence gives besides the founding's
-            entries = [dict(e, date=then, date_precision=_precision(then)) if e.get("by_doc") else e for e in entries]
+            entries = [dict(e, date=then, date_precision=_precision(then)) if e.get("by_doc") or not e["date"] and
+                       e["status"] in ("meeting", "round") else e for e in entries]
         if text.rstrip().endswith("?") and not timexes:  # "Чем закончилась недавняя сессия …?": asked
             entries = [e for e in entries if e["status"] not in ("meeting", "round")]  # about, not held that day
         return entries
