@@ -5,7 +5,7 @@ the format stage missed before: a session put off told with the day it was to op
 body's founding (``создана в 2028 году, ее первое заседание прошло в мае того же года``), a body's name not run on
 into the subject of the clause after it (``На V заседании Смешанной комиссии стороны договорились …``), a proposal to
 resume told to a side of several words (``предложил Тринидаду и Тобаго возобновить работу комиссии, которая не
-собиралась с 2027 года``)."""
+собиралась с 2027 года``), a meeting of three with a side named by its long name (``Багамских Островов``)."""
 from __future__ import annotations
 
 import pytest
@@ -15,7 +15,7 @@ from tests.format_history_stress_cases import CASES
 from tests.test_format_history_told import ingested_formats
 
 # the stories the format stage missed before (the others it read already, or reads not yet)
-MISSED = (19, 21, 22, 23, 24)
+MISSED = (7, 19, 21, 22, 23, 24)
 
 
 def _told(tmp_path, docs: tuple[str, ...]) -> list[dict]:
