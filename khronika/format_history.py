@@ -339,6 +339,13 @@ class Told(Clauses):
             if len(dates) == 1 and not any(e["round"] == k for e in entries):
                 entries = [e for e in entries if not (e["status"] == "meeting" and e["date"] == dates[0])]
                 entries.append(dict(_entry("round", [], doc, row, text, [], dates[0]), round=k))
+        founded = self._founded(text, timexes) if status in ("meeting", "round") else None
+        rest = {x.date.iso() for x in timexes if x.relation == "at"} - {founded} if founded else set()
+        if len(rest) == 1 and (then := rest.pop()) < (row["published"] or "")[:len(then)]:
+            # "создана в 2028 году, ее первое заседание прошло в мае того же года": a meeting its event left of its
+            # document's day, of the one date the sentence gives besides the founding's
+            entries = [dict(e, date=then, date_precision=_precision(then)) if e.get("by_doc") or not e["date"] and
+                       e["status"] in ("meeting", "round") else e for e in entries]
         if text.rstrip().endswith("?") and not timexes:  # "Чем закончилась недавняя сессия …?": asked
             entries = [e for e in entries if e["status"] not in ("meeting", "round")]  # about, not held that day
         return entries

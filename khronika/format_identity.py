@@ -92,9 +92,12 @@ def identities(seen: list[tuple]) -> list[list]:
 
 
 # Kinds of joint bodies one mechanism is called by in different outlets ("межправкомиссия", "межправительственный
-# комитет", "Комиссия по сотрудничеству"): a session told without sides joins the one of them with sides and its round.
+# комитет", "Комиссия по сотрудничеству"; "Совместная экспертная группа по …" and a body told by its session
+# alone, "заседание Совместной экспертной группы"): a session told without sides joins the one of them with sides and
+# its round.
 NEAR_DAYS = 3  # days between two reports of one numbered session of kin joint bodies
-JOINT_BODIES = frozenset({"межправительственная комиссия", "совместный комитет", "совет или комиссия"})
+JOINT_BODIES = frozenset({"межправительственная комиссия", "совместный комитет", "совет или комиссия",
+                          "совместный орган", "рабочая группа"})
 TALKS = re.compile(r"переговор|консультаци|диалог|процесс", re.I)  # a track of talks, whatever it is named
 BORDER_BODY = re.compile(r"^(?=.*комисси)(?=.*(?:границ|пограничн))", re.I)  # a commission of the border, however named
 

@@ -52,9 +52,20 @@ def complement(sentence: str, at: int) -> tuple[str, int] | None:
         after_po = after_po or w.lower() == "по"
         if not after_po and parses and not any(p.tag.case in ("gent", "gen2") for p in parses):
             break  # a name goes on in the genitive: not the object after it ("через Совет все предложения")
+        if not after_po and _subject_of_next(sentence, m.end(), parses):
+            break  # "На XIII заседании Двусторонней комиссии стороны договорились …": the next clause's subject
         words.append(w)
         stop = m.end()
     return (" ".join(words), stop) if words else None
+
+
+def _subject_of_next(sentence: str, end: int, parses: list) -> bool:
+    """Is the word (``parses``) ending at ``end`` a plural subject of the finite verb right after it (``комиссии стороны
+    договорились``), not a genitive of the name?"""
+    nxt = _NEXT_WORD.match(sentence, end)
+    verb = morph.parses(nxt.group(1).lower())[:1] if nxt else []
+    return bool(verb) and verb[0].tag.POS == "VERB" and verb[0].tag.number == "plur" \
+        and any(p.tag.case == "nomn" and p.tag.number == "plur" for p in parses)
 
 
 # Words that end a topic of talks ("переговоры о статусе Протокола Б к Соглашению …"): a preposition of place or
