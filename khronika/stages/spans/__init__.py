@@ -50,7 +50,7 @@ from .adding import (
 )
 from .context import Context
 from .extending import extend_over_attachment, extend_over_genitive, include_place_adjective
-from .joining import join_names, join_person_names, join_unknown_given_names, plausible_name
+from .joining import join_given_left_out, join_names, join_person_names, join_unknown_given_names, plausible_name
 from .lexicon import known_kind
 from .retyping import (
     drop_non_names,
@@ -87,7 +87,7 @@ RULES = (
     # persons
     split_apposed_names, split_surnames, split_known_organisation, split_country_opening, split_surname_closing,
     join_person_names,
-    join_unknown_given_names,
+    join_unknown_given_names, join_given_left_out,
     # types and non-names
     retype_countries, places_in_other_cases, drop_non_names, known_names, quoted_after_kind, facilities_are_places,
     # boundaries that shrink

@@ -179,3 +179,20 @@ def join_unknown_given_names(spans: list[Mention], c: Context) -> list[Mention]:
         else:
             out.append(m)
     return out
+
+
+def join_given_left_out(spans: list[Mention], c: Context) -> list[Mention]:
+    """A one-word person span after a capitalised word the dictionary knows as a nominative given name only, a space
+    between, that no span holds (``Марта Кылар прибыла …`` opening a sentence, the tagger reading a month in
+    ``Марта``): the given name is the person's; not after a day's figure (``20 Марта``)."""
+    covered = {k for m in spans for k in range(m.start, m.stop)}
+    out = []
+    for m in spans:
+        before = c.view.before(m.start, 2) if m.type == "PER" and len(name_words(m)) == 1 else []
+        prev = before[0] if before else None
+        if prev is not None and c.text[prev.stop:m.start] == " " and prev.start not in covered \
+                and re.fullmatch(r"[А-ЯЁ][а-яё]{2,}", prev.text) and names.given_name(prev.text) \
+                and not (len(before) > 1 and before[1].text.isdigit()):
+            m = Mention(prev.start, m.stop, "PER", c.text[prev.start:m.stop])
+        out.append(m)
+    return out
