@@ -252,8 +252,7 @@ def clean(raw: str, settings: CleanSettings = DEFAULT.clean) -> CleanResult:
         or next((h.site for h in heads if h.site), None),
         published=published,
         published_from=published_from,
-        dateline_place=(line and line.kind == "dateline" and line.place) or lead_place(text, settings.top_lines)
-        or (line and line.place)
+        dateline_place=(line and line.kind == "dateline" and line.place) or lead_place(text) or (line and line.place)
         or (closing and closing.place) or city,
         items=digest_items(text),
         day_month=_day_month(heads, text, [line.text for line in lines]) if published.precision == "unknown" or (

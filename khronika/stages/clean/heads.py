@@ -226,8 +226,7 @@ def yearless_day(text: str, lines: int = 8) -> str | None:
 
 
 def lead_place(text: str, lines: int = 8) -> str | None:
-    """The city of the gazetteer a dateline opening a lead names among the first ``lines`` lines (the top lines
-    datelines are looked for in), also one trusted
+    """The city of the gazetteer a dateline opening a lead names among the first ``lines`` lines, also one trusted
     only loosely (``Токио, 10 мая (Дзидзи Пресс) – …``: a year-less day, an outlet we do not know): where the report
     was written, told plainer than by a page header's label (``Дзидзи Пресс | 10 мая 2027 г.``)."""
     for line in text.split("\n", lines)[:lines]:
