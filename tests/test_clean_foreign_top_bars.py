@@ -63,9 +63,3 @@ def test_a_sentence_opening_with_a_city_and_a_day_is_no_dateline():
     result = clean("Новости\n\nЛюбляна 4 марта приняла делегацию Хорватии.\n")
     assert result.dateline_place is None and result.day_month is None
     assert lead_start("Любляна 4 марта приняла делегацию Хорватии.") == 0
-
-
-def test_a_leads_dateline_names_the_place_over_a_headers_label():
-    result = clean("Вестник Анд | 4 марта 2031 г. 19:32 | Политика\n\nЗаголовок\n\n"
-                   "Кито, 4 марта (Голос Анд) – Министр иностранных дел Эквадора провел переговоры.\n")
-    assert result.dateline_place == "Кито" and result.published.iso() == "2031-03-04"

@@ -27,7 +27,7 @@ from ...dates import foot_day, infer_year, stamp_day
 from ...records import UNKNOWN_DATE, Document, PartialDate, Span
 from ...settings import DEFAULT, CleanSettings, Settings
 from . import boiler, listing, reading, rows
-from .heads import AGENCIES, Head, dateline, header, labelled, lead_place, stamp, titled, yearless_day
+from .heads import AGENCIES, Head, dateline, header, labelled, stamp, titled, yearless_day
 from .items import digest_items
 from .lines import Line, headline_like, sentence_like, split
 from .place_lines import place_line
@@ -252,8 +252,7 @@ def clean(raw: str, settings: CleanSettings = DEFAULT.clean) -> CleanResult:
         or next((h.site for h in heads if h.site), None),
         published=published,
         published_from=published_from,
-        dateline_place=(line and line.kind == "dateline" and line.place) or lead_place(text) or (line and line.place)
-        or (closing and closing.place) or city,
+        dateline_place=(line and line.place) or (closing and closing.place) or city,
         items=digest_items(text),
         day_month=_day_month(heads, text, [line.text for line in lines]) if published.precision == "unknown" or (
             published_from == "dateline" and _year_inferred(heads)) else None,

@@ -225,17 +225,6 @@ def yearless_day(text: str, lines: int = 8) -> str | None:
     return None
 
 
-def lead_place(text: str, lines: int = 8) -> str | None:
-    """The city of the gazetteer a dateline opening a lead names among the first ``lines`` lines, also one trusted
-    only loosely (``Токио, 10 мая (Дзидзи Пресс) – …``: a year-less day, an outlet we do not know): where the report
-    was written, told plainer than by a page header's label (``Дзидзи Пресс | 10 мая 2027 г.``)."""
-    for line in text.split("\n", lines)[:lines]:
-        found = _dateline(line.strip(), loose=True)
-        if found is not None and gazetteer.place_name(found[0].place) is not None:
-            return found[0].place
-    return None
-
-
 def header(s: str) -> Head | None:
     """A line that is only a date with a day, maybe a time and place names, maybe in parentheses."""
     inner = s[1:-1] if s.startswith("(") and s.endswith(")") else s
