@@ -46,6 +46,8 @@ def negated(cx: Context, m: Match, tokens: list[Token]) -> bool:
         if any(fold(c.text) in NEGATIONS and c.id not in own and same_clause(tokens, ids, c, t)
                for c in cx.view.children(t)):
             return True
+    if failed(cx, m.head, tokens, ids):  # "не удалось сблизить позиции", "так и не смогли найти общий язык"
+        return True
     if m.head.pos == "NOUN":  # "не вызывает опасений", "не выразил обеспокоенности"
         h = cx.view.head(m.head)
         if h is not None and h.pos in ("VERB", "AUX", "ADJ"):
@@ -57,6 +59,16 @@ def negated(cx: Context, m: Match, tokens: list[Token]) -> bool:
             if i is not None and i > 0 and fold(tokens[i - 1].text) in NEGATIONS:
                 return True
     return named_not(cx, m, ids, tokens)
+
+
+def failed(cx: Context, t: Token, tokens: list[Token], ids: dict) -> bool:
+    """An infinitive under a negated verb of success (``не удалось``, ``не смогли``): what it tells was not done."""
+    up = cx.view.head(t)
+    if t.feats.get("VerbForm") != "Inf" or up is None or not lemmas(up.text) & SUCCESS:
+        return False
+    i = ids.get(up.id)
+    return any(fold(c.text) in NEGATIONS for c in cx.view.children(up)) or \
+        (i is not None and i > 0 and fold(tokens[i - 1].text) in NEGATIONS)
 
 
 def same_clause(tokens: list[Token], ids: dict, neg: Token, t: Token) -> bool:

@@ -285,7 +285,9 @@ def _subject_sides(cx: Context, m: Match, noun: Token, tokens: list[Token], we: 
             elif internal(cx, noun):
                 return [], we  # "разногласия внутри ЕС сохраняются": no two sides
             elif by is None and lemmas(gov.text) & PERSIST:
-                sides = cx.two_sides()  # "разногласия сохраняются": between the two sides of the text
+                # "разногласия сохраняются": between the two sides of the text, else, in no one's words (a speaker's
+                # are his side's), the pair named before it ("X и Y договорились о …, однако разногласия сохранились")
+                sides = cx.two_sides() or (cx.pair_before(m.head.start) if cx.voice(m.head.start) is None else [])
             elif lemmas(gov.text) & PERSIST:
                 sides = told_sides(cx, m.head.start)  # "посредник отметил, что противоречия остаются"
             break
