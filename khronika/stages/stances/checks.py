@@ -14,9 +14,12 @@ from .cues import Match
 from .words import (
     ABSENCE,
     ACHIEVED,
+    ASKING,
     CONDITIONS,
     GOALS,
     HEADING_PREPOSITIONS,
+    HOPING,
+    IF_CLAUSE,
     MODALS,
     NAMING,
     NEGATIONS,
@@ -112,7 +115,7 @@ def heading(cx: Context, m: Match) -> bool:
 
 def blocked(cx: Context, m: Match, sentence) -> bool:
     """A question, a heading that names a topic, a goal or a purpose or condition clause above the cue."""
-    if sentence.text.rstrip().endswith("?") or heading(cx, m):
+    if sentence.text.rstrip().endswith("?") or heading(cx, m) or unheld(cx, m):
         return True
     converge = m.cue.polarity == "converge"
     seen = set()
@@ -139,6 +142,27 @@ def blocked(cx: Context, m: Match, sentence) -> bool:
         h = cx.view.head(x)
         if h is not None and lemmas(h.text) & GOALS and converge and not achieved(cx, h):
             return True
+    return False
+
+
+def unheld(cx: Context, m: Match) -> bool:
+    """A stance only asked about, hoped for or conditioned: the cue's clause (up from its word to the first finite
+    verb) asks with ``ли`` (``спросили, осуждает ли X …``), has a condition clause (``Если X …, то Y осудит …``), or is
+    not in the past under a word of hope (``выразил надежду, что X поддержит …``)."""
+    v = cx.view
+    t: Token | None = m.head
+    for _ in range(cx.settings.block_steps):
+        if t is None:
+            return False
+        kids = v.children(t)
+        if any(fold(c.text) in ASKING and c.pos == "PART" for c in kids) or \
+                any(c.rel == "advcl" and any(fold(x.text) in IF_CLAUSE for x in v.children(c)) for c in kids):
+            return True
+        if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin":
+            up = v.head(t)
+            return t.feats.get("Tense") != "Past" and t.rel in ("ccomp", "acl", "advcl") and up is not None and \
+                bool(lemmas(up.text) & HOPING)
+        t = v.head(t)
     return False
 
 
