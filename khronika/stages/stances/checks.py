@@ -53,6 +53,8 @@ def negated(cx: Context, m: Match, tokens: list[Token]) -> bool:
         return True
     if m.head.pos == "NOUN":  # "не вызывает опасений", "не выразил обеспокоенности"
         h = cx.view.head(m.head)
+        if h is not None and m.head.rel in ("nsubj", "obj") and (fold(h.text) in ABSENCE or lemmas(h.text) & ABSENCE):
+            return True  # "Никаких разногласий между X и Y нет", "противоречия отсутствуют"
         if h is not None and h.pos in ("VERB", "AUX", "ADJ"):
             i = ids.get(h.id)
             if i is not None and double(tokens, i):
