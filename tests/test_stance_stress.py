@@ -44,3 +44,10 @@ def test_a_text_gives_its_stances(stanced, i):
     for holder, other, polarity in expected:
         assert any(_holds(doc, s, holder, other, polarity) for s in doc.stances), (holder, other, polarity, got)
 
+
+
+def test_what_a_pointer_takes_up_is_of_the_side_its_clause_names_before_it(stanced):
+    """``X требует от Y …, а Y на это не согласен``: Y disagrees with X, not with a side of the sentence before."""
+    doc, _ = stanced(CASES[96][0])
+    held = [s for s in doc.stances if _holds(doc, s, "Монако", None, "diverge")]
+    assert held and all(_holds(doc, s, "Монако", "Андорра", "diverge") for s in held)
