@@ -50,7 +50,12 @@ def _regular_forms(word: str) -> list[str]:
     if word[-1] in "еиоуыэюь":  # indeclinable, or too irregular to guess
         return []
     ending, oblique = next((e, o) for e, o in _ENDINGS if word.endswith(e))
-    return [word[: len(word) - len(ending)] + o for o in oblique]
+    stem = word[: len(word) - len(ending)]
+    # no "ы" after г, к, х and the hushing consonants ("Тонга" → "Тонги")
+    return [stem + ("и" + o[1:] if o.startswith("ы") and stem[-1:] in _NO_Y else o) for o in oblique]
+
+
+_NO_Y = frozenset("гкхжчшщ")
 
 
 def _keys(name: str, place: bool = True) -> set[str]:
@@ -59,14 +64,15 @@ def _keys(name: str, place: bool = True) -> set[str]:
     Keying the forms rather than only the entry keeps lemmatisation slips harmless: "Ливан" itself
     lemmatises to "ливаны" but "Ливане" to "ливан", and both are keys.  Words in the nominative are
     declined with pymorphy3 (genitive attributes such as "Великобритании" are kept); a one-word
-    place pymorphy3 does not know as one is declined by regular endings.
+    place pymorphy3 does not know as one, or knows undeclined, is declined by regular endings too.
     """
     words = _fold(name).split()
     forms = [_case_forms(word) for word in words]
     keys = {_key(name)}
     for case in range(len(_CASES)):
         keys.add(_key(" ".join(f[case] for f, _ in forms)))
-    if place and len(words) == 1 and not forms[0][1]:
+    # a one-word place pymorphy3 does not know, or knows only undeclined ("Тонга": "Тонги" in the news)
+    if place and len(words) == 1 and (not forms[0][1] or len(set(forms[0][0])) == 1):
         keys.update(_key(form) for form in _regular_forms(words[0]))
     return keys
 

@@ -26,6 +26,7 @@ The package, in reading order:
 * ``advocate``: two sides for the same thing (``X и Y выступают за …``, ``Министры … высказались за …``): converge;
 * ``sovereignty``: a side's sovereignty questioned or respected, and a side's claim to its own over a place
   (``нет сомнений в своём суверенитете над …``: against the other side);
+* ``unreached``: accord told not reached (``единства достичь не удалось``, ``не сблизила позиции``): diverge;
 * ``topic``: what it is about;
 * ``stage``: ``StanceStage``.
 

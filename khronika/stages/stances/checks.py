@@ -14,9 +14,12 @@ from .cues import Match
 from .words import (
     ABSENCE,
     ACHIEVED,
+    ASKING,
     CONDITIONS,
     GOALS,
     HEADING_PREPOSITIONS,
+    HOPING,
+    IF_CLAUSE,
     MODALS,
     NAMING,
     NEGATIONS,
@@ -46,8 +49,12 @@ def negated(cx: Context, m: Match, tokens: list[Token]) -> bool:
         if any(fold(c.text) in NEGATIONS and c.id not in own and same_clause(tokens, ids, c, t)
                for c in cx.view.children(t)):
             return True
+    if failed(cx, m.head, tokens, ids):  # "не удалось сблизить позиции", "так и не смогли найти общий язык"
+        return True
     if m.head.pos == "NOUN":  # "не вызывает опасений", "не выразил обеспокоенности"
         h = cx.view.head(m.head)
+        if h is not None and m.head.rel in ("nsubj", "obj") and (fold(h.text) in ABSENCE or lemmas(h.text) & ABSENCE):
+            return True  # "Никаких разногласий между X и Y нет", "противоречия отсутствуют"
         if h is not None and h.pos in ("VERB", "AUX", "ADJ"):
             i = ids.get(h.id)
             if i is not None and double(tokens, i):
@@ -57,6 +64,16 @@ def negated(cx: Context, m: Match, tokens: list[Token]) -> bool:
             if i is not None and i > 0 and fold(tokens[i - 1].text) in NEGATIONS:
                 return True
     return named_not(cx, m, ids, tokens)
+
+
+def failed(cx: Context, t: Token, tokens: list[Token], ids: dict) -> bool:
+    """An infinitive under a negated verb of success (``не удалось``, ``не смогли``): what it tells was not done."""
+    up = cx.view.head(t)
+    if t.feats.get("VerbForm") != "Inf" or up is None or not lemmas(up.text) & SUCCESS:
+        return False
+    i = ids.get(up.id)
+    return any(fold(c.text) in NEGATIONS for c in cx.view.children(up)) or \
+        (i is not None and i > 0 and fold(tokens[i - 1].text) in NEGATIONS)
 
 
 def same_clause(tokens: list[Token], ids: dict, neg: Token, t: Token) -> bool:
@@ -100,7 +117,7 @@ def heading(cx: Context, m: Match) -> bool:
 
 def blocked(cx: Context, m: Match, sentence) -> bool:
     """A question, a heading that names a topic, a goal or a purpose or condition clause above the cue."""
-    if sentence.text.rstrip().endswith("?") or heading(cx, m):
+    if sentence.text.rstrip().endswith("?") or heading(cx, m) or unheld(cx, m):
         return True
     converge = m.cue.polarity == "converge"
     seen = set()
@@ -127,6 +144,27 @@ def blocked(cx: Context, m: Match, sentence) -> bool:
         h = cx.view.head(x)
         if h is not None and lemmas(h.text) & GOALS and converge and not achieved(cx, h):
             return True
+    return False
+
+
+def unheld(cx: Context, m: Match) -> bool:
+    """A stance only asked about, hoped for or conditioned: the cue's clause (up from its word to the first finite
+    verb) asks with ``ли`` (``спросили, осуждает ли X …``), has a condition clause (``Если X …, то Y осудит …``), or is
+    not in the past under a word of hope (``выразил надежду, что X поддержит …``)."""
+    v = cx.view
+    t: Token | None = m.head
+    for _ in range(cx.settings.block_steps):
+        if t is None:
+            return False
+        kids = v.children(t)
+        if any(fold(c.text) in ASKING and c.pos == "PART" for c in kids) or \
+                any(c.rel == "advcl" and any(fold(x.text) in IF_CLAUSE for x in v.children(c)) for c in kids):
+            return True
+        if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin":
+            up = v.head(t)
+            return t.feats.get("Tense") != "Past" and t.rel in ("ccomp", "acl", "advcl") and up is not None and \
+                bool(lemmas(up.text) & HOPING)
+        t = v.head(t)
     return False
 
 

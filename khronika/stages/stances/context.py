@@ -190,7 +190,7 @@ class Context:
     def sides_at(self, offset: int) -> list[str]:
         """The two parties ``стороны`` stands for at the offset: in a text of several stories under headings of their
         own (a digest: ``Чили и Перу. Спор о границе`` / its paragraph), the two countries its story's heading names;
-        else the document's two main countries."""
+        else the document's two main countries, else the two sides it names when it names no more."""
         heads = self.headings()
         if len(heads) >= 2:
             k = next((k for k, (a, b) in enumerate(self.view.paragraphs) if a <= offset < b), None)
@@ -207,6 +207,11 @@ class Context:
                 if len(named) == 2:
                     return named
         main, near = self.main_countries()[:2], self.pair_before(offset)
+        if not main and not near:  # a short text that names two sides, each only once or so, and no third
+            named = list(dict.fromkeys(s for a in self.actors.actors(self.view.tokens)
+                                       if (s := self.actors.side(a.entity)) is not None))
+            if len(named) == 2:
+                return named
         return main if not near or set(near) == set(main) else near
 
     def pair_before(self, offset: int, reach: int | None = None) -> list[str]:

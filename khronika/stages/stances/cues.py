@@ -26,7 +26,7 @@ FRAME_NAMES = frozenset({"mutual", "agent", "feeling", "eval", "develop", "judge
                          "claim", "level", "value", "praise", "refuse", "blame", "alternative", "attempt",
                          "ready", "conduct", "demand", "atmosphere", "partner", "tolerate", "unanswered", "unite",
                          "sovereignty", "closed", "unsupported", "contrast", "advocate",
-                         "claimed", "obstacle", "unfit", "withheld"})
+                         "claimed", "obstacle", "unfit", "withheld", "unreached"})
 SLOTS = {"word": (1, 1), "phrase": (2, 4), "pair": (2, 2), "triple": (3, 3)}  # shape → fewest, most slots
 COLUMNS = (lexicon.Column("polarity", choices=POLARITIES), lexicon.Column("frame", choices=FRAME_NAMES),
            lexicon.Column("shape", choices=frozenset(SLOTS)), lexicon.Column("slots", convert=lexicon.spaced))

@@ -285,7 +285,11 @@ def _subject_sides(cx: Context, m: Match, noun: Token, tokens: list[Token], we: 
             elif internal(cx, noun):
                 return [], we  # "разногласия внутри ЕС сохраняются": no two sides
             elif by is None and lemmas(gov.text) & PERSIST:
-                sides = cx.two_sides()  # "разногласия сохраняются": between the two sides of the text
+                # "разногласия сохраняются": between the two sides of the text, else, in no one's words (a speaker's
+                # are his side's), the pair named before it ("X и Y договорились о …, однако разногласия сохранились")
+                # the sides told after a colon first ("Разногласия сохранились: X требует …, а Y не согласен")
+                sides = told_after(cx, m, tokens) or cx.two_sides() or \
+                    (cx.pair_before(m.head.start) if cx.voice(m.head.start) is None else [])
             elif lemmas(gov.text) & PERSIST:
                 sides = told_sides(cx, m.head.start)  # "посредник отметил, что противоречия остаются"
             break
@@ -309,6 +313,17 @@ def _subject_sides(cx: Context, m: Match, noun: Token, tokens: list[Token], we: 
     if not sides and not we and gov is not None:
         sides = sides_before(cx, gov, tokens)
     return sides, we
+
+
+def told_after(cx: Context, m: Match, tokens: list[Token]) -> list[str]:
+    """The first two sides the clause after a colon that follows the cue names (``Разногласия сохраняются: X
+    настаивает на …, а Y …``): what the disagreement is, told by its sides."""
+    last = max(t.stop for t in m.tokens)
+    colon = next((k for k, t in enumerate(tokens) if t.start >= last and t.text == ":"), None)
+    if colon is None:
+        return []
+    sides = side_list(cx, [a for a in cx.actors.actors(tokens[colon + 1:]) if not topical(a, tokens)])
+    return sides[:2] if len(sides) >= 2 else []
 
 
 def told_sides(cx: Context, at: int) -> list[str]:

@@ -53,6 +53,7 @@ from .words import (
     RULINGS,
     UNACCEPTED_CLAUSES,
     WITH_MARKERS,
+    WITHHOLDING,
 )
 
 Sides = tuple[str | None, str | None]
@@ -188,9 +189,12 @@ def named_before(cx: Context, adj: Token, tokens: list[Token]) -> Token | None:
 
 
 def refused(cx: Context, verb: Token) -> bool:
-    """``не признаем``, ``не могут быть приняты``: the verb or the modal it completes negated."""
-    heads = [verb] + ([cx.view.head(verb)] if verb.rel == "xcomp" and cx.view.head(verb) is not None and
-                      lemmas(cx.view.head(verb).text) & MODALS else [])
+    """``не признаем``, ``не могут быть приняты``: the verb or the modal it completes negated; ``отказался признать``:
+    the verb of refusing it completes, not negated itself."""
+    up = cx.view.head(verb) if verb.rel == "xcomp" else None
+    if up is not None and lemmas(up.text) & WITHHOLDING:
+        return not any(fold(c.text) in NEGATIONS for c in cx.view.children(up))
+    heads = [verb] + ([up] if up is not None and lemmas(up.text) & MODALS else [])
     return any(fold(c.text) in NEGATIONS for h in heads for c in cx.view.children(h))
 
 
@@ -214,6 +218,9 @@ def refuse(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     hs = cx.side(holder)
     owners = [a.entity for c in claims for a in cx.actors.actors(possessors(cx, c))
               if a.entity != holder and cx.side(a.entity) != hs]
+    if not owners:  # "отказалась признать результаты выборов в X": the side the ruling is of, named within it
+        owners = [a.entity for c in claims for a in cx.actors.actors(cx.view.subtree(c))
+                  if a.entity != holder and cx.side(a.entity) not in (hs, None)]
     return holder, owners[0] if owners else None
 
 

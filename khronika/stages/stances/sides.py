@@ -44,7 +44,12 @@ def other(cx: Context, holder: str, scope: list[Token], sentence, tokens: list[T
         found = distinct(cx, cx.actors.actors([t for t in tokens if t.stop <= owners[0].start]), holder, hs)
         if len(found) == 1:
             return found[0]
-    if back or any(fold(d.text) in DEMONSTRATIVES for d in demonstrative):
+    pointers = [d for d in demonstrative if fold(d.text) in DEMONSTRATIVES]
+    if pointers:  # "X требует от Y …, а Y на это не согласен": the one other side the clause before it names
+        found = distinct(cx, cx.actors.actors([t for t in tokens if t.stop <= pointers[0].start]), holder, hs)
+        if len(found) == 1:
+            return found[0]
+    if back or pointers:
         si = cx.view.sentence_index(sentence.start)
         if si > 0:
             before = list(cx.view.sentences[si - 1].tokens)

@@ -33,15 +33,16 @@ from .summons import summoned
 from .targets import TARGET_FRAMES, anti_matches
 from .tolerate import TOLERATE_FRAMES
 from .topic import topic
+from .unreached import UNREACHED_FRAMES
 from .withheld import WITHHELD_FRAMES, supported
 from .words import SHARED_FEELINGS
 
 READERS = {**FRAMES, **JUDGE_FRAMES, **TARGET_FRAMES, **RELATION_FRAMES, **DEMAND_FRAMES, **MOOD_FRAMES,
            **TOLERATE_FRAMES, **BOND_FRAMES, **APPRAISAL_FRAMES, **SOVEREIGNTY_FRAMES, **CONTRAST_FRAMES,
-           **ADVOCATE_FRAMES, **OBSTACLE_FRAMES, **WITHHELD_FRAMES}
+           **ADVOCATE_FRAMES, **OBSTACLE_FRAMES, **WITHHELD_FRAMES, **UNREACHED_FRAMES}
 # frames stated by a negation (or that read it themselves: "claimed")
 REFUSALS = frozenset({"refuse", "alternative", "tolerate", "unanswered", "closed", "unsupported", "claimed", "unfit",
-                      "withheld"})
+                      "withheld", "unreached"})
 # frames whose negation states the opposite, or nothing ("X и Y не выступают за …" is no divergence)
 FLIPS = {"sovereignty": FLIPPED, "advocate": {}}
 
