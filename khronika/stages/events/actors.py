@@ -42,6 +42,7 @@ from ...records import Document, Event, Participant, Token
 from ...settings import DEFAULT, EventSettings
 from ..acronyms import is_acronym
 from ..roles import head_lemma, is_national
+from .presumed import bare_surnames, counterparts, of_trade
 from .private import private
 from .sentence import Words
 from .words import (
@@ -94,6 +95,9 @@ class Actors:
     court: bool = False  # a court document: a lawsuit's or a criminal case's story (words.COURT)
     firms: frozenset[str] = frozenset()  # of ``corporate``, the companies by their name (``театр``, ``авиакомпания``:
     # ``private.private``) and the persons of a company's title (_firms)
+    presumed: frozenset[str] = frozenset()  # persons of no position named by a bare surname, in a story naming a state
+    # or a state noun (``министр``), whatever companies it names
+    counterparts: frozenset[str] = frozenset()  # persons of no position named as a state's counterpart (presumed.py)
 
     @classmethod
     def of(cls, doc: Document, settings: EventSettings = DEFAULT.events,
@@ -162,8 +166,15 @@ class Actors:
         diplomatic = bool(officials or bodies or compound or said)
         sport = sum(sport_sentence(lem) for lem in sentence_lemmas) >= settings.sport_sentences
         court = sum(court_sentence(lem) for lem in sentence_lemmas) >= COURT_SENTENCES
-        return cls(frozenset(officials), frozenset(others), frozenset(bodies), frozenset(corporate), diplomatic, sport,
-                   states, _parties(doc, bodies | quoted, diplomatic), court, _firms(doc, corporate))
+        unknown = {e.id for e in doc.entities if e.type == "person"} - officials - others - corporate
+        said_words = sentence_words or [Words.of(doc, s, settings) for s in doc.sentences] \
+            if unknown and not diplomatic else []
+        trade = of_trade(said_words, unknown)
+        bare = bare_surnames(doc, officials | others | corporate | trade) \
+            if states and doc.dateline_place or words & STATE_NOUNS else set()
+        return cls(frozenset(officials), frozenset(others | trade), frozenset(bodies), frozenset(corporate), diplomatic,
+                   sport, states, _parties(doc, bodies | quoted, diplomatic), court, _firms(doc, corporate),
+                   frozenset(bare), counterparts(said_words, unknown - trade))
 
     def takes_part(self, event: Event, w: Words, doc: Document) -> bool:
         """Is one of the event's participants a state actor?  In a diplomatic document, any country and
@@ -197,6 +208,10 @@ class Actors:
         if any(self._state_actor(p, "country" if is_country(p.entity) else kinds.get(p.entity), w, event.mode)
                for p in event.participants):
             return True
+        persons = [p.entity for p in event.participants if kinds.get(p.entity) == "person"]
+        if sum(x in self.presumed for x in persons) > 1 or any(x in self.counterparts for x in persons) and all(
+                x in self.counterparts or x in self.presumed or x in self.officials for x in persons):
+            return True  # "Кхаэане и Мавимбела встретились", "с черногорским коллегой Вуйовичем": presumed.py
         # "Консультации прошли на уровне послов": a state agent named by a common noun
         return self.diplomatic and any(x in STATE_NOUNS or x in AGENT_NOUNS for x in w.lem)
 
