@@ -45,7 +45,7 @@ def other(cx: Context, holder: str, scope: list[Token], sentence, tokens: list[T
         if len(found) == 1:
             return found[0]
     pointers = [d for d in demonstrative if fold(d.text) in DEMONSTRATIVES]
-    if pointers:  # "X требует от Y …, а Y на это не согласен": the one other side the clause before it names
+    if pointers:  # "X настаивает на …, а Y на это не идет": the one other side the clause before it names
         found = distinct(cx, cx.actors.actors([t for t in tokens if t.stop <= pointers[0].start]), holder, hs)
         if len(found) == 1:
             return found[0]

@@ -23,7 +23,7 @@ def unreached(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
         return None, None
     holder, found = mutual(cx, m, sentence, tokens)
     if holder is not None and cx.actors.outlet(holder):
-        holder, found = None, None  # "Politico: X и Y не нашли общего языка": the outlet tells it, holds nothing
+        holder, found = None, None  # "Вестник Анд: X и Y не нашли общего языка": the outlet tells it, holds nothing
     if holder is not None and found is not None:
         return holder, found
     sides = cx.sides_at(m.head.start) or cx.two_sides() or named(cx, tokens)
