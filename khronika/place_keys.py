@@ -11,6 +11,7 @@ from functools import lru_cache
 import pymorphy3
 
 from . import morph
+from .names_foreign import VELAR_OR_HUSHING
 
 _WORD = re.compile(r"[\w'-]+")
 
@@ -52,10 +53,7 @@ def _regular_forms(word: str) -> list[str]:
     ending, oblique = next((e, o) for e, o in _ENDINGS if word.endswith(e))
     stem = word[: len(word) - len(ending)]
     # no "ы" after г, к, х and the hushing consonants ("Тонга" → "Тонги")
-    return [stem + ("и" + o[1:] if o.startswith("ы") and stem[-1:] in _NO_Y else o) for o in oblique]
-
-
-_NO_Y = frozenset("гкхжчшщ")
+    return [stem + ("и" + o[1:] if o.startswith("ы") and stem[-1:] in VELAR_OR_HUSHING else o) for o in oblique]
 
 
 def _keys(name: str, place: bool = True) -> set[str]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from . import lexicon
 from .dates import parse_date
 from .html_tree import page_tree
 
@@ -95,7 +96,7 @@ def listing(html: str) -> list[str] | None:
 
 
 _DAY_TAGS = frozenset({*_BLOCKS, "p", "span", "time", "strong", "b"})
-_RELATIVE_DAYS = frozenset({"сегодня", "вчера", "позавчера"})
+_RELATIVE_DAYS = lexicon.words("clean_words.tsv")["RELATIVE_DAYS"]  # "Вчера" as a day heading
 
 
 def _day_heading(element) -> bool:

@@ -167,7 +167,7 @@ class Actors:
         sport = sum(sport_sentence(lem) for lem in sentence_lemmas) >= settings.sport_sentences
         court = sum(court_sentence(lem) for lem in sentence_lemmas) >= COURT_SENTENCES
         unknown = {e.id for e in doc.entities if e.type == "person"} - officials - others - corporate
-        said_words = sentence_words or [Words.of(doc, s, settings) for s in doc.sentences] \
+        said_words = (sentence_words or [Words.of(doc, s, settings) for s in doc.sentences]) \
             if unknown and not diplomatic else []
         trade = of_trade(said_words, unknown)
         bare = bare_surnames(doc, officials | others | corporate | trade) \

@@ -40,13 +40,11 @@ def other(cx: Context, holder: str, scope: list[Token], sentence, tokens: list[T
         if a.entity != holder and cx.side(a.entity) != hs and not cx.actors.outlet(a.entity):
             return a.entity
     owners = [t for t in scope if t.pos == "DET" and fold(t.text) in POSSESSIVES]
-    if owners:  # "Стокгольм доказал, что его нейтралитет …": the one other side its sentence names before
-        found = distinct(cx, cx.actors.actors([t for t in tokens if t.stop <= owners[0].start]), holder, hs)
-        if len(found) == 1:
-            return found[0]
     pointers = [d for d in demonstrative if fold(d.text) in DEMONSTRATIVES]
-    if pointers:  # "X настаивает на …, а Y на это не идет": the one other side the clause before it names
-        found = distinct(cx, cx.actors.actors([t for t in tokens if t.stop <= pointers[0].start]), holder, hs)
+    # "Стокгольм доказал, что его нейтралитет …", "X настаивает на …, а Y на это не идет": the one other side its
+    # sentence names before the possessive or the pointer
+    for word in owners[:1] + pointers[:1]:
+        found = distinct(cx, cx.actors.actors([t for t in tokens if t.stop <= word.start]), holder, hs)
         if len(found) == 1:
             return found[0]
     if back or pointers:
