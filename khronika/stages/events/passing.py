@@ -249,7 +249,7 @@ def to_take_place(w: Words, i: int) -> bool:
             w.tokens[k].pos in ("NOUN", "PROPN", "ADJ") or w.tokens[k].rel == "amod"
             or w.tokens[k].pos == "ADP" and k + 1 < len(w.tokens) and w.tokens[k + 1].pos in ("NOUN", "PROPN")):
         k += 1
-    if w.lem[k:k + 2] != [",", "который"] or not _agrees(w.tokens[k + 1], t):
+    if w.lem[k:k + 2] != [",", "который"] or not agrees(w.tokens[k + 1], t):
         return False
     clause = []
     for x in w.tokens[k + 2:]:
@@ -302,7 +302,8 @@ def held_on_a_day(w: Words, t: Token) -> bool:
 OWN_PHRASE_WORDS = 8  # words of an event noun's own phrase before its "который" clause
 
 
-def _agrees(which: Token, noun: Token) -> bool:
+def agrees(which: Token, noun: Token) -> bool:
+    """A relative pronoun (``который``) of the noun's gender and number."""
     return all(which.feats.get(f) == noun.feats.get(f) for f in ("Gender", "Number") if which.feats.get(f))
 
 

@@ -10,7 +10,7 @@ from ... import gazetteer, lexicon
 from ...ids import country_code
 from ...morph import fold, lemma
 from ...records import Document, Mention, PartialDate, Token
-from .passing import to_take_place
+from .passing import agrees, to_take_place
 from .sentence import Words
 from .words import EVENT_WORDS, IN_PREPOSITIONS, NOT_PLACE_NOUNS, PLACE_HEADS
 
@@ -38,7 +38,12 @@ def event_place(w: Words, doc: Document, type_: str, date: PartialDate, mode: st
     visited = [m for t in w.tokens if (m := w.mention(t)) is not None and m.type == "LOC"
                and t.feats.get("Case") == "Acc" and (v := w.head(t)) is not None
                and w.lem[w.position[v.id]] in ("посетить", "посещать")]
-    places = sorted(visited + places, key=lambda m: (_in_other_clause(w, m, trig), _of_another_noun(w, m),
+    own = _own_clause(w, trig)  # "саммите, который прошел накануне в X": where the event itself took place
+    if own and not any(w.position.get(_token_of(w, m).id) in own and w.mentions.kind(m) != "country" for m in places) \
+            and (capital := capital_named(w, within=own)) is not None:
+        return capital  # "вернулся в Каракас после саммита, который прошел в бразильской столице"
+    places = sorted(visited + places, key=lambda m: (w.position.get(_token_of(w, m).id) not in own,
+                                                     _in_other_clause(w, m, trig), _of_another_noun(w, m),
                                                      _placed_in_next(w, m)))  # else text order
     if type_ == "CONSULT" and trig and trig[0].pos == "NOUN" and to_take_place(w, w.position[trig[0].id]):
         places = [m for m in places if m.start > trig[0].start] or places  # "саммита …, который пройдет … в Манаме"
@@ -128,10 +133,12 @@ def _capital_as_city(w: Words, m: Mention) -> str | None:
     return gazetteer.capital_name(m.text)
 
 
-def capital_named(w: Words) -> str | None:
+def capital_named(w: Words, within: frozenset[int] | None = None) -> str | None:
     """The capital a sentence places something in by its country (``в турецкой столице``, ``в столице
-    Казахстана``), by its name."""
+    Казахстана``), by its name; with ``within``, only one at those positions."""
     for i, t in enumerate(w.tokens):
+        if within is not None and i not in within:
+            continue
         k = i - 1
         while k >= 0 and w.tokens[k].pos == "ADJ":  # "в турецкой столице"
             k -= 1
@@ -145,6 +152,21 @@ def capital_named(w: Words) -> str | None:
             if country is not None:
                 return gazetteer.capital_of(country.code)
     return None
+
+
+def _own_clause(w: Words, trig: list[Token] | None) -> frozenset[int]:
+    """The positions of the relative clauses of an event noun (``консультации, которые прошли в X``)."""
+    if not trig or trig[0].pos != "NOUN":
+        return frozenset()
+    clauses = [w.v.subtree(c, skip=frozenset({"acl:relcl"})) for c in w.children(trig[0]) if c.rel == "acl:relcl"]
+    return frozenset(w.position[x.id] for clause in clauses if any(
+        w.lem[w.position[x.id]] == "который" and agrees(x, trig[0]) for x in clause if x.id in w.position)
+        for x in clause if x.id in w.position)  # "сессию, …, который пройдет": the parser's slip, not its clause
+
+
+def _token_of(w: Words, m: Mention) -> Token:
+    """The token a mention starts with."""
+    return next(x for x in w.tokens if x.start == m.start)
 
 
 def _city_told_before(doc: Document, start: int) -> str | None:

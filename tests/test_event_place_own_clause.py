@@ -1,0 +1,27 @@
+"""A meeting noun's own relative clause tells where it took place (``саммит, который прошел в X``), over a city the
+sentence's verb goes to (``вернулся в Y после …``); a clause the parser hangs on the noun that does not agree with it
+(``сессию, …, который пройдет в Z``) is another noun's (invented news)."""
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def places(lima_news):
+    def go(text, trigger):
+        doc = lima_news(text)
+        names = {e.id: e.name for e in doc.entities}
+        return [names.get(e.place, e.place) for e in doc.events if e.trigger.startswith(trigger)]
+    return go
+
+
+@pytest.mark.parametrize("text, trigger, city", [
+    ("Президент Бразилии Лула да Силва вернулся в Бразилиа после участия в пятом трехстороннем саммите Бразилии, "
+     "Аргентины и Чили, который прошел накануне в аргентинской столице.", "саммит", "Буэнос-Айрес"),
+    ("Премьер-министр Норвегии вернулся в Осло после консультаций, которые завершились вчера в столице Финляндии.",
+     "консультаци", "Хельсинки"),
+    ("Совет министров иностранных дел СНГ в среду провел в Минске 40-ю сессию, на которой утвердил повестку дня "
+     "саммита глав государств Содружества, который пройдет 3 мая в Душанбе.", "сесси", "Минск"),
+])
+def test_the_own_clause_places_the_meeting(places, text, trigger, city):
+    assert places(text, trigger) == [city]
