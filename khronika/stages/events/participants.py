@@ -52,7 +52,7 @@ def participants(w: Words, trig: list[Token], mode: str | None, last_person: str
                       for x in _core(w, t)}
         subject_ids = {x.id for t in w.children(head) if _agent_of_passive(w, t)
                        for x in w.v.subtree(t, skip=frozenset())}
-    subject_ids = subject_ids or _decider(w, head) or _noun_decider(w, head)
+    subject_ids = subject_ids or _decider(w, head) or _noun_decider(w, head) or _predicated_by(w, head)
     subject_ids = subject_ids or _with_appositions(w, doers(w, head))  # "санкции, введенные X", "которые ввела X"
     announcers = _announcer(w, head) if not subject_ids else set()
     subject_ids = subject_ids or announcers
@@ -104,8 +104,11 @@ def participants(w: Words, trig: list[Token], mode: str | None, last_person: str
                 if p.stop <= t.start and t.start - p.stop <= w.settings.target_gap_chars):
             role = "target"
         out[m.entity] = role
-    for eid, role in _countries_by_adjective(w, trig):
-        out.setdefault(eid, role)
+    for eid, role in _countries_by_adjective(w, trig, subject_ids):
+        if role == "source":
+            _as_source(out, eid)  # "сербская сторона объявляет …": named later as a participant too, it acts
+        else:
+            out.setdefault(eid, role)
     venues |= third
     if len([e for e in out if is_country(e) and e not in venues]) >= 2:  # the sides are told: a venue is none
         out = {e: r for e, r in out.items() if e not in venues}
@@ -200,6 +203,30 @@ def _noun_decider(w: Words, noun: Token) -> set[str]:
     first = w.head(noun) if noun.rel == "conj" else noun
     verb = w.head(first) if first is not None and noun.pos == "NOUN" and first.rel == "obj" else None
     return _decider(w, verb) if verb is not None else set()
+
+
+def _predicated_by(w: Words, noun: Token) -> set[str]:
+    """The subject of the verb a trigger noun is predicated of its object by (``X объявил дипломата персоной нон
+    грата``, ``Y назвала меры ошибкой``): who acts."""
+    verb = w.head(noun) if noun.pos == "NOUN" and noun.rel == "xcomp" else None
+    if verb is not None and verb.start > noun.start:  # hung on a verb after it: the parser's slip, the one before
+        verb = next((x for x in reversed(w.tokens) if x.stop <= noun.start and x.pos == "VERB"
+                     and x.feats.get("VerbForm") == "Fin"), None)
+    if verb is None or verb.pos != "VERB":
+        return set()
+    return _with_appositions(w, _conjunct_subjects(w, verb))
+
+
+def _conjunct_subjects(w: Words, verb: Token) -> list[Token]:
+    """The subjects of a verb; of a second verb joined by a conjunction (``МИД вызвал посла и объявил …``), the
+    first verb's, less a name the parser hangs on it from before the conjunction (``вызвал посла И.Петрова и
+    объявил``)."""
+    cc = next((c.start for c in w.children(verb) if c.rel == "cc"), None)
+    own = [c for c in w.children(verb) if c.rel in SUBJECT and (cc is None or c.start > cc)]
+    first = w.head(verb) if verb.rel == "conj" else None
+    if own or first is None or first.pos != "VERB":
+        return own
+    return [c for c in w.children(first) if c.rel in SUBJECT]
 
 
 def _decider(w: Words, verb: Token) -> set[str]:
@@ -308,7 +335,7 @@ def _agent_of_passive(w: Words, t: Token) -> bool:
     return preps[0] == "по" and lemma in PASSIVE_AGENCY or preps[0] in ("со", "с") and lemma == "сторона"
 
 
-def _countries_by_adjective(w: Words, trig: list[Token]) -> list[tuple[str, str]]:
+def _countries_by_adjective(w: Words, trig: list[Token], subject_ids: set[str]) -> list[tuple[str, str]]:
     """``японские власти``, ``российская сторона``: the country of the adjective of a state agent
     (its source when the agent is the trigger's subject); ``японо-российские консультации``: both
     countries of a compound adjective of the trigger, of its noun (``раунд российско-американских
@@ -329,7 +356,9 @@ def _countries_by_adjective(w: Words, trig: list[Token]) -> list[tuple[str, str]
             agents += [w.lem[w.position[c.id]] for c in w.children(t) if w.position.get(c.id) == w.position[t.id] + 1]
         agent = any(a in AGENT_NOUNS and (not named or a in ENFORCERS) for a in agents)
         if country and agent:
-            subject = noun is not None and noun.head_id == trig[0].id and noun.rel in SUBJECT
+            # the subject (by "эстонскими пограничниками" too; not "алжирского посла вызвали", the parser's subject)
+            subject = noun is not None and noun.feats.get("Case", "Nom") in ("Nom", "Ins") \
+                and (noun.head_id == trig[0].id and noun.rel == "nsubj" or noun.id in subject_ids)
             out.append((country_id(country.code), "source" if subject else "participant"))
         elif "-" in t.text and noun is not None and (noun.id in trig_ids or noun.head_id in trig_ids or agent
                                                       or _of_subject(w, noun, trig_ids)):

@@ -14,7 +14,8 @@ that did not take place (``Встреча, намеченная на 2 мая, �
 its day is a plan's.  An event told in the present in a sentence of its own (``оставляет за собой право на ответные
 меры``) is a stand of the day of publication and stays there (in the anchor's sentence, ``в среду вручили ноту,
 дипломата высылают``, it is the story's).  A story ends with its item of a digest (``Document.items``), and so does a
-briefing's section at its next heading (a short line of its own that ends no sentence: ``О мерах в ответ на …``); and in
+briefing's section at its next heading (a short line of its own that ends no sentence: ``О мерах в ответ на …``) and a
+sentence that turns to what goes on meanwhile (``Тем временем в Лиме …``); and in
 a digest of the week, whose events are not of its day, an event the document would have dated had it been a report of
 the day (``dated``) takes the day of its item's story all the same.
 
@@ -45,7 +46,7 @@ from ...records import Document, Event, PartialDate
 from ...timex.patterns import EVE_OF_MEETING
 from ..clean.items import item_at
 from ..quotes.actors import Actors
-from .words import ARRIVALS, tense
+from .words import ARRIVALS, MEANWHILE, tense
 
 
 def with_story_days(events: list[Event], by_default: set[str], doc: Document, days: int) -> list[Event]:
@@ -65,7 +66,7 @@ def with_story_days(events: list[Event], by_default: set[str], doc: Document, da
     for e in sorted(events, key=lambda e: _told_at(e, by_default, lead)):
         if anchor is not None and (item_at(doc.items, _told_at(e, by_default, lead)[0]) !=
                                    item_at(doc.items, anchor[0].start) or _heading_between(doc.text, anchor[0], e)
-                                   or _other_day_between(doc, anchor, e, events, days)):
+                                   or _other_day_between(doc, anchor, e, events, days) or _meanwhile(doc, e)):
             anchor = None  # a digest's next item, a briefing's next section, another day of the news: another story
         # a day of what did not take place ("Встреча, намеченная на 2 мая, была отложена") is a plan's: no story's
         own = e.id not in by_default and e.date.precision == "day" and e.factuality == "occurred"
@@ -311,6 +312,11 @@ def _other_day_between(doc: Document, anchor, e: Event, events: list[Event], day
                 sentence.start <= y.start < sentence.stop and y.date == anchor[0].date for y in doc.timexes):
             return True  # not "Лима, 16 мая — Накануне состоялся …": a sentence that tells the story's own day
     return False
+
+
+def _meanwhile(doc: Document, e: Event) -> bool:
+    """A sentence opening with ``Тем временем`` or ``Между тем`` (``MEANWHILE``): it turns to another story."""
+    return "_".join(doc.text[e.start:e.start + 40].lower().replace(",", " ").split()[:2]) in MEANWHILE
 
 
 def on_the_eve(text: str, e: Event) -> bool:

@@ -202,6 +202,7 @@ NEXT_SITTINGS = _WORDS["NEXT_SITTINGS"]  # "провести очередной 
 HOLDING_VERBS = _WORDS["HOLDING_VERBS"]  # "договорились провести раунд в мае" (here_ahead.py)
 HOSTING_VERBS = _WORDS["HOSTING_VERBS"]  # "готова принять заседание в марте" (planned.py)
 ARRIVALS = _WORDS["ARRIVALS"]
+MEANWHILE = _WORDS["MEANWHILE"]
 SIGNING = _WORDS["SIGNING"]
 HEADS = _WORDS["HEADS"]
 FOUNDING = _WORDS["FOUNDING"]
