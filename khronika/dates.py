@@ -239,6 +239,13 @@ def _in_future_context(text: str, start: int) -> bool:
     return bool(_FUTURE.search(" ".join(words))) or any(_infinitive(w) for w in words)
 
 
+def _told_ahead(text: str, start: int, stop: int) -> bool:
+    """Whether the clause of the date at ``[start, stop)`` tells what lies ahead by its nearest verb (``шесть стран
+    присоединятся к режиму с 1 января 2031 года``: the future tense or an aim), not a past the story reports."""
+    from .timex.resolve import _nearest_verb  # the time stage reads dates: imported here, not at the module's top
+    return _nearest_verb(text, start, stop) in ("futr", "aim")
+
+
 def _infinitive(word: str) -> bool:
     """Is the word an infinitive (the dictionary's first reading): an aim, which lies ahead?"""
     if not _INFINITIVE_END.search(word.lower()):
@@ -279,7 +286,8 @@ def infer_year(month: int, day: int | None, text: str) -> int | None:
     found = find_dates(text)
     references = [(d.year, d.month, _range_start(text, start) or d.day or 1, bool(d.day and _STAMP.match(text, end)))
                   for start, end, d in found
-                  if d.year and d.month and not _in_future_context(text, start) and not _milestone(text, start)]
+                  if d.year and d.month and not _in_future_context(text, start) and not _milestone(text, start)
+                  and not _told_ahead(text, start, end)]
     if not references:
         return None
     year, ref_month, ref_day, stamp = max(references)

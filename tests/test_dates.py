@@ -169,7 +169,9 @@ def test_find_dates_tried_at_its_starts_finds_what_the_full_scan_finds():
 
 
 @pytest.mark.parametrize("text", ["Стороны договорились встретиться в декабре 2031 года.",
-                                  "Министры решили провести следующий раунд в декабре 2031 года."])
+                                  "Министры решили провести следующий раунд в декабре 2031 года.",
+                                  "Четыре страны союза откроют границы для грузовых автомобилей соседей с 1 декабря "
+                                  "2031 года."])
 def test_dates_an_aim_told_by_an_infinitive_gives_no_year_to_a_yearless_dateline(text):
     assert infer_year(11, 25, text) is None  # what lies ahead says nothing of the story's own year
     assert infer_year(11, 25, "Министры встретились в октябре 2031 года.") == 2031

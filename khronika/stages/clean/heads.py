@@ -26,8 +26,10 @@ from .rows import labelled_name, named_person
 _PLACE_WORD = re.compile(r"[А-ЯЁA-Z][а-яёa-z]+(?:-[А-ЯЁа-яёA-Za-z][а-яёa-z]+|-[уоao](?=-))*")
 
 # "ПЕКИН, 15 дек. /Синьхуа/.", "ПАРИЖ. 5 апреля. ИНТЕРФАКС -", "НЬЮ-ЙОРК, 3 мая (Reuters) -".
-# a region or country in brackets after the place is skipped ("ЖЕНЕВА (Швейцария), 2 декабря. /ТАСС/.")
-_REGION = r"(?:\s*\([^()\n]{2,40}\))?"
+# a region or country in brackets after the place is skipped ("ЖЕНЕВА (Швейцария), 2 декабря. /ТАСС/."), and one
+# after a comma, as agencies of the Americas write it ("КИНГСТАУН, Сент-Винсент и Гренадины, 7 июля (CMC) —")
+_REGION = (r"(?:\s*\([^()\n]{2,40}\)"
+           r"|,[ \t]*[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*(?:[ \t]+(?:и[ \t]+)?[А-ЯЁ][а-яё]+){0,3}(?=,))?")
 _CAPS_PLACE = re.compile(rf"^(?P<place>[A-ZА-ЯЁ]{{2,}}(?:[- ][A-ZА-ЯЁ]{{2,}}|-[УО](?=-)){{0,4}}){_REGION}\s*[,.]\s*")
 # "Москва, 2 декабря — РИА Новости", "Москва. 3 апреля. INTERFAX.RU -": a mixed-case place, trusted only
 # before a known agency, or with a date to the year that a dash or an agency in brackets ends before a sentence or
