@@ -67,12 +67,19 @@ def _represented(w: Words) -> list[str]:
     """The countries a verb of representing has for its object (``Колумбию представляла посол X``)."""
     out = []
     for k, t in enumerate(w.tokens):
-        if w.lem[k] in REPRESENT_VERBS:
+        if w.lem[k] in REPRESENT_VERBS and not _portrayed(w, t):
             for c in w.children(t):
                 m = w.mention(c) if c.rel == "obj" else None
                 if m is not None and m.entity and w.kind(c) == "country" and m.entity not in out:
                     out.append(m.entity)
     return out
+
+
+def _portrayed(w: Words, verb) -> bool:
+    """A verb of representing with a noun in the instrumental of what its object is shown as (``представить X
+    источником напряженности``): portraying, no envoy taking part."""
+    return any(c.pos == "NOUN" and c.feats.get("Case") == "Ins" and c.rel in ("xcomp", "obl")
+               and not any(g.rel == "case" for g in w.children(c)) for c in w.children(verb))
 
 
 def meeting_of(events: list[Event], w: Words) -> int | None:

@@ -22,6 +22,7 @@ from .planned import NOUNS, cue_window, planned
 from .put_off import above_its_verb, plan_in_the_past, plan_put_off
 from .sentence import Words
 from .words import (
+    BACKING,
     CANCEL,
     EXPECTING,
     FUTURE_CUES,
@@ -29,6 +30,7 @@ from .words import (
     HYPOTHETICAL_CUES,
     LIGHT_VERBS,
     LITOTES,
+    MEETING_HOLDING,
     MUST,
     NONE_SUCH,
     POSTPONE,
@@ -208,6 +210,12 @@ def _proposed(w: Words, first: int) -> bool:
     head = w.head_index(trigger)
     if head is not None and trigger.pos == "NOUN" and trigger.rel == "obj" and w.lem[head] in LIGHT_VERBS:
         trigger, head = w.tokens[head], w.head_index(w.tokens[head])
+    if head is not None and trigger.pos == "NOUN" and w.lem[head] in MEETING_HOLDING:
+        trigger, head = w.tokens[head], w.head_index(w.tokens[head])  # "возобновлению переговоров"
+    if head is not None and trigger.pos == "NOUN" and (w.lem[head] in BACKING or trigger.rel == "iobj" and any(
+            c.rel == "obj" and c.id in w.position and w.lem[w.position[c.id]] in BACKING
+            for c in w.children(w.tokens[head]))):
+        return True  # "выразили поддержку возобновлению переговоров" (the dative hung on the verb): backed, to come
     if head is not None and trigger.pos == "VERB" and w.tokens[head].pos == "NOUN" and w.lem[head] in PROPOSALS:
         return True  # "инициатива Чили провести переговоры"
     return head is not None and w.lem[head] in REQUEST_VERBS and trigger.pos == "VERB" and trigger.rel == "xcomp"

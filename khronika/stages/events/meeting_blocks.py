@@ -7,6 +7,7 @@ another.
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Callable
 
 from ...ids import is_country
@@ -197,6 +198,18 @@ def _round_not_a_visit(old: Event, new: Event, known: Known) -> bool:
     return plans and any(a.mode == "visit" and not a.round and b.round for a, b in ((old, new), (new, old)))
 
 
+def _bilateral_beside(old: Event, new: Event, known: Known) -> bool:
+    """A meeting told as bilateral (``На двусторонней встрече с X …``) and a summit of several sides: a talk on its
+    sidelines, another event."""
+    return any(a.mode == "multilateral" and BILATERAL.search(known.text[max(0, b.trigger_start - _BEFORE):
+                                                                          b.trigger_start])
+               for a, b in ((old, new), (new, old)))
+
+
+BILATERAL = re.compile(r"(?<!\w)двусторонн\w*\s+$", re.IGNORECASE)  # the adjective right before the trigger
+_BEFORE = 20  # characters before a trigger that may hold its adjective
+
+
 MEETING_BLOCKS: tuple[Callable[[Event, Event, Known], bool], ...] = (
     _other_round, _other_date, _other_factuality, _other_format, _new_person, _others, _other_place, _other_mode,
-    _received_by_another, _met_a_head, _on_the_eve, _round_not_a_visit)
+    _received_by_another, _met_a_head, _on_the_eve, _round_not_a_visit, _bilateral_beside)

@@ -23,6 +23,7 @@ from .words import (
     AGENT_NOUNS,
     ANNOUNCE,
     ATTRIBUTION,
+    CONCERNING,
     ENFORCERS,
     IN_PREPOSITIONS,
     MEDIA_NOUNS,
@@ -280,9 +281,13 @@ def _place_of_another(w: Words, t: Token, trig: list[Token], mode: str | None) -
 
 
 def _of_a_topic(w: Words, t: Token, trig: list[Token]) -> bool:
-    """A country in the genitive of a noun that a preposition of topic opens (``обмен сведениями о ракетных испытаниях
+    """A country a participle of concern governs (``CONCERNING``: ``положения, касающиеся X``), or one in the genitive
+    of a noun that a preposition of topic opens (``обмен сведениями о ракетных испытаниях
     X``, ``переговоры о статусе Косово``): what the event is about, no side (not of an agent: ``о позиции
     правительства X``)."""
+    if (verb := w.head(t)) is not None and verb.id in w.position and w.lem[w.position[verb.id]] in CONCERNING \
+            and verb.rel.startswith("acl"):
+        return True  # "положения декларации, касающиеся X": what they are about
     if t.rel != "nmod" or _after_in(w, t):
         return False
     trig_ids = {x.id for x in trig}

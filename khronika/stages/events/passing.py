@@ -2,6 +2,7 @@
 noun's own (``визита президента России``): what the trigger stage and the participants read of a noun."""
 from __future__ import annotations
 
+from ...morph import is_ordinal
 from ...records import Token
 from . import objects
 from .sentence import Words
@@ -96,6 +97,8 @@ def in_passing(w: Words, i: int) -> bool:
     # "в связи с новыми санкциями": an act's adjectives between (a meeting's, "в ходе российско-японских
     # консультаций", may be the one told, merged into its record)
     meeting = trigger_type(w.lem[i]) == "CONSULT"
+    if meeting and _one_sitting(w, i):
+        return False  # "по итогам 11-го трехстороннего саммита", "встречи … в формате «2+2»": the sitting reported
     if any(p in PASSING for p in preps) or (ends_with(w.lem, i, PASSING_PHRASES) if meeting
                                             else _exchanged(w, i, PASSING_PHRASES)):
         return True
@@ -104,6 +107,25 @@ def in_passing(w: Words, i: int) -> bool:
         and not (w.lem[head] in IMPOSING and not in_passing(w, head)) \
         and not (meeting and w.lem[head] in POSTPONE | CANCEL and not in_passing(w, head))
     # "объявил о введении санкций": imposed; "объявили о переносе встречи": the meeting put off
+
+
+def _one_sitting(w: Words, i: int) -> bool:
+    """A meeting noun told as one sitting of a series: an ordinal among the adjectives before it (``11-го
+    трехстороннего саммита``, ``второй встречи``) or a format named in quotation marks after it (``встречи министров
+    … в формате «два плюс два»``)."""
+    k = i
+    while k > 0 and w.tokens[k - 1].pos in ("ADJ", "NUM") and i - k < _SITTING_ADJECTIVES:
+        k -= 1
+        if is_ordinal(w.tokens[k].text):
+            return True
+    after = w.lem[i + 1:i + 1 + _FORMAT_REACH]
+    return any(a in ("в", "во") and b == "формат" and i + 3 + n < len(w.tokens)
+               and w.tokens[i + 3 + n].text in _OPENING_QUOTES for n, (a, b) in enumerate(zip(after, after[1:])))
+
+
+_SITTING_ADJECTIVES = 3  # adjectives and numbers before a meeting noun that may hold its ordinal
+_FORMAT_REACH = 10  # words after a meeting noun to "в формате «…»"
+_OPENING_QUOTES = frozenset({"«", '"', "„", "“"})
 
 
 def _describes_whom(w: Words, i: int) -> bool:

@@ -15,7 +15,6 @@ from ...timex.patterns import HABITUAL
 from .sentence import Words
 from .words import (
     AGENT_NOUNS,
-    AGREEING,
     ALLIES,
     ANSWERED,
     ANY_ONE,
@@ -310,15 +309,14 @@ def consequence_at_home(w: Words, trig: list[Token]) -> bool:
 
 
 def agreed_to_finish(w: Words, i: int) -> bool:
-    """Talks the sides agree to finish or speed up (``договорились завершить переговоры … до конца года``,
-    ``согласились ускорить консультации``): the agreement's content, no meeting, whatever deadline it sets."""
+    """Talks to be finished or sped up (``договорились завершить переговоры … до конца года``, ``согласились ускорить
+    консультации``, ``настаивали на том, чтобы сначала завершить переговоры``): what is agreed or asked, a process,
+    no meeting, whatever deadline it sets."""
     t = w.tokens[i]
     if trigger_type(w.lem[i]) != "CONSULT" or t.pos != "NOUN" or t.rel != "obj":
         return False
     verb = w.head_index(t)
-    above = w.head_index(w.tokens[verb]) if verb is not None else None
-    return above is not None and w.lem[verb] in SPEEDING and w.tokens[verb].feats.get("VerbForm") == "Inf" \
-        and w.lem[above] in AGREEING
+    return verb is not None and w.lem[verb] in SPEEDING and w.tokens[verb].feats.get("VerbForm") == "Inf"
 
 
 def any_one(w: Words, i: int) -> bool:
