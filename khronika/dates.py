@@ -39,15 +39,15 @@ _EN_ROWS = lexicon.table("months_en.tsv", (Column("month", convert=int), Column(
                                            Column("abbreviations", required=False, convert=lexicon.spaced)),
                          key=("month",))
 _EN_ABBREVIATIONS = {a: row["month"] for row in _EN_ROWS for a in row["abbreviations"] or ()}
-_LATIN_MONTHS = {**{row["name"]: row["month"] for row in _EN_ROWS}, **_EN_ABBREVIATIONS}
-# Month names of other languages in Latin letters (data/months_latin.tsv): top bars and stamps that translated
+_FOREIGN_MONTHS = {**{row["name"]: row["month"] for row in _EN_ROWS}, **_EN_ABBREVIATIONS}
+# Month names of other languages, Latin or Cyrillic (data/months_foreign.tsv): top bars and stamps that translated
 # pages keep ("Miércoles 23 de junio de 2027", "25 Mei 2027"), read where the English names are.
-for _row in lexicon.table("months_latin.tsv", (Column("language"), Column("month", convert=int),
+for _row in lexicon.table("months_foreign.tsv", (Column("language"), Column("month", convert=int),
                                               Column("names", convert=lexicon.spaced)), key=("language", "month")):
     for _name in _row["names"]:
-        if _LATIN_MONTHS.setdefault(_name, _row["month"]) != _row["month"]:
-            raise lexicon.LexiconError("months_latin.tsv", None, f"{_name!r} names two months")
-_ANY_MONTH = (rf"{_MONTH}|(?:{lexicon.alternation(w for w in _LATIN_MONTHS if w not in _EN_ABBREVIATIONS)})(?!\w)"
+        if _FOREIGN_MONTHS.setdefault(_name, _row["month"]) != _row["month"]:
+            raise lexicon.LexiconError("months_foreign.tsv", None, f"{_name!r} names two months")
+_ANY_MONTH = (rf"{_MONTH}|(?:{lexicon.alternation(w for w in _FOREIGN_MONTHS if w not in _EN_ABBREVIATIONS)})(?!\w)"
               rf"|(?:{lexicon.alternation(_EN_ABBREVIATIONS)})(?:\.|(?!\w))")
 _YEAR = r"(?:1\d{3}|20\d{2})(?!\d)"
 _YEAR_WORD = r"(?:\s*(?:года|году|год|гг?(?:\.|(?!\w))))"
@@ -119,7 +119,7 @@ _INFINITIVE_END = re.compile(r"(?:ть|ться|ти|тись)$")
 
 def _month(word: str) -> int:
     word = word.lower().rstrip(".")
-    return MONTHS[word] if word in MONTHS else _LATIN_MONTHS[word]
+    return MONTHS[word] if word in MONTHS else _FOREIGN_MONTHS[word]
 
 
 def _full_year(digits: str) -> int:
@@ -196,11 +196,11 @@ _line_dates = functools.lru_cache(maxsize=LINES_CACHED)(_dates_in)
 _DIGIT = re.compile(r"\d")  # what each alternative of ``_DATE`` holds (``\d`` as it reads it)
 # Where a ``_DATE`` match can begin: after no word character (each alternative's look-behind asks so much
 # at least), at a figure, or at a word (a month's name: one whole word of word characters, ``MONTHS`` and
-# ``_LATIN_MONTHS`` checked below) that a figure follows after an optional dot and white space.  Trying
+# ``_FOREIGN_MONTHS`` checked below) that a figure follows after an optional dot and white space.  Trying
 # ``_DATE`` at these places only, left to right from each match's end, finds what its scan finds, at a
 # fifth of the cost (the scan tries nine alternatives at every character).
 _STARTS = re.compile(r"(?<!\w)(?=\d|\w+\.?\s+\d)")
-if _odd := [w for w in (*MONTHS, *_LATIN_MONTHS) if not re.fullmatch(r"\w+", w)]:
+if _odd := [w for w in (*MONTHS, *_FOREIGN_MONTHS) if not re.fullmatch(r"\w+", w)]:
     raise lexicon.LexiconError("months_ru.tsv", None, f"month names not one word: {_odd}")
 
 

@@ -26,6 +26,8 @@ def test_a_top_bar_in_the_pages_language_dates_it(line, iso):
 @pytest.mark.parametrize("text, iso", [
     ("6 de marzo de 2031", "2031-03-06"), ("6. März 2031", "2031-03-06"), ("6 czerwca 2031", "2031-06-06"),
     ("6 Agustus 2031", "2031-08-06"), ("listopadu 2031", "2031-11"),
+    ("6. јул 2031.", "2031-07-06"), ("6 вересня 2031 року", "2031-09-06"), ("6 октомври 2031", "2031-10-06"),
+    ("6 юни 2031 г.", "2031-06-06"), ("6 кастрычніка 2031", "2031-10-06"),
 ])
 def test_month_names_of_other_languages(text, iso):
     (_, _, date), = find_dates(text)
@@ -35,6 +37,11 @@ def test_month_names_of_other_languages(text, iso):
 def test_no_month_name_is_two_months():
     from khronika.dates import _month
     assert _month("listopada") == 11 and _month("srpna") == 8 and _month("srpnja") == 7
+
+
+def test_a_closing_line_in_the_cyrillic_of_another_language_dates_the_release():
+    result = clean(f"Сообщение для прессы\n\n{BODY}\n\nСкопје, 3 октомври 2031\n")
+    assert result.published is not None and result.published.iso() == "2031-10-03", result.published
 
 
 @pytest.mark.parametrize("mark", ["-КОНЕЦ-", "###", "— Конец —", "(ENDS)"])

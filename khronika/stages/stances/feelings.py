@@ -15,7 +15,7 @@ from .context import Context
 from .cues import Match
 from .holders import stated_in, subject
 from .sides import by_the_sides, other, owned, sides_express
-from .words import BOUND_BY, CARRIERS, CAUSE, EXPRESSING, SENDERS
+from .words import BOUND_BY, CARRIERS, CAUSE, EXPRESSING, RECEIVING, SENDERS
 
 Sides = tuple[str | None, str | None]
 
@@ -26,7 +26,7 @@ def feeling(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     h = v.head(noun)
     if h is not None and h.pos == "NOUN" and lemmas(h.text) & CARRIERS and noun.rel == "nmod":
         h = v.head(h)  # "вручил ноту протеста": the verb that hands over the note
-    expressed = h is not None and lemmas(h.text) & EXPRESSING
+    expressed = h is not None and (lemmas(h.text) & EXPRESSING or lemmas(h.text) & RECEIVING and _as_manner(cx, noun))
     genitive = [c for c in v.children(noun) if c.rel == "nmod" and c.feats.get("Case") == "Gen"]
     if not expressed and not bound(cx, noun):
         return None, None
@@ -113,3 +113,9 @@ def bound(cx: Context, noun: Token) -> bool:
     i = tokens.index(noun) if noun in tokens else -1
     after = [fold(t.text) for t in tokens[i + 1:i + 1 + cx.settings.bound_window]]
     return any(tuple(after[:len(p)]) == p for p in BOUND_BY)
+
+
+def _as_manner(cx: Context, noun: Token) -> bool:
+    """A feeling noun in the instrumental after ``с`` (``с сожалением восприняло …``): the manner news is taken in."""
+    return noun.feats.get("Case") == "Ins" and any(c.rel == "case" and fold(c.text) in ("с", "со")
+                                                 for c in cx.view.children(noun))

@@ -30,6 +30,7 @@ IF_CLAUSE = _WORDS["IF_CLAUSE"]  # "Если X …, то Y осудит …": ch
 HOPING = _WORDS["HOPING"]  # "выразил надежду, что X поддержит …"
 ASKING = _WORDS["ASKING"]  # "спросили, осуждает ли X …"
 EXPRESSING = SPEECH["express"] | _WORDS["FEELING_VERBS"]  # verbs that express a feeling noun
+RECEIVING = _WORDS["RECEIVING_VERBS"]  # "с сожалением восприняло": a feeling noun as the manner of taking news
 CAUSE = _WORDS["CAUSE"]
 FEELING_STATES = _WORDS["FEELING_STATES"]
 CARRIERS = _WORDS["CARRIERS"]
