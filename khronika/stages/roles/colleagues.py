@@ -16,18 +16,22 @@ from .lexicon import COLLEAGUE, DELEGATION, MEETING_WORDS, of_a_state
 from .places import sentence_at
 
 
-def _colleagues_country(tokens: list[Token], k: int, idx: MentionIndex) -> str | None:
-    """The country of the colleagues at token ``k`` (``коллегой``, ``коллегами``), told by the adjective before it
-    (``японским коллегой``, ``со своим японским коллегой``) or by ``из`` and the country after it (``коллегой из
-    Кении``); else None."""
+def _colleagues_countries(tokens: list[Token], k: int, idx: MentionIndex) -> frozenset[str]:
+    """The countries of the colleagues at token ``k`` (``коллегой``, ``коллегами``), told by the adjectives before it
+    (``японским коллегой``, ``со своим японским коллегой``, ``с греческим и кипрским коллегами``) or by ``из`` and the
+    country after it (``коллегой из Кении``); else none."""
     if morph.lemma(tokens[k].text) != COLLEAGUE:
-        return None
-    if k > 0 and (a := gazetteer.adjective_country(tokens[k - 1].text)) is not None:
-        return country_id(a.code)
+        return frozenset()
+    found, j = set(), k - 1
+    while j >= 0 and (a := gazetteer.adjective_country(tokens[j].text)) is not None:
+        found.add(country_id(a.code))
+        j -= 2 if j > 0 and tokens[j - 1].text.lower() in ("и", ",") else 1
+    if found:
+        return frozenset(found)
     if k + 2 < len(tokens) and tokens[k + 1].text.lower() == "из":
         m = idx.inner(tokens[k + 2])
-        return m.entity if m is not None and idx.kind(m) == "country" else None
-    return None
+        return frozenset({m.entity}) if m is not None and idx.kind(m) == "country" else frozenset()
+    return frozenset()
 
 
 def _colleagues_names(tokens: list[Token], k: int, idx: MentionIndex) -> set[str]:
@@ -47,13 +51,13 @@ def _colleagues_names(tokens: list[Token], k: int, idx: MentionIndex) -> set[str
     return out
 
 
-def _other_side(counts: dict[str, int], main: list[str], theirs: str) -> str | None:
+def _other_side(counts: dict[str, int], main: list[str], theirs: frozenset[str]) -> str | None:
     """The document's side facing ``theirs``: of its main countries, the one it names most after ``theirs``, when it
     names it more often than any other (``Австралия`` thrice, ``Китай`` twice: Australia); else None."""
-    rest = sorted((counts[c] for c in main if c != theirs), reverse=True)
-    if len(rest) > 1 and rest[0] == rest[1]:
+    rest = sorted((counts[c] for c in main if c not in theirs), reverse=True)
+    if not rest or len(rest) > 1 and rest[0] == rest[1]:
         return None
-    return max((c for c in main if c != theirs), key=lambda c: counts[c])
+    return max((c for c in main if c not in theirs), key=lambda c: counts[c])
 
 
 def with_colleagues_side(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:
@@ -66,12 +70,12 @@ def with_colleagues_side(roles: list[Role], doc: Document, idx: MentionIndex, s:
     main = main_countries(doc, idx, s)
     if len(main) < 2:
         return roles
-    met: list[tuple[int, int, str, set[str]]] = []  # (sentence start, stop, the colleagues' country, their names)
+    met: list[tuple[int, int, frozenset[str], set[str]]] = []  # (sentence start, stop, colleagues' countries, names)
     for sentence in doc.sentences:
         tokens = list(sentence.tokens)
         for k in range(len(tokens)):
-            if (country := _colleagues_country(tokens, k, idx)) in main:
-                met.append((sentence.start, sentence.stop, country, _colleagues_names(tokens, k, idx)))
+            if (countries := _colleagues_countries(tokens, k, idx)) & set(main):
+                met.append((sentence.start, sentence.stop, countries, _colleagues_names(tokens, k, idx)))
     if not met:
         return roles
     out = []
