@@ -11,7 +11,7 @@ import re
 
 from . import lexicon
 from .lexicon import Column
-from .morph import parses
+from .morph import parses, tense
 from .records import PartialDate
 
 # Month stems, their case endings and abbreviations: data/months_ru.tsv.
@@ -242,8 +242,37 @@ def _in_future_context(text: str, start: int) -> bool:
 def _told_ahead(text: str, start: int, stop: int) -> bool:
     """Whether the clause of the date at ``[start, stop)`` tells what lies ahead by its nearest verb (``шесть стран
     присоединятся к режиму с 1 января 2031 года``: the future tense or an aim), not a past the story reports."""
-    from .timex.resolve import _nearest_verb  # the time stage reads dates: imported here, not at the module's top
-    return _nearest_verb(text, start, stop) in ("futr", "aim")
+    return nearest_verb(text, start, stop) in ("futr", "aim")
+
+
+_WORD = re.compile(r"[а-яё]+", re.IGNORECASE)
+
+
+def clause_of(text: str, start: int, stop: int) -> tuple[str, str]:
+    """The words of the clause before and after ``[start, stop)`` (up to punctuation, 120 characters)."""
+    left = re.split(r"[,;:.!?\n()«»\"]", text[max(0, start - 120):start])[-1]
+    right = re.split(r"[,;:.!?\n()«»\"]", text[stop:stop + 120])[0]
+    return left, right
+
+
+def nearest_words(text: str, start: int, stop: int) -> list[str]:
+    """The words of the clause around ``[start, stop)`` (``clause_of``), nearest to it first."""
+    left, right = clause_of(text, start, stop)
+    words = [(len(left) - m.end(), m.group()) for m in _WORD.finditer(left)]
+    words += [(m.start(), m.group()) for m in _WORD.finditer(right)]
+    return [word for _, word in sorted(words)]
+
+
+def nearest_verb(text: str, start: int, stop: int) -> str | None:
+    """What the word of the clause around ``[start, stop)`` nearest to it that is an infinitive or a finite verb tells:
+    ``aim`` for an infinitive (``договорились встретиться через месяц``, which lies ahead), else its tense (``past``,
+    ``pres``, ``futr``); None without either."""
+    for word in nearest_words(text, start, stop):
+        if _infinitive(word):
+            return "aim"
+        if (found := tense(word, likely=True)) is not None:
+            return str(found)
+    return None
 
 
 def _infinitive(word: str) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from ..dates import MONTHS, WEEKDAYS_ACC, WEEKDAYS_GEN, _full_year, _infinitive
+from ..dates import MONTHS, WEEKDAYS_ACC, WEEKDAYS_GEN, _full_year, clause_of, nearest_verb, nearest_words
 from ..morph import tense
 from ..records import PartialDate
 from .arithmetic import (
@@ -30,8 +30,6 @@ from .arithmetic import (
 from .candidates import _Candidate
 from .patterns import _AFTER, _BEFORE, _FUTURE, _NOT_PAST, _PAST, _SEASONS
 
-_WORD = re.compile(r"[а-яё]+", re.IGNORECASE)
-
 
 def _nearest(rx: re.Pattern, left: str, right: str, skip=frozenset(), unless: re.Pattern | None = None) -> int | None:
     """Characters between the expression and the nearest match of ``rx`` in its clause, less the words of
@@ -43,44 +41,17 @@ def _nearest(rx: re.Pattern, left: str, right: str, skip=frozenset(), unless: re
     return min(gaps, default=None)
 
 
-def _clause(text: str, start: int, stop: int) -> tuple[str, str]:
-    """The words of the clause before and after ``[start, stop)`` (up to punctuation, 120 characters)."""
-    left = re.split(r"[,;:.!?\n()«»\"]", text[max(0, start - 120):start])[-1]
-    right = re.split(r"[,;:.!?\n()«»\"]", text[stop:stop + 120])[0]
-    return left, right
-
-
-def _nearest_words(text: str, start: int, stop: int) -> list[str]:
-    """The words of the clause around ``[start, stop)`` (``_clause``), nearest to it first."""
-    left, right = _clause(text, start, stop)
-    words = [(len(left) - m.end(), m.group()) for m in _WORD.finditer(left)]
-    words += [(m.start(), m.group()) for m in _WORD.finditer(right)]
-    return [word for _, word in sorted(words)]
-
-
 def _nearest_tense(text: str, start: int, stop: int) -> str | None:
     """The tense of the finite verb of the clause around ``[start, stop)`` nearest to it (``past``, ``pres``,
     ``futr``), or None."""
-    tenses = (tense(word, likely=True) for word in _nearest_words(text, start, stop))
+    tenses = (tense(word, likely=True) for word in nearest_words(text, start, stop))
     return next((found for found in tenses if found is not None), None)
-
-
-def _nearest_verb(text: str, start: int, stop: int) -> str | None:
-    """What the word of the clause around ``[start, stop)`` nearest to it that is an infinitive or a finite verb tells:
-    ``aim`` for an infinitive (``договорились встретиться через месяц``, which lies ahead), else its tense (``past``,
-    ``pres``, ``futr``); None without either."""
-    for word in _nearest_words(text, start, stop):
-        if _infinitive(word):
-            return "aim"
-        if (found := tense(word, likely=True)) is not None:
-            return str(found)
-    return None
 
 
 def told_in_past(text: str, start: int, stop: int) -> bool:
     """Whether the clause around ``[start, stop)`` tells what took place: its nearest finite verb is in the past tense,
-    with no infinitive nearer (``через два дня стороны подписали``; ``_nearest_verb``)."""
-    return _nearest_verb(text, start, stop) == "past"
+    with no infinitive nearer (``через два дня стороны подписали``; ``dates.nearest_verb``)."""
+    return nearest_verb(text, start, stop) == "past"
 
 
 def _clause_verbs_ahead(text: str, start: int, stop: int) -> bool:
@@ -94,13 +65,13 @@ def _future_context(text: str, start: int, stop: int) -> bool:
     """Whether the clause around ``[start, stop)`` has a future cue (``состоится``, ``будет``)
     nearer to the expression than any past cue (``состоявшейся``, ``прошли``), or is the new date of a postponement
     (``перенесли на январь``, ``отложено до 15 марта``); without a cue, whether an aim (``договорились встретиться в
-    июле``) or the future tense is told nearest to it (``_nearest_verb``)."""
-    left, right = _clause(text, start, stop)
+    июле``) or the future tense is told nearest to it (``dates.nearest_verb``)."""
+    left, right = clause_of(text, start, stop)
     if _MOVED_TO.search(left):
         return True
     future = _nearest(_FUTURE, left, right)
     if future is None:
-        return _nearest_verb(text, start, stop) in ("aim", "futr")
+        return nearest_verb(text, start, stop) in ("aim", "futr")
     past = _nearest(_PAST, left, right, _NOT_PAST, _FUTURE)  # "планировалось провести в декабре": a plan's
     return past is None or future < past
 
@@ -128,7 +99,7 @@ def _plan_told_past(text: str, start: int, stop: int) -> bool:
     ``первоначально намечавшиеся на 12 ноября``, ``встреча планировалась на 20 октября``) or a plan of a sentence
     that tells it put off or called off (``встреча, намеченная на 12 ноября, отложена``): it may lie before the
     report or after it."""
-    left, right = _clause(text, start, stop)
+    left, right = clause_of(text, start, stop)
     if _MUST_PAST.search(left) or _MUST_PAST.search(right):
         return True  # "должна была пройти в начале июня": a plan of the past
     cues = [(len(left) - m.end(), m.group(0)) for m in _FUTURE.finditer(left)]
