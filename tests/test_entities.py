@@ -123,6 +123,8 @@ def test_entities_foreign_name_after_an_oblique_title_takes_its_case(full):
     pytest.param("Японский МИД выразил протест.", {"МИД Японии": "e:iso-JP"}, id="a_country_adjective_before"),
     pytest.param("ТОКИО, 3 мая. МИД выразил протест в связи с полётами.", {"МИД": None}, id="a_dateline_abroad"),
     pytest.param("Госдеп выразил протест.", {"Госдеп": "e:iso-US"}, id="a_foreign_body_keeps_its_own_country"),
+    pytest.param("Канада и Перу провели консультации в Оттаве. Перу представлял глава МИД Хавьер Гонсалес.",
+                 {"МИД": None}, id="a_report_of_two_other_countries"),
 ])
 def test_entities_bare_ministry_names_are_the_home_countrys(full, text, expected):
     doc = full(text)

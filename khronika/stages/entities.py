@@ -25,7 +25,7 @@ from ..view import DocView, view
 from . import credits, doc_places, not_persons
 from .acronyms import link_acronyms
 from .body_descriptors import body_mentions, genitive
-from .body_keys import country_after, country_before, country_key, home_body, ministry_key, without_field
+from .body_keys import country_after, country_before, country_key, home_body, ministry_key, names_home, without_field
 from .name_forms import (
     as_written,
     dictionary_case,
@@ -335,6 +335,8 @@ class EntityStage:
         """The country of bare ministry names in this document (``settings.entities.home_country``), or
         None when its dateline places it in another country."""
         home = gazetteer.country_by_code(self.settings.home_country)
+        if not names_home(doc.text, doc.ner, self.settings.home_country) and len(_countries_named(doc)) >= 2:
+            return None  # "Корею представлял глава МИД X" in a report of two other countries that never names home
         if doc.dateline_place:
             placed = gazetteer.country_or_capital(doc.dateline_place)
             if placed is not None and placed != home:
@@ -374,3 +376,8 @@ class EntityStage:
             eid = entity_id(type_, key)
             entity = Entity(eid, type_, normal, (span.text,), country=country_id(home.code) if home else None)
         return Mention(span.start, span.stop, span.type, span.text, normal=entity.name, entity=eid), entity
+
+
+def _countries_named(doc: Document) -> set[str]:
+    """The codes of the countries the document's place names name (by name or capital)."""
+    return {c.code for m in doc.ner if m.type == "LOC" and (c := gazetteer.country_or_capital(m.normal or m.text))}
