@@ -48,3 +48,9 @@ def test_a_bilateral_talk_beside_a_summit_is_another_meeting(meetings):
                      "Перу и Эквадора, который прошел накануне в перуанской столице. На двусторонней встрече с "
                      "президентом Болуарте Борич обсудил вопрос поставок газа.")
     assert len(found) == 2
+
+
+def test_a_talk_on_the_sidelines_keeps_its_partner_though_a_day_follows_the_summit(meetings):
+    found = meetings("На полях саммита премьер-министр Ямайки Эндрю Холнесс во вторник провел двустороннюю встречу с "
+                     "премьер-министром Барбадоса Миа Моттли.")
+    assert any("Миа Моттли" in sides for _, sides in found), found

@@ -57,8 +57,16 @@ class Words:
 
     def own_date(self, t: Token) -> bool:
         """Does a time expression of the sentence start close after the token (``settings.own_date_chars``): the date
-        of the act its word names (``соглашение от 12 августа``, ``задержание 12 мая``)?"""
-        return any(t.stop <= d <= t.stop + self.settings.own_date_chars for d in self.dated)
+        of the act its word names (``соглашение от 12 августа``, ``задержание 12 мая``)?  Not across the subject of
+        another word (``На полях саммита премьер X во вторник провел …``: the verb's day)."""
+        near = [d for d in self.dated if t.stop <= d <= t.stop + self.settings.own_date_chars]
+        if not near:
+            return False
+        own = {x.id for x in self.v.subtree(t, skip=frozenset())}  # its relative clause ("которое проходило 24 мая")
+        between = [[x for x in self.tokens if t.stop <= x.start < d] for d in near]
+        return any(any(self.lemma(x) == "который" for x in xs)  # "санкции, которые X накануне ввел"
+                   or not any(x.rel.startswith("nsubj") and x.pos != "PRON" and x.id not in own for x in xs)
+                   for xs in between)
 
     def lemma(self, t: Token) -> str:
         """The lemma of a token of the sentence; ``""`` for one outside it."""
