@@ -89,3 +89,9 @@ def test_an_elided_next_meeting_needs_a_meeting_told_before(planned):
 ])
 def test_the_next_thing_or_person_is_no_meeting(planned, tail):
     assert planned(f"{ROUND} {tail}") == [], tail
+
+
+def test_an_elided_next_meeting_set_and_then_put_off_keeps_the_day_it_was_set_for(planned):
+    text = ("ТАЛЛИН, 20 ноября. Второй раунд консультаций Эстонии и Финляндии прошел в Таллине в мае 2025 года, "
+            "следующий планировали на март 2026-го, но его пришлось отложить из-за выборов.")
+    assert [(d, r) for d, r, _, _ in planned(text)] == [("2026-03", 3)]

@@ -20,7 +20,7 @@ from .elided_rounds import clause_city
 from .here_ahead import period_of_validity, told_ahead
 from .sentence import Words
 from .where import capital_named
-from .words import FUTURE_CUES, NEXT_SITTINGS, tense
+from .words import FUTURE_CUES, NEXT_SITTINGS, POSTPONE, tense
 
 CLAUSE_OPENERS = (",", ";")  # what a clause of a meeting told by its ordinal alone may follow, besides the start
 PLANNED_PARTICIPLES = ("намечен", "запланирован", "назначен")  # "Следующая намечена на май"
@@ -108,11 +108,13 @@ def _clause_end(w: Words, j: int) -> int:
 def _set_ahead(w: Words, j: int, stop: int) -> bool:
     """Does the clause plan the meeting or set it ahead: a verb in the future tense (``пройдет``, ``состоится``), of
     planning, agreeing or deciding (``договорились провести``, ``планируется``, ``решено``), or a participle of
-    planning (``намечена на май``); and no verb in the past but those?"""
+    planning (``намечена на май``); and no verb in the past but those, and one that puts the plan off (``следующую
+    планировали на март, но ее пришлось отложить``: a meeting set, then put off)?"""
     ahead = past = False
     for i in range(j, stop):
         t = w.tokens[i]
-        if t.pos not in ("VERB", "AUX", "ADJ"):
+        if t.pos not in ("VERB", "AUX", "ADJ") or w.lem[i] in POSTPONE \
+                or i + 1 < stop and w.lem[i + 1] in POSTPONE:  # "пришлось отложить"
             continue
         planning = w.lem[i] in FUTURE_CUES or t.text.lower().startswith(PLANNED_PARTICIPLES) \
             or morph.lemma(t.text) in FUTURE_CUES
