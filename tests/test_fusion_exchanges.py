@@ -69,6 +69,8 @@ def test_a_private_body_is_told_by_a_word_of_its_name_and_a_state_body_is_not_on
     assert private_body("Технический университет Лиссабона")
     assert not private_body("Министерство иностранных дел Португалии")
     assert not private_body("МИД Чили")
+    assert not private_body("Совместная рабочая группа по рыболовству")  # an adjective, no worker
+    assert private_body("Профсоюз рабочих порта")
 
 
 def test_an_exchange_of_prisoners_is_one_act_of_both_sides_however_told():
