@@ -54,3 +54,11 @@ def test_a_talk_on_the_sidelines_keeps_its_partner_though_a_day_follows_the_summ
     found = meetings("На полях саммита премьер-министр Ямайки Эндрю Холнесс во вторник провел двустороннюю встречу с "
                      "премьер-министром Барбадоса Миа Моттли.")
     assert any("Миа Моттли" in sides for _, sides in found), found
+
+
+def test_a_call_about_talks_ended_the_day_before_is_two_events(lima_news):
+    doc = lima_news("Министр иностранных дел Чили сегодня провел телефонный разговор с министром иностранных дел Перу "
+                    "Хавьером Гонсалесом, в ходе которого стороны обсудили итоги консультаций по морской границе, "
+                    "завершившихся накануне в Лиме.")
+    assert sorted((e.mode, e.date.iso()) for e in doc.events if e.type == "CONSULT") \
+        == [("meet", "2024-05-16"), ("phone", "2024-05-17")]

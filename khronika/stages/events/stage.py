@@ -133,7 +133,7 @@ class EventStage:
             # one event per type, and per planned or not: "обсудили подготовку визита" is a talk and a visit; and per
             # clause a semicolon parts ("В понедельник X выслал …; в четверг Y ответил, выслав …": two acts), and per
             # clause of another day (clauses.dated_clause: "Во вторник X выслал …, в пятницу Y ответил, выслав …")
-            seen: set[tuple[str, bool, int]] = set()
+            seen: set[tuple] = set()
             found = [] if at in headings else find_triggers(w)
             came = any(type_ == "THREATEN" and consequence_told(trig) for type_, _, trig in found)
             for type_, mode, trig in found:
@@ -156,7 +156,8 @@ class EventStage:
                 if fact == "negated" and (type_ in NOT_DONE or type_ in NOT_VOWED and vowed(trig)):
                     continue  # "не откажется от …": no refusal, nor any act; "не уступим": a vow; "уступок не было"
                 key = (type_, fact == "planned", sum(t.text == ";" and t.stop <= trig[0].start for t in w.tokens),
-                       dated_clause(w, doc, trig[0]), told_as_a_time(w, trig))  # "Накануне встречи X и Y прошли …"
+                       dated_clause(w, doc, trig[0]), told_as_a_time(w, trig),  # "Накануне встречи X и Y прошли …"
+                       mode == "phone")  # "в телефонном разговоре обсудили итоги консультаций": a call and talks
                 if key in seen:
                     continue
                 # the day of the last event told before (in its item of a digest), by its own words where one was
