@@ -30,3 +30,8 @@ def test_the_side_that_declares_a_diplomat_unwelcome_is_the_source(roles, text, 
 def test_the_country_of_a_summoned_envoy_is_no_source(roles):
     found = roles("Вильнюс ответил Риге: посол отозван, в МИД вызван латвийский дипломат", "PROTEST")
     assert found and found[0].get("Латвия") != "source"
+
+
+def test_the_country_of_a_diplomat_declared_unwelcome_in_the_passive_is_the_target(roles):
+    found = roles("Сотрудник посольства Эстонии в Москве объявлен персоной нон грата.", "SANCTION")
+    assert found and found[0]["Эстония"] == "target"

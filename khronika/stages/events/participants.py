@@ -53,6 +53,9 @@ def participants(w: Words, trig: list[Token], mode: str | None, last_person: str
                       for x in _core(w, t)}
         subject_ids = {x.id for t in w.children(head) if _agent_of_passive(w, t)
                        for x in w.v.subtree(t, skip=frozenset())}
+    if head.pos == "NOUN" and head.rel == "xcomp" and (verb := w.head(head)) is not None and _passive(verb):
+        # "сотрудник посольства X объявлен персоной нон грата": whom the passive verb predicates it of, its target
+        target_ids = {x.id for t in w.children(verb) if t.rel == "nsubj:pass" for x in _core(w, t)}
     subject_ids = subject_ids or _decider(w, head) or _noun_decider(w, head) or _predicated_by(w, head)
     subject_ids = subject_ids or _with_appositions(w, doers(w, head))  # "санкции, введенные X", "которые ввела X"
     announcers = _announcer(w, head) if not subject_ids else set()
