@@ -35,3 +35,9 @@ def test_the_country_of_a_summoned_envoy_is_no_source(roles):
 def test_the_country_of_a_diplomat_declared_unwelcome_in_the_passive_is_the_target(roles):
     found = roles("Сотрудник посольства Эстонии в Москве объявлен персоной нон грата.", "SANCTION")
     assert found and found[0]["Эстония"] == "target"
+
+
+def test_who_tells_a_decision_to_declare_a_diplomat_unwelcome_is_the_source(roles):
+    found = roles("Министерство иностранных дел Эстонии в пятницу вызвало посла Латвии и сообщило ему о решении "
+                  "объявить персонами нон грата двух сотрудников латвийского посольства в Таллине.", "SANCTION")
+    assert found and found[0]["Эстония"] == "source"

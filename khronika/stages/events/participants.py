@@ -218,7 +218,18 @@ def _predicated_by(w: Words, noun: Token) -> set[str]:
                      and x.feats.get("VerbForm") == "Fin"), None)
     if verb is None or verb.pos != "VERB":
         return set()
+    if verb.feats.get("VerbForm") == "Inf":  # "решение X объявить …", "сообщило ему о решении объявить …"
+        return _decider(w, verb) or _telling_a_decision(w, verb)
     return _with_appositions(w, _conjunct_subjects(w, verb))
+
+
+def _telling_a_decision(w: Words, verb: Token) -> set[str]:
+    """Who tells a decision the infinitive is of (``МИД сообщил послу о решении объявить …``): the subject of the verb
+    the decision noun depends on, its maker."""
+    noun = w.head(verb)
+    if noun is None or w.lemma(noun) != "решение" or (teller := w.head(noun)) is None or teller.pos != "VERB":
+        return set()
+    return _with_appositions(w, _conjunct_subjects(w, teller))
 
 
 def _conjunct_subjects(w: Words, verb: Token) -> list[Token]:
