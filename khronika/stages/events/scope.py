@@ -160,8 +160,10 @@ def _across_conjunction(w: Words, timex: Timex, trigger: Token) -> bool:
         if t.text in ",;:—":
             break
         clause.append(t)
+    after = [t for t in w.tokens if timex.stop <= t.start < trigger.start]
+    # a comma that closes the clause, not one of a list ("после того, как 13 марта Чили, Перу и Эквадор подписали")
     return any(t.pos == "SCONJ" for t in clause) and any(
-        t.text == "," for t in w.tokens if timex.stop <= t.start < trigger.start)
+        t.text == "," and (k + 1 == len(after) or after[k + 1].rel != "conj") for k, t in enumerate(after))
 
 
 def _relative_after_comma(words: list[Token], k: int) -> bool:
