@@ -97,12 +97,17 @@ def normalize_name_word(word: str, case: str | None, inner: bool = False, femini
     """Nominative of one word of a person's name, given the case seen in context (``inner``: not the
     name's first word; ``feminine``: the name is a woman's).  Both parts of a hyphenated name decline where the
     last does and the first shows the case by its own ending (``Зелинком-Ярошем`` → ``Зелинк-Ярош``, ``Франца-Йозефа``
-    → ``Франц-Йозеф``); a first part written so in every case stays (``Жан-Люка``, ``Ерлан-Бекжана``)."""
+    → ``Франц-Йозеф``); a first part written so in every case stays (``Жан-Люка``, ``Ерлан-Бекжана``).  ``case`` is
+    the tagger's (``Nom``) or the dictionary's name of it (``nomn``)."""
+    case = _TAGGER_CASE.get(case, case)
     out = _normalize_word(word, case, inner, feminine)
     head, dash, _ = word.partition("-")
     if not dash or out == word or not out.startswith(word[:len(head) + 1]) or not _HYPHENED.match(word):
         return out
     return _normalize_word(head, case, True, feminine) + out[len(head):]
+
+
+_TAGGER_CASE = {v: k for k, v in CASES.items()}  # "nomn" → "Nom"
 
 
 # A name of two capitalised parts joined by a hyphen (``Зелинк-Ярош``; not ``аль-Хасан`` nor ``Нью-Йорк``'s case).
