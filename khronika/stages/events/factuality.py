@@ -213,8 +213,7 @@ def _proposed(w: Words, first: int) -> bool:
     if head is not None and trigger.pos == "NOUN" and w.lem[head] in MEETING_HOLDING:
         trigger, head = w.tokens[head], w.head_index(w.tokens[head])  # "возобновлению переговоров"
     if head is not None and trigger.pos == "NOUN" and (w.lem[head] in BACKING or trigger.rel == "iobj" and any(
-            c.rel == "obj" and c.id in w.position and w.lem[w.position[c.id]] in BACKING
-            for c in w.children(w.tokens[head]))):
+            c.rel == "obj" and w.lemma(c) in BACKING for c in w.children(w.tokens[head]))):
         return True  # "выразили поддержку возобновлению переговоров" (the dative hung on the verb): backed, to come
     if head is not None and trigger.pos == "VERB" and w.tokens[head].pos == "NOUN" and w.lem[head] in PROPOSALS:
         return True  # "инициатива Чили провести переговоры"

@@ -24,6 +24,7 @@ from .words import (
     ANNOUNCE,
     ATTRIBUTION,
     CONCERNING,
+    DECISIONS,
     ENFORCERS,
     IN_PREPOSITIONS,
     MEDIA_NOUNS,
@@ -227,7 +228,7 @@ def _telling_a_decision(w: Words, verb: Token) -> set[str]:
     """Who tells a decision the infinitive is of (``МИД сообщил послу о решении объявить …``): the subject of the verb
     the decision noun depends on, its maker."""
     noun = w.head(verb)
-    if noun is None or w.lemma(noun) != "решение" or (teller := w.head(noun)) is None or teller.pos != "VERB":
+    if noun is None or w.lemma(noun) not in DECISIONS or (teller := w.head(noun)) is None or teller.pos != "VERB":
         return set()
     return _with_appositions(w, _conjunct_subjects(w, teller))
 
@@ -299,8 +300,7 @@ def _of_a_topic(w: Words, t: Token, trig: list[Token]) -> bool:
     of a noun that a preposition of topic opens (``обмен сведениями о ракетных испытаниях
     X``, ``переговоры о статусе Косово``): what the event is about, no side (not of an agent: ``о позиции
     правительства X``)."""
-    if (verb := w.head(t)) is not None and verb.id in w.position and w.lem[w.position[verb.id]] in CONCERNING \
-            and verb.rel.startswith("acl"):
+    if (verb := w.head(t)) is not None and w.lemma(verb) in CONCERNING and verb.rel.startswith("acl"):
         return True  # "положения декларации, касающиеся X": what they are about
     if t.rel != "nmod" or _after_in(w, t):
         return False

@@ -39,10 +39,11 @@ def event_place(w: Words, doc: Document, type_: str, date: PartialDate, mode: st
                and t.feats.get("Case") == "Acc" and (v := w.head(t)) is not None
                and w.lem[w.position[v.id]] in ("посетить", "посещать")]
     own = _own_clause(w, trig)  # "саммите, который прошел накануне в X": where the event itself took place
-    if own and not any(w.position.get(_token_of(w, m).id) in own and w.mentions.kind(m) != "country" for m in places) \
+    at = {id(m): w.position.get(ts[0].id) if (ts := w.tokens_of(m)) else None for m in visited + places}
+    if own and not any(at[id(m)] in own and w.mentions.kind(m) != "country" for m in places) \
             and (capital := capital_named(w, within=own)) is not None:
         return capital  # "вернулся в Каракас после саммита, который прошел в бразильской столице"
-    places = sorted(visited + places, key=lambda m: (w.position.get(_token_of(w, m).id) not in own,
+    places = sorted(visited + places, key=lambda m: (at[id(m)] not in own,
                                                      _in_other_clause(w, m, trig), _of_another_noun(w, m),
                                                      _placed_in_next(w, m)))  # else text order
     if type_ == "CONSULT" and trig and trig[0].pos == "NOUN" and to_take_place(w, w.position[trig[0].id]):
@@ -159,14 +160,10 @@ def _own_clause(w: Words, trig: list[Token] | None) -> frozenset[int]:
     if not trig or trig[0].pos != "NOUN":
         return frozenset()
     clauses = [w.v.subtree(c, skip=frozenset({"acl:relcl"})) for c in w.children(trig[0]) if c.rel == "acl:relcl"]
-    return frozenset(w.position[x.id] for clause in clauses if any(
-        w.lem[w.position[x.id]] == "который" and agrees(x, trig[0]) for x in clause if x.id in w.position)
-        for x in clause if x.id in w.position)  # "сессию, …, который пройдет": the parser's slip, not its clause
-
-
-def _token_of(w: Words, m: Mention) -> Token:
-    """The token a mention starts with."""
-    return next(x for x in w.tokens if x.start == m.start)
+    # of the noun's gender and number only ("сессию, …, который пройдет": the parser's slip, not its clause)
+    return frozenset(w.position[x.id] for clause in clauses
+                     if any(w.lemma(x) == "который" and agrees(x, trig[0]) for x in clause)
+                     for x in clause if x.id in w.position)
 
 
 def _city_told_before(doc: Document, start: int) -> str | None:

@@ -54,10 +54,10 @@ def _colleagues_names(tokens: list[Token], k: int, idx: MentionIndex) -> set[str
 def _other_side(counts: dict[str, int], main: list[str], theirs: frozenset[str]) -> str | None:
     """The document's side facing ``theirs``: of its main countries, the one it names most after ``theirs``, when it
     names it more often than any other (``Австралия`` thrice, ``Китай`` twice: Australia); else None."""
-    rest = sorted((counts[c] for c in main if c not in theirs), reverse=True)
-    if not rest or len(rest) > 1 and rest[0] == rest[1]:
+    rest = sorted((c for c in main if c not in theirs), key=lambda c: counts[c], reverse=True)
+    if not rest or len(rest) > 1 and counts[rest[0]] == counts[rest[1]]:
         return None
-    return max((c for c in main if c not in theirs), key=lambda c: counts[c])
+    return rest[0]
 
 
 def with_colleagues_side(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:
