@@ -10,6 +10,10 @@ BODY = "Министр иностранных дел провел перегов
 @pytest.mark.parametrize("signature", [
     "Департамент печати и информации\nМинистерство иностранных дел Эквадора",
     "Пресс-служба МИД Эквадора",
+    # the office's name carried on to the next line in the genitive, a contact line below it
+    "Отдел по связям с общественностью\nМинистерства внешней торговли Эквадора",
+    "Пресс-служба\nФедерального министерства транспорта, связи и цифрового развития\nКонтакт: press@mintrans.example",
+    "Управление коммуникаций\nМинистерства иностранных дел",
 ])
 def test_a_closing_date_above_the_offices_signature_dates_the_statement(signature):
     result = clean(f"Заявление для прессы\n\n{BODY}\n\nКито, 3 марта 2031 года\n\n{signature}\n")

@@ -214,6 +214,7 @@ def clean(raw: str, settings: CleanSettings = DEFAULT.clean) -> CleanResult:
     site = boiler.mark_lines(lines, reasons, settings)
     rows.mark_rows(lines, reasons, settings, boiler.is_ui)
     rows.mark_label_bylines(lines, reasons)
+    rows.mark_dangling_bylines(lines, reasons)
     boiler.mark_photo_labels(lines, reasons, settings)
     boiler.mark_menus(lines, reasons, settings)
     boiler.mark_feeds(lines, reasons, settings)

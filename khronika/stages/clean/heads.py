@@ -91,6 +91,7 @@ _GLUED = re.compile(rf"(?<!\w)({_labels('published', 'updated', 'stamp')})"
 _SITE = re.compile(r"(?<![\w.])(?:[a-z0-9][a-z0-9-]*\.)+(?:[a-z]{2,6}|рф)(?![\w.])", re.IGNORECASE)
 _STAMP_FILLER = re.compile(r"(?<!\w)(?:в|г|года?)(?!\w)|[\s,.;:|/•·()\[\]—–-]+", re.IGNORECASE)
 _STAMP_MAX = 160  # a longer line is no stamp
+_MERIDIEM = re.compile(r"(?<!\w)([ap])\.\s?m\.(?!\w)", re.IGNORECASE)
 # A post's icons, each maybe with its count: views, reactions, reposts, a clock before the time ("👁 3,1K", "❤ 120",
 # "🔁 14", "🕒"); a count never runs on into a date ("🕒 04.03.2031" keeps its date)
 _ICON_COUNT = re.compile(r"(?:[\u2190-\u2bff\U0001f000-\U0001faff]\ufe0f?\s*)+"
@@ -323,6 +324,7 @@ def stamp(s: str) -> Head | None:
     if len(s) > _STAMP_MAX:
         return None
     t = _REGISTRATION.sub(" ", _GLUED.sub(r"\1 ", re.sub(r"(?<=[a-z])(?=[А-ЯЁ])", " ", _ICON_COUNT.sub(" ", s))))
+    t = _MERIDIEM.sub(r"\1m", t)  # "07:15 a. m." of Spanish pages, "9:05 p.m."
     found = find_dates(t)
     if not found and not _SITE.search(t):
         return None  # neither a date nor a site: what is left of the line does not matter

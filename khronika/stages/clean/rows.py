@@ -175,6 +175,18 @@ def mark_closing_byline(lines: list[Line], reasons: dict[int, str], is_stamp=lam
         reasons[kept[-1]] = "byline"
 
 
+def mark_dangling_bylines(lines: list[Line], reasons: dict[int, str]) -> None:
+    """Drop a person's name alone before a separator left dangling (``Анна Осокина ·``, ``Анна Осокина |``): a byline
+    beside a date stamp the page's markup held apart (``<time>``), whose date the reader took already."""
+    for i, line in enumerate(lines):
+        s = line.text.strip()
+        if i not in reasons and s[-1:] in _DANGLING and named_person(s.rstrip(_DANGLING + " ")):
+            reasons[i] = "byline"
+
+
+_DANGLING = "·|•/—–-"
+
+
 def labelled_name(s: str) -> bool:
     """A person's name alone, or after a byline's label (``Автор Анна Рогова``, ``Текст: Анна Рогова``); after the
     label any two to four capitalised words are a name (a foreign one the given names lack: ``Автор: Кваме Асанте``)."""
