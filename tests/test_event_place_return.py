@@ -36,3 +36,13 @@ def test_a_return_is_placed_in_the_city_returned_to(places, text, city):
 ])
 def test_the_own_clause_places_the_meeting(places, text, trigger, city):
     assert places(text, trigger) == [city]
+
+
+@pytest.mark.parametrize("text, trigger, city", [
+    ("Министры оценили итоги пятой сессии двусторонней комиссии, состоявшейся вчера в городе Панама, и "
+     "договоренность о совместном патрулировании в провинции Дарьен.", "сесси", "Панама"),
+    ("Министры обороны Гватемалы и Белиза провели переговоры в городе Гватемала, а затем посетили провинцию Петен.",
+     "провели", "Гватемала"),
+])
+def test_a_city_named_like_its_country_places_the_meeting(places, text, trigger, city):
+    assert places(text, trigger) == [city]

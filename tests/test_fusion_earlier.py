@@ -68,3 +68,27 @@ def test_the_news_told_after_the_last_one_past_a_contrast_is_the_news():
     assert grouped([news, mixed], KNOWN) == {frozenset({"v:a", "v:b"})}
     mixed["trigger"] = "встречались"  # the earlier meeting, before the contrast, stays apart
     assert grouped([news, mixed], KNOWN) != {frozenset({"v:a", "v:b"})}
+
+
+PERU = {"e:iso-EC": "source", "e:iso-PE": "target"}
+DEMAND = "Эквадор вновь призвал Перу разделить ответственность за поток мигрантов через границу."
+FIRST = "Эквадор призвал Перу разделить ответственность за поток мигрантов через границу."
+
+
+def ask(id_, doc, date, text, told="text"):
+    return ev(id_, doc, date, list(PERU), type_="REQUEST", text=text, roles=PERU, told=told)
+
+
+def test_an_act_told_as_repeated_is_not_the_one_of_the_day_before():
+    first, again = ask("v:a", "d:1", "2031-06-10", FIRST), ask("v:b", "d:2", "2031-06-11", DEMAND, told="document")
+    again["trigger"] = "призвал"
+    assert grouped([first, again], KNOWN) == set()
+    again["text"] = FIRST  # told without "вновь", the next day's paper retells the act of the day before
+    assert grouped([first, again], KNOWN) == {frozenset({"v:a", "v:b"})}
+
+
+def test_two_outlets_of_the_repeated_act_of_one_day_are_one():
+    one, two = ask("v:a", "d:1", "2031-06-11", DEMAND), ask("v:b", "d:2", "2031-06-11", "Эквадор снова призвал "
+                                                             "Перу разделить ответственность за поток мигрантов.")
+    one["trigger"] = two["trigger"] = "призвал"
+    assert grouped([one, two], KNOWN) == {frozenset({"v:a", "v:b"})}

@@ -103,6 +103,12 @@ __all__ = ["act_link"]
 _ONCE_A_DAY = frozenset({"PROTEST"})
 
 
+def _repeated(a: Report, b: Report) -> bool:
+    """``a`` is told as repeated (``Report.again``: ``вновь призывает``) and ``b`` is of an earlier day: the act it
+    repeats, not it."""
+    return a.again and bool(a.date and b.date) and len(b.date) == len(a.date) == 10 and b.date < a.date
+
+
 def _left_to_document(a: Report, b: Report) -> bool:
     """An agreement that one report at least tells is about something other than a meeting to come (``tellings.py``),
     one report dated by its document only (that day or a few before: ``вчера стороны подписали …`` left to its
@@ -149,6 +155,8 @@ def act_link(a: Report, b: Report, settings: FusionSettings) -> int:
     b = facing(a, b)
     if refused_apart(a, b):
         return 0  # "отверг обвинения в сговоре" and "отказался назвать сроки": two refusals of one person, one meeting
+    if _repeated(a, b) or _repeated(b, a):
+        return 0
     # "Документ, подписанный X и Y" beside "X и Y подписали декларацию": the weakest link, the one group it fits
     return _act_link(a, b, settings) or int(_a_day_apart(a, b, settings) or _signed_by_two(a, b))
 

@@ -54,6 +54,8 @@ def _eve_of_meeting(words: list[str]) -> bool:
 # An act or meeting told as the one before the news (``Последний раз X высылала дипломатов в 2019 году``, ``в прошлый
 # раз стороны встречались …``, ``В предыдущий раз …``): an earlier one of its kind, never the one the news tells.
 _EARLIER = re.compile(r"\b(?:последний|прошлый|предыдущий)\s+раз\b", re.I)
+# "вновь призывает", "снова потребовала", "ещё раз заявил": an act that repeats one of an earlier day
+_AGAIN = re.compile(r"(?<!\w)(?:вновь|снова|повторно|вторично|ещ[её]\s+раз)\s+(?:\w+\s+)?$", re.I)
 _CONTRAST = re.compile(r";|,\s*(?:а|но|однако|тогда как)\s", re.I)  # a clause of another time after the earlier one
 
 
@@ -174,6 +176,7 @@ class Report:
     private: bool = False  # its actors are no state: companies, universities (``Known.private_side``)
     earlier: bool = False  # its sentence tells it as the one before the news (``последний раз …``: ``_EARLIER``)
     offered: bool = False  # an undated meeting a side is only ready to hold (``готова провести заседание``: an offer)
+    again: bool = False  # told as repeated (``вновь призывает``: ``_again``)
 
 
 def report(event: dict, known: Known, text: str = "", settings: FusionSettings = FusionSettings(),
@@ -240,7 +243,14 @@ def report(event: dict, known: Known, text: str = "", settings: FusionSettings =
                   frozenset(object_kind(sentence, event.get("trigger") or "")) if event["type"] in OUTCOMES
                   else frozenset(), known.private_side([p["entity"] for p in parts]),
                   _told_earlier(sentence, event.get("trigger") or ""),
-                  _offered(event, sentence))
+                  _offered(event, sentence), _again(sentence, event.get("trigger") or ""))
+
+
+def _again(sentence: str, trigger: str) -> bool:
+    """Is the act told as repeated, ``вновь``, ``снова``, ``ещё раз`` right before its trigger (a word between at
+    most: ``вновь решительно осудил``): it repeats an act of an earlier day, which is another one."""
+    at = fold(sentence).find(fold(trigger.split(" ")[0])) if trigger.strip() else -1
+    return at > 0 and _AGAIN.search(fold(sentence)[:at]) is not None
 
 
 def _told_earlier(sentence: str, trigger: str) -> bool:

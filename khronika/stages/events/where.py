@@ -128,10 +128,17 @@ HOSTS = frozenset({"принять", "принимать"})
 
 def _capital_as_city(w: Words, m: Mention) -> str | None:
     """A capital the entities stage took for its country's government where it names a place (``в городе Ла-Пас``,
-    ``переговоры в Ханое``): the city itself, by its name."""
-    if w.mentions.kind(m) != "country" or gazetteer.lookup_country(m.text) is not None:
+    ``переговоры в Ханое``), or the city a country is named after (``в городе Панама``, ``в городе Кувейт``): the
+    city itself, by its name."""
+    if w.mentions.kind(m) != "country" or gazetteer.lookup_country(m.text) is not None and not _city_of(w, m):
         return None
     return gazetteer.capital_name(m.text)
+
+
+def _city_of(w: Words, m: Mention) -> bool:
+    """Is the country's name told right after ``город`` (``в городе Панама``): the city of that name?"""
+    at = w.position.get(ts[0].id) if (ts := w.tokens_of(m)) else None
+    return bool(at) and w.lem[at - 1] == "город"
 
 
 def capital_named(w: Words, within: frozenset[int] | None = None) -> str | None:
