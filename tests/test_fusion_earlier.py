@@ -92,3 +92,11 @@ def test_two_outlets_of_the_repeated_act_of_one_day_are_one():
                                                              "Перу разделить ответственность за поток мигрантов.")
     one["trigger"] = two["trigger"] = "призвал"
     assert grouped([one, two], KNOWN) == {frozenset({"v:a", "v:b"})}
+
+
+def test_two_outlets_that_both_tell_the_act_as_repeated_on_days_apart_are_one():
+    one = ask("v:a", "d:1", "2031-06-11", DEMAND)
+    two = ask("v:b", "d:2", "2031-06-12", "Кито вновь призвал Перу разделить ответственность за поток мигрантов через "
+              "границу.", told="document")
+    one["trigger"] = two["trigger"] = "призвал"
+    assert grouped([one, two], KNOWN) == {frozenset({"v:a", "v:b"})}

@@ -104,9 +104,9 @@ _ONCE_A_DAY = frozenset({"PROTEST"})
 
 
 def _repeated(a: Report, b: Report) -> bool:
-    """``a`` is told as repeated (``Report.again``: ``вновь призывает``) and ``b`` is of an earlier day: the act it
-    repeats, not it."""
-    return a.again and bool(a.date and b.date) and len(b.date) == len(a.date) == 10 and b.date < a.date
+    """``a`` is told as repeated (``Report.again``: ``вновь призывает``) and ``b``, not so told, is of an earlier day:
+    the act it repeats, not it (two reports of one repeated act both tell it so: ``вновь отверг``)."""
+    return a.again and not b.again and bool(a.date and b.date) and len(b.date) == len(a.date) == 10 and b.date < a.date
 
 
 def _left_to_document(a: Report, b: Report) -> bool:
