@@ -34,6 +34,7 @@ from .words import (
     SCOPE,
     SEQUENCE,
     SERIES,
+    SESSIONS,
     SINCE,
     TAKING_NOUNS,
     TRIGGERS,
@@ -96,7 +97,7 @@ def in_passing(w: Words, i: int) -> bool:
         return False
     # "в связи с новыми санкциями": an act's adjectives between (a meeting's, "в ходе российско-японских
     # консультаций", may be the one told, merged into its record)
-    meeting = trigger_type(w.lem[i]) == "CONSULT"
+    meeting = trigger_type(w.lem[i]) == "CONSULT" or w.lem[i] in SESSIONS  # "десятой сессии комиссии"
     if meeting and _one_sitting(w, i):
         return False  # "по итогам 11-го трехстороннего саммита", "встречи … в формате «2+2»": the sitting reported
     if any(p in PASSING for p in preps) or (ends_with(w.lem, i, PASSING_PHRASES) if meeting
