@@ -97,8 +97,9 @@ def in_passing(w: Words, i: int) -> bool:
         return False
     # "в связи с новыми санкциями": an act's adjectives between (a meeting's, "в ходе российско-японских
     # консультаций", may be the one told, merged into its record)
-    meeting = trigger_type(w.lem[i]) == "CONSULT" or w.lem[i] in SESSIONS  # "десятой сессии комиссии"
-    if meeting and _one_sitting(w, i):
+    meeting = trigger_type(w.lem[i]) == "CONSULT"
+    if (meeting or w.lem[i] in SESSIONS and (preps or _after_phrase(w, i))) \
+            and _one_sitting(w, i):  # "по итогам десятой сессии комиссии" (not "протокол тринадцатого заседания")
         return False  # "по итогам 11-го трехстороннего саммита", "встречи … в формате «2+2»": the sitting reported
     if any(p in PASSING for p in preps) or (ends_with(w.lem, i, PASSING_PHRASES) if meeting
                                             else _exchanged(w, i, PASSING_PHRASES)):
@@ -122,6 +123,14 @@ def _one_sitting(w: Words, i: int) -> bool:
     after = w.lem[i + 1:i + 1 + _FORMAT_REACH]
     return any(a in ("в", "во") and b == "формат" and i + 3 + n < len(w.tokens)
                and w.tokens[i + 3 + n].text in _OPENING_QUOTES for n, (a, b) in enumerate(zip(after, after[1:])))
+
+
+def _after_phrase(w: Words, i: int) -> bool:
+    """Does a phrase of ``PASSING_PHRASES`` stand before the noun and its adjectives (``по итогам десятой сессии``)?"""
+    k = i
+    while k > 0 and w.tokens[k - 1].pos in ("ADJ", "NUM") and i - k < _SITTING_ADJECTIVES:
+        k -= 1
+    return ends_with(w.lem, k, PASSING_PHRASES)
 
 
 _SITTING_ADJECTIVES = 3  # adjectives and numbers before a meeting noun that may hold its ordinal
