@@ -62,3 +62,12 @@ def test_a_call_about_talks_ended_the_day_before_is_two_events(lima_news):
                     "завершившихся накануне в Лиме.")
     assert sorted((e.mode, e.date.iso()) for e in doc.events if e.type == "CONSULT") \
         == [("meet", "2024-05-16"), ("phone", "2024-05-17")]
+
+
+@pytest.mark.parametrize("cue", ["В тот же день Хаимбе", "Хаимбе также отдельно"])
+def test_a_meeting_told_apart_the_same_day_is_another_meeting(meetings, cue):
+    found = meetings("Министры иностранных дел Мулямбо Хаимбе и Нэнси Тембо провели в Лусаке в четверг сессию "
+                     "совместной комиссии Замбии и Малави. Президент Хакайнде Хичилема принял главу МИД Малави в "
+                     f"четверг в Доме правительства. {cue} провел переговоры с министром иностранных дел Анголы Тете "
+                     "Антониу, который находился в Лусаке.")
+    assert len(found) == 3, found

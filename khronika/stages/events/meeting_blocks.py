@@ -206,10 +206,20 @@ def _bilateral_beside(old: Event, new: Event, known: Known) -> bool:
                for a, b in ((old, new), (new, old)))
 
 
+def _told_apart(old: Event, new: Event, known: Known) -> bool:
+    """A meeting told as another one of the day (``В тот же день X отдельно провел переговоры с Y``): ``отдельно``, ``в
+    тот же день`` before its trigger in its sentence."""
+    return APART.search(known.text[max(new.start, new.trigger_start - _APART_BEFORE):new.trigger_start]) is not None
+
+
+APART = re.compile(r"(?<!\w)(?:отдельно|по отдельности|в (?:тот|этот) же день)(?!\w)", re.IGNORECASE)
+_APART_BEFORE = 80  # characters before a trigger that may hold the cue
+
+
 BILATERAL = re.compile(r"(?<!\w)двусторонн\w*\s+$", re.IGNORECASE)  # the adjective right before the trigger
 _BEFORE = 20  # characters before a trigger that may hold its adjective
 
 
 MEETING_BLOCKS: tuple[Callable[[Event, Event, Known], bool], ...] = (
     _other_round, _other_date, _other_factuality, _other_format, _new_person, _others, _other_place, _other_mode,
-    _received_by_another, _met_a_head, _on_the_eve, _round_not_a_visit, _bilateral_beside)
+    _received_by_another, _met_a_head, _on_the_eve, _round_not_a_visit, _bilateral_beside, _told_apart)
