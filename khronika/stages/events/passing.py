@@ -37,6 +37,7 @@ from .words import (
     SESSIONS,
     SINCE,
     TAKING_NOUNS,
+    TREATY_WORDS,
     TRIGGERS,
     UTTERANCES,
     ends_with,
@@ -98,8 +99,8 @@ def in_passing(w: Words, i: int) -> bool:
     # "в связи с новыми санкциями": an act's adjectives between (a meeting's, "в ходе российско-японских
     # консультаций", may be the one told, merged into its record)
     meeting = trigger_type(w.lem[i]) == "CONSULT"
-    if (meeting or w.lem[i] in SESSIONS and (preps or _after_phrase(w, i))) \
-            and _one_sitting(w, i):  # "по итогам десятой сессии комиссии" (not "протокол тринадцатого заседания")
+    if (meeting or w.lem[i] in SESSIONS and not _signed_of(w, head)) and _one_sitting(w, i):
+        # "по итогам десятой сессии комиссии", "работа десятой сессии" (not "протокол тринадцатого заседания")
         return False  # "по итогам 11-го трехстороннего саммита", "встречи … в формате «2+2»": the sitting reported
     if any(p in PASSING for p in preps) or (ends_with(w.lem, i, PASSING_PHRASES) if meeting
                                             else _exchanged(w, i, PASSING_PHRASES)):
@@ -125,12 +126,10 @@ def _one_sitting(w: Words, i: int) -> bool:
                and w.tokens[i + 3 + n].text in _OPENING_QUOTES for n, (a, b) in enumerate(zip(after, after[1:])))
 
 
-def _after_phrase(w: Words, i: int) -> bool:
-    """Does a phrase of ``PASSING_PHRASES`` stand before the noun and its adjectives (``по итогам десятой сессии``)?"""
-    k = i
-    while k > 0 and w.tokens[k - 1].pos in ("ADJ", "NUM") and i - k < _SITTING_ADJECTIVES:
-        k -= 1
-    return ends_with(w.lem, k, PASSING_PHRASES)
+def _signed_of(w: Words, head: int | None) -> bool:
+    """Is the noun a session word hangs on a document signed (``TREATY_WORDS``: ``протокол тринадцатого заседания``):
+    what the sides signed, not the session told?"""
+    return head is not None and w.lem[head] in TREATY_WORDS
 
 
 _SITTING_ADJECTIVES = 3  # adjectives and numbers before a meeting noun that may hold its ordinal
