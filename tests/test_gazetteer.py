@@ -146,6 +146,7 @@ def test_gazetteer_demonym_written_solid_or_hyphenated(word, code):
 @pytest.mark.parametrize("word, codes", [
     ("российскоамериканский", []), ("индо-пакистанский", ["IN", "PK"]), ("сьерралеонско-гвинейский", ["SL", "GN"]),
     ("шри-ланкийско-индийского", ["LK", "IN"]), ("коста-риканско-панамский", ["CR", "PA"]),
+    ("монголо-казахстанские", ["MN", "KZ"]), ("португало-ангольского", ["PT", "AO"]),
 ])
 def test_gazetteer_compound_adjectives_stay_compounds(word, codes):
     from khronika.gazetteer import compound_countries

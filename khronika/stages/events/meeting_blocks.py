@@ -207,9 +207,13 @@ def _bilateral_beside(old: Event, new: Event, known: Known) -> bool:
 
 
 def _told_apart(old: Event, new: Event, known: Known) -> bool:
+    return told_apart(new, known)
+
+
+def told_apart(e: Event, known: Known) -> bool:
     """A meeting told as another one of the day (``В тот же день X отдельно провел переговоры с Y``): ``отдельно``, ``в
     тот же день`` before its trigger in its sentence."""
-    return APART.search(known.text[max(new.start, new.trigger_start - _APART_BEFORE):new.trigger_start]) is not None
+    return APART.search(known.text[max(e.start, e.trigger_start - _APART_BEFORE):e.trigger_start]) is not None
 
 
 APART = re.compile(r"(?<!\w)(?:отдельно|по отдельности|в (?:тот|этот) же день)(?!\w)", re.IGNORECASE)

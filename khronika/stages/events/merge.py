@@ -86,11 +86,16 @@ def _merge_meeting(events: list[Event], here: list[Event], new: Event, known: Kn
         same = [e for e in same if e.format == new.format] or same
     if new.place and not is_country(new.place):  # "на встрече в Берлине" joins the last meeting in that city
         same = [e for e in same if e.place == new.place] or same
-    if not same:
-        return False
-    old = same[-1]
-    if any(block(old, new, known) for block in MEETING_BLOCKS):
-        return False
+    # the last meeting; and the one before it when that one was told apart from it ("Ранее в этот же день X провел
+    # переговоры с Y" … "X и Z встретились с Y": the day's meetings told again together)
+    for old in same[-1:] + (same[-2:-1] if len(same) > 1 and meeting_blocks.told_apart(same[-1], known) else []):
+        if not any(block(old, new, known) for block in MEETING_BLOCKS):
+            return _merged(events, old, new, known)
+    return False
+
+
+def _merged(events: list[Event], old: Event, new: Event, known: Known) -> bool:
+    """``new`` joins ``old``'s record."""
     day = meeting_blocks.own_day(old, new, known)
     if day is not None:
         known.by_default.discard(old.id)
