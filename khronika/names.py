@@ -24,6 +24,7 @@ from .names_foreign import (
     foreign_name,
     given_in_a,
     given_in_consonant,
+    given_in_e,
     match_case,
     stem_in_y,
     undeclined_hers,
@@ -232,7 +233,8 @@ def normalize_person(words: list[str], cases: list[str | None], genders: list[st
             continue
         out.append(w if _feminine_as_written(w, c, g) or told and undeclined_hers(w, case, 0 < k == len(words) - 1)
                    else given or normalize_name_word(w, case, k > 0, feminine))
-    return given_in_consonant(words, given_in_a(words, _given_agrees(words, out, case), case), case)
+    out = given_in_consonant(words, given_in_a(words, _given_agrees(words, out, case), case), case)
+    return given_in_e(words, out, case)
 
 
 # Particles inside Romance family names (``де Вега``, ``да Силва``): data/names_endings.tsv.

@@ -148,6 +148,17 @@ def given_in_a(words: list[str], out: list[str], case: str | None) -> list[str]:
     return [words[0][:-1] + "а"] + out[1:]
 
 
+def given_in_e(words: list[str], out: list[str], case: str | None) -> list[str]:
+    """A given name in -е that a dative or prepositional reading put in -а, before a later word of the name left as
+    written in -а/-я (``Терезе Каиквамба Вагнер``: that word would read ``Каиквамбе`` in the dative), is a name written
+    so in every case (``Терезе``, French Thérèse), the name's case the tagger's slip."""
+    if case not in ("Dat", "Loc") or len(words) < 2 or out[0] == words[0] or not words[0].lower().endswith("е") \
+            or not any(len(w) > 3 and w[-1:].lower() in ("а", "я") and o == w
+                       for w, o in zip(words[1:], out[1:], strict=True)):
+        return out
+    return [words[0]] + out[1:]
+
+
 def given_in_consonant(words: list[str], out: list[str], case: str | None) -> list[str]:
     """A man's foreign given name declines with his surname: where every later word of the name was put in the
     nominative by cutting a man's ending of the name's case (``Уорда``, ``Сингху``), the given name before it, left as

@@ -20,6 +20,9 @@ from khronika.names import normalize_person
     (["Хосе", "Пенья"], "Nom", ["Хосе", "Пенья"]),
     (["Хосе", "Варгасии"], "Dat", ["Хосе", "Варгасия"]),  # -ии: its dative and locative too
     (["Хосе", "Сеньи"], "Loc", ["Хосе", "Сенья"]),  # read as a noun's locative: a name's genitive
+    (["Терезе", "Мвамба", "Лунда"], "Dat", ["Терезе", "Мвамба", "Лунда"]),  # a later word in -а left as written: no
+    # dative span (it would read "Мвамбе"), "Терезе" a name written so in every case
+    (["Ольге", "Смирновой"], "Dat", ["Ольга", "Смирнова"]),
     (["Христиана", "Вербицкого"], "Gen", ["Христиан", "Вербицкий"]),  # his adjectival surname: a man's given name
 ])
 def test_oblique_forms_take_their_nominative(words, case, name):
