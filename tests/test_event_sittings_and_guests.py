@@ -50,3 +50,11 @@ def test_a_high_commissioner_summoned(events, text):
 
 def test_a_police_commissioner_calling_witnesses_is_no_summons(events):
     assert not _of(events("Комиссар полиции вызвал на допрос трех свидетелей по делу о кражах."), "PROTEST")
+
+
+@pytest.mark.parametrize("text", [
+    "Прежде всего идет подготовка первого заседания межправительственной комиссии по сотрудничеству.",
+    "Министр предложил создать рабочую группу по безопасности границы, которая собиралась бы раз в квартал.",
+])
+def test_a_session_prepared_or_a_meeting_in_the_subjunctive_is_none_told(events_of, text):
+    assert [e for e in _of(events_of(text), "CONSULT") if e.factuality == "occurred"] == []

@@ -1,7 +1,8 @@
 """Acts a sentence names without telling them: the condition of another (``если X введет санкции, …``, ``в случае
 высылки дипломатов …``, ``при условии, что X подпишет соглашение``), what a threat threatens (``пригрозил отменить
-визит``, ``угрожает выслать посла``, ``пригрозил разрывом отношений``: the threat is the act), and meetings that sides
-agree to make a practice of (``договорились проводить консультации ежегодно``: the agreement is the act)."""
+визит``, ``угрожает выслать посла``, ``пригрозил разрывом отношений``: the threat is the act), meetings that sides
+agree to make a practice of (``договорились проводить консультации ежегодно``: the agreement is the act), and meetings
+told in the subjunctive (``группа, которая собиралась бы раз в квартал``)."""
 from __future__ import annotations
 
 from ...records import Token
@@ -20,7 +21,14 @@ def unsaid(w: Words, trig: list[Token], type_: str) -> bool:
     as a practice)?"""
     i = w.position[trig[0].id]
     return conditional(w, i) or type_ != "THREATEN" and threatened(w, i) \
-        or type_ == "CONSULT" and practice_agreed(w, i)
+        or type_ == "CONSULT" and (practice_agreed(w, i) or _subjunctive(w, i))
+
+
+def _subjunctive(w: Words, i: int) -> bool:
+    """A meeting verb in the subjunctive, ``бы`` on the verb itself (``группу, которая собиралась бы раз в квартал``,
+    ``министры встретились бы в мае``): what would be, or would have been, no meeting told."""
+    t = w.tokens[i]
+    return t.pos == "VERB" and any(c.text.lower() == _COUNTERFACTUAL for c in w.children(t))
 
 
 def conditional(w: Words, i: int) -> bool:

@@ -37,7 +37,6 @@ from .words import (
     SESSIONS,
     SINCE,
     TAKING_NOUNS,
-    TREATY_WORDS,
     TRIGGERS,
     UTTERANCES,
     ends_with,
@@ -99,7 +98,7 @@ def in_passing(w: Words, i: int) -> bool:
     # "в связи с новыми санкциями": an act's adjectives between (a meeting's, "в ходе российско-японских
     # консультаций", may be the one told, merged into its record)
     meeting = trigger_type(w.lem[i]) == "CONSULT"
-    if (meeting or w.lem[i] in SESSIONS and not _signed_of(w, head)) and _one_sitting(w, i):
+    if (meeting or w.lem[i] in SESSIONS and _telling_a_session(w, head, preps)) and _one_sitting(w, i):
         # "по итогам десятой сессии комиссии", "работа десятой сессии" (not "протокол тринадцатого заседания")
         return False  # "по итогам 11-го трехстороннего саммита", "встречи … в формате «2+2»": the sitting reported
     if any(p in PASSING for p in preps) or (ends_with(w.lem, i, PASSING_PHRASES) if meeting
@@ -126,10 +125,14 @@ def _one_sitting(w: Words, i: int) -> bool:
                and w.tokens[i + 3 + n].text in _OPENING_QUOTES for n, (a, b) in enumerate(zip(after, after[1:])))
 
 
-def _signed_of(w: Words, head: int | None) -> bool:
-    """Is the noun a session word hangs on a document signed (``TREATY_WORDS``: ``протокол тринадцатого заседания``):
-    what the sides signed, not the session told?"""
-    return head is not None and w.lem[head] in TREATY_WORDS
+def _telling_a_session(w: Words, head: int | None, preps: list[str]) -> bool:
+    """Does the session word's phrase tell the session: after a preposition, or the genitive of its results, work,
+    opening or end (``по итогам десятой сессии``, ``работа десятой сессии завершилась``); not of a document signed
+    (``протокол тринадцатого заседания``) nor of its preparation (``подготовка первого заседания``)."""
+    return bool(preps) or head is not None and w.lem[head] in _SESSION_TOLD
+
+
+_SESSION_TOLD = frozenset({"работа", "открытие", "закрытие", "завершение", "итог", "ход", "участник", "рамка", "поле"})
 
 
 _SITTING_ADJECTIVES = 3  # adjectives and numbers before a meeting noun that may hold its ordinal
