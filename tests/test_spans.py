@@ -530,6 +530,12 @@ def test_spans_style_alone_is_no_name_and_other_names_stay():
     assert run(doc) == {("Лиссабон", "LOC")}
     doc = make("Томаш Светлик прибыл в Прагу.", [("Томаш Светлик", "PER"), ("Прагу", "LOC")])
     assert run(doc) == {("Томаш Светлик", "PER"), ("Прагу", "LOC")}
+    # the style with its pronoun and the monarch's title, no name: the tagger's span of them is none
+    doc = make("Его Величество Король принял приглашение посетить Лиссабон.",
+               [("Его Величество Король", "PER"), ("Лиссабон", "LOC")])
+    assert run(doc) == {("Лиссабон", "LOC")}
+    doc = make("Его Величество Эмир Тамим принял министра.", [("Его Величество Эмир Тамим", "PER")])
+    assert run(doc) != set()
 
 
 def test_spans_initials_glued_to_an_untagged_word_name_a_person():

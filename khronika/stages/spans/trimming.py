@@ -63,9 +63,12 @@ def trim_title(spans: list[Mention], c: Context) -> list[Mention]:
     for m in spans:
         words = c.view.words_in(m.start, m.stop) if m.type in ("ORG", "PER") else []
         head = words[0].text.lower() if words else ""
+        if m.type == "PER" and len(words) >= 2 and words[0].text.lower() in _POSSESSIVES \
+                and lemma(words[1].text) in STYLES:  # "Его Величество Султан …": the style with its pronoun
+            words = words[1:]
         styled = m.type == "PER" and bool(words) and lemma(words[0].text) in STYLES
-        if styled and len(words) == 1:
-            continue  # "Ваше Превосходительство", "Её Величество": a style, no name
+        if styled and all(names.title_lemma(x.text) for x in words[1:]):
+            continue  # "Ваше Превосходительство", "Её Величество", "Его Величество Султан": a style, no name
         addressed = m.type == "PER" and (head in ADDRESS_WORDS | HONORIFICS or styled
                                          or bool(words) and lemma(words[0].text) in MEMORIAL_WORDS)
         honorific = _name_honorific(words) if m.type == "PER" else 0
@@ -81,6 +84,9 @@ def trim_title(spans: list[Mention], c: Context) -> list[Mention]:
             continue  # "Министры иностранных дел Чили": people by their office, no organisation
         out.append(m)
     return out
+
+
+_POSSESSIVES = frozenset({"его", "ее", "её", "их", "ваше", "ваш", "ваша"})
 
 
 def _name_honorific(words) -> int:
