@@ -1,0 +1,14 @@
+"""A note told back by the clause that hands it (``в ноте, которую МИД X вручил накануне послу Y``) is X's protest, of
+that clause's day; the verb of the sentence is today's (invented news)."""
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_note_told_in_its_relative_clause_is_a_protest_of_its_day(read_news):
+    doc = read_news("ЛИМА, 4 сентября. Министр иностранных дел Чили назвал необоснованными упреки, содержащиеся в "
+                    "ноте, которую МИД Перу вручил накануне послу Чили в Лиме.", "2031-09-04")
+    names = {e.id: e.name for e in doc.entities}
+    protests = [e for e in doc.events if e.type == "PROTEST"]
+    assert protests and protests[0].date.iso() == "2031-09-03"
+    assert "Перу" in {names.get(p.entity) for p in protests[0].participants if p.role == "source"}
