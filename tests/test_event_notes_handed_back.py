@@ -12,3 +12,13 @@ def test_a_note_told_in_its_relative_clause_is_a_protest_of_its_day(read_news):
     protests = [e for e in doc.events if e.type == "PROTEST"]
     assert protests and protests[0].date.iso() == "2031-09-03"
     assert "Перу" in {names.get(p.entity) for p in protests[0].participants if p.role == "source"}
+
+
+@pytest.mark.parametrize("text, threat", [
+    ("Замминистра иностранных дел Ирана предупредил, что при отсутствии прогресса по газопроводу Тегеран будет "
+     "вынужден обратиться в арбитраж.", True),
+    ("Министр иностранных дел Чили предупредил, что Сантьяго придется пересмотреть соглашение о рыболовстве.", True),
+    ("Министр иностранных дел Чили предупредил о рисках для экономики региона.", False),
+])
+def test_a_warning_that_the_side_will_be_forced_to_act_is_a_threat(events, text, threat):
+    assert any(e.type == "THREATEN" for e in events(text)) == threat

@@ -1,13 +1,13 @@
 """What a trigger's own words tell of the act it names, read by the event stage: another meeting than the one told
 (``предыдущий раунд``, ``на полях встречи``, ``мы с X``), an act pointed back at, a question asking what, a refusal told
-as an acceptance negated, an evaluation, a vow."""
+as an acceptance negated, an evaluation, a vow, a warning that tells a threat."""
 from __future__ import annotations
 
 from ... import morph
 from ...marks import CLOSERS
 from ...records import Sentence, Token
 from .sentence import Words
-from .words import ANOTHER, EVALUATING_HEADS, POINTING, REFUSED_OFFERS, SIDELINES, ends_with
+from .words import ANOTHER, EVALUATING_HEADS, FORCED, POINTING, REFUSED_OFFERS, SIDELINES, WARNING, ends_with
 
 
 def another(w: Words, trigger: Token) -> bool:
@@ -88,3 +88,18 @@ def vowed(trig: list[Token]) -> bool:
     """A trigger verb in the present or future (``не уступим``, ``не уступает``): negated, it is a vow, no act; a
     concession noun negated (``никаких уступок не было``) is none made."""
     return trig[0].pos == "VERB" and morph.tense(trig[0].text) in ("pres", "futr") or trig[0].pos == "NOUN"
+
+
+def warnings_of_force(w: Words, used: set[int]) -> list[int]:
+    """The positions of verbs of warning (``WARNING``: ``предупредил``) whose clause tells that the speaker's side will
+    be forced to act (``FORCED``: ``предупредил, что при отсутствии прогресса X будет вынужден …``, ``… придется …``):
+    a threat, however far the clause's words stand from the verb."""
+    out = []
+    for i, t in enumerate(w.tokens):
+        if i in used or w.lem[i] not in WARNING or t.pos != "VERB":
+            continue
+        clause = [c for c in w.children(t) if c.rel in ("ccomp", "parataxis", "advcl")]
+        if any(w.lem[w.position[x.id]] in FORCED for c in clause for x in w.v.subtree(c, skip=frozenset())
+               if x.id in w.position):
+            out.append(i)
+    return out

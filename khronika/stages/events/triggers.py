@@ -33,7 +33,7 @@ from .outcomes import outcome_decisions
 from .passing import attitude_asked, change_reacted_to, has_actor, in_passing
 from .patterns import Found, not_an_act_yet, patterns_found
 from .sentence import Words
-from .trigger_reads import yes_no
+from .trigger_reads import warnings_of_force, yes_no
 from .words import (
     AGENT_NOUNS,
     CLUBS,
@@ -82,6 +82,9 @@ def find_triggers(w: Words) -> list[Found]:
         if not (in_passing(w, i) or _asked(w, i)):
             used.add(i)
             out.append(("SANCTION", None, [w.tokens[i]]))  # "дали атташе 48 часов на то, чтобы покинуть страну"
+    for i in warnings_of_force(w, used):
+        used.add(i)
+        out.append(("THREATEN", None, [w.tokens[i]]))  # "предупредил, что X будет вынужден …"
     for i, mode in body_meetings(w) + forum_meetings(w):
         if i not in used and not in_passing(w, i) and not objects.proposal_rejected(w, i) \
                 and not objects.participation_withheld(w, i) and not contents.a_deadline(w, i) \

@@ -192,6 +192,7 @@ GROUNDS = _phrases("GROUNDS")  # "на основе договора 1960 год
 CITING = _WORDS["CITING"]  # "сославшись на соглашение": a reason cited, no act (passing.py)
 LITOTES = _WORDS["LITOTES"]
 ANOTHER = _WORDS["ANOTHER"]
+WARNING, FORCED = _WORDS["WARNING"], _WORDS["FORCED"]  # "предупредил, что X будет вынужден …": a threat
 EARLIER_ONES = _WORDS["EARLIER_ONES"]
 WRITINGS = _WORDS["WRITINGS"]
 PUBLISHING = _WORDS["PUBLISHING"]
