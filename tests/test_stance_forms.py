@@ -180,6 +180,10 @@ def test_stance_forms_every_new_frame_has_a_cue():
                  id="a_body_dismissed_as_a_club"),
     pytest.param("Министр иностранных дел Чили назвал встречу с министром Перу «деловой и уважительной».",
                  [("positive", "Чили", "Перу")], id="a_meeting_with_a_side_called_businesslike"),
+    pytest.param("Министры иностранных дел Кувейта и Омана заявили о полном совпадении позиций по Йемену.",
+                 [("converge", "Кувейт", "Оман")], id="convergence_told_of_with_o"),
+    pytest.param("Премьер-министр Фиджи назвал решение Канберры «непропорциональным».",
+                 [("negative", "Фиджи", "Австралия")], id="a_decision_called_disproportionate"),
 ])
 def test_stance_forms(run, text, expected):
     assert run(text) == expected

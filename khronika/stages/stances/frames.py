@@ -301,10 +301,11 @@ def _subject_sides(cx: Context, m: Match, noun: Token, tokens: list[Token], we: 
             else:
                 sides = side_list(cx, cx.actors.actors(v.subtree(subj)))
             break
-        # climb from an infinitive, a gerund or the noun object of a verb ("отметили совпадение позиций")
+        # climb from an infinitive, a gerund or the noun object of a verb ("отметили совпадение позиций", "заявили о …")
         # or from the second of two coordinated nouns ("совпадение или близость позиций")
         up = v.head(gov)
         climbs = gov.feats.get("VerbForm") in ("Inf", "Conv") or (gov.pos == "NOUN" and gov.rel in ("obj", "conj")) or \
+            _told_of(v, gov) or \
             (gov.rel == "nmod" and up is not None and bool(lemmas(up.text) & m.cue.slots[0])) or \
             (gov.rel == "conj" and gov.pos in ("VERB", "AUX"))  # "выслушал доводы X, но остался при своём мнении"
         if not climbs:
@@ -313,6 +314,12 @@ def _subject_sides(cx: Context, m: Match, noun: Token, tokens: list[Token], we: 
     if not sides and not we and gov is not None:
         sides = sides_before(cx, gov, tokens)
     return sides, we
+
+
+def _told_of(v, noun: Token) -> bool:
+    """A noun told of with ``о``/``об`` by the verb above it (``заявили о совпадении позиций``): its subject's."""
+    return noun.pos == "NOUN" and noun.rel == "obl" and any(c.rel == "case" and fold(c.text) in ("о", "об")
+                                                            for c in v.children(noun))
 
 
 def told_after(cx: Context, m: Match, tokens: list[Token]) -> list[str]:
