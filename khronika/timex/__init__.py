@@ -189,7 +189,8 @@ def _eve_of_told(c, before: list[Timex], text: str, anchor: PartialDate = UNKNOW
         return None
     told = before[-1]
     if told.date.precision != "day" or "\n" in text[told.stop:c.start] and not _meeting_told_again(c, told, text):
-        told = next((x for x in reversed(before) if x.date.precision == "day"), None)  # "с января прошлого года"
+        # "с января прошлого года"; a day a period runs from ("запрет, действующий с 16 августа") is no story's day
+        told = next((x for x in reversed(before) if x.date.precision == "day" and x.relation == "at"), None)
         if told is None or not _story_day(told, anchor):
             return None
     if _spans_anchor(told.date, (ends or {}).get(told.start), anchor):
