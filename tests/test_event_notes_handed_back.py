@@ -1,5 +1,6 @@
 """A note told back by the clause that hands it (``в ноте, которую МИД X вручил накануне послу Y``) is X's protest, of
-that clause's day; the verb of the sentence is today's (invented news)."""
+that clause's day; a warning that the side will be forced to act is a threat; a concern about deaths of a month before
+is of the day it was voiced (invented news)."""
 import pytest
 
 pytestmark = pytest.mark.slow
@@ -22,3 +23,10 @@ def test_a_note_told_in_its_relative_clause_is_a_protest_of_its_day(read_news):
 ])
 def test_a_warning_that_the_side_will_be_forced_to_act_is_a_threat(events, text, threat):
     assert any(e.type == "THREATEN" for e in events(text)) == threat
+
+
+def test_a_concern_about_deaths_of_a_month_before_is_of_the_day_it_was_voiced(read_news):
+    doc = read_news("ЛИМА, 15 сентября. Министр иностранных дел Перу выразил в среду обеспокоенность гибелью трех "
+                    "перуанских рыбаков у побережья Чили в августе.", "2031-09-15")
+    concern = [e for e in doc.events if e.type == "ACCUSE"]
+    assert concern and concern[0].date.iso() != "2031-08", [e.date for e in concern]

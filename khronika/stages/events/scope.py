@@ -228,10 +228,21 @@ def of_its_content(w: Words, timex: Timex, trigger: Token) -> bool:
             if node.pos == "NOUN" and "о" in w.prepositions(node):  # "о", "об", "обо"
                 return above(w, w.position[node.id], w.settings.attach_steps, lambda k: w.tokens[k].id == trigger.id,
                              lambda k: True)  # not "договорились о проведении переговоров в июне": the talks'
+            if _felt_about(w, node):
+                return True  # "выразил обеспокоенность гибелью рабочих в августе": when they died
             node = w.head(node)
     return False
 
 
+def _felt_about(w: Words, noun: Token) -> bool:
+    """A noun in the instrumental that a feeling noun governs (``FELT``: ``обеспокоенность гибелью рабочих``): what
+    the feeling is about, with a time of its own."""
+    head = w.head(noun)
+    return noun.pos == "NOUN" and noun.feats.get("Case") == "Ins" and head is not None and w.lemma(head) in _FELT
+
+
+_FELT = frozenset({"обеспокоенность", "озабоченность", "возмущение", "удовлетворение", "тревога", "обеспокоенный",
+                   "озабоченный", "возмущенный", "возмущённый", "удовлетворенный", "удовлетворённый"})
 ABOUT = frozenset({"о", "об", "обо"})
 FROM = frozenset({"с", "со"})  # a period the content runs for: "с 1 по 15 июня"
 
