@@ -34,6 +34,7 @@ from .words import (
     SCOPE,
     SEQUENCE,
     SERIES,
+    SESSION_TOLD,
     SESSIONS,
     SINCE,
     TAKING_NOUNS,
@@ -129,10 +130,9 @@ def _telling_a_session(w: Words, head: int | None, preps: list[str]) -> bool:
     """Does the session word's phrase tell the session: after a preposition, or the genitive of its results, work
     or end (``по итогам десятой сессии``, ``работа десятой сессии завершилась``); not of a document signed
     (``протокол тринадцатого заседания``) nor of its preparation (``подготовка первого заседания``)."""
-    return bool(preps) or head is not None and w.lem[head] in _SESSION_TOLD
+    return bool(preps) or head is not None and w.lem[head] in SESSION_TOLD
 
 
-_SESSION_TOLD = frozenset({"работа", "завершение", "итог", "ход", "участник", "рамка", "поле"})
 
 
 _SITTING_ADJECTIVES = 3  # adjectives and numbers before a meeting noun that may hold its ordinal

@@ -13,6 +13,7 @@ from .sentence import Words
 from .words import (
     CIRCUMSTANCE,
     EVENT_WORDS,
+    FELT,
     FOUNDING,
     HAPPEN,
     PROPOSALS,
@@ -235,14 +236,12 @@ def of_its_content(w: Words, timex: Timex, trigger: Token) -> bool:
 
 
 def _felt_about(w: Words, noun: Token) -> bool:
-    """A noun in the instrumental that a feeling noun governs (``FELT``: ``обеспокоенность гибелью рабочих``): what
+    """A noun in the instrumental that a feeling word governs (``FELT``: ``обеспокоенность гибелью рабочих``): what
     the feeling is about, with a time of its own."""
     head = w.head(noun)
-    return noun.pos == "NOUN" and noun.feats.get("Case") == "Ins" and head is not None and w.lemma(head) in _FELT
+    return noun.pos == "NOUN" and noun.feats.get("Case") == "Ins" and head is not None and w.lemma(head) in FELT
 
 
-_FELT = frozenset({"обеспокоенность", "озабоченность", "возмущение", "удовлетворение", "тревога", "обеспокоенный",
-                   "озабоченный", "возмущенный", "возмущённый", "удовлетворенный", "удовлетворённый"})
 ABOUT = frozenset({"о", "об", "обо"})
 FROM = frozenset({"с", "со"})  # a period the content runs for: "с 1 по 15 июня"
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from ... import names
+from ... import lexicon, names
+from ...morph import fold
 from ...names_link import ADDRESS_WORDS, HONORIFICS, STYLES, name_honorific
 from ...records import Mention
 from .context import Context, has_word, lemma, part
@@ -63,7 +64,7 @@ def trim_title(spans: list[Mention], c: Context) -> list[Mention]:
     for m in spans:
         words = c.view.words_in(m.start, m.stop) if m.type in ("ORG", "PER") else []
         head = words[0].text.lower() if words else ""
-        if m.type == "PER" and len(words) >= 2 and words[0].text.lower() in _POSSESSIVES \
+        if m.type == "PER" and len(words) >= 2 and fold(words[0].text) in _POSSESSIVES \
                 and lemma(words[1].text) in STYLES:  # "Его Величество Султан …": the style with its pronoun
             words = words[1:]
         styled = m.type == "PER" and bool(words) and lemma(words[0].text) in STYLES
@@ -86,7 +87,9 @@ def trim_title(spans: list[Mention], c: Context) -> list[Mention]:
     return out
 
 
-_POSSESSIVES = frozenset({"его", "ее", "её", "их", "ваше", "ваш", "ваша"})
+_PRONOUNS = lexicon.words("pronouns.tsv")
+# "Его", "Ваше" before a style: the possessives of data/pronouns.tsv
+_POSSESSIVES = _PRONOUNS["HIS"] | _PRONOUNS["HER"] | _PRONOUNS["THEIR"] | _PRONOUNS["YOU"]
 
 
 def _name_honorific(words) -> int:
