@@ -243,14 +243,14 @@ def report(event: dict, known: Known, text: str = "", settings: FusionSettings =
                   frozenset(object_kind(sentence, event.get("trigger") or "")) if event["type"] in OUTCOMES
                   else frozenset(), known.private_side([p["entity"] for p in parts]),
                   _told_earlier(sentence, event.get("trigger") or ""),
-                  _offered(event, sentence), _again(sentence, event.get("trigger") or ""))
+                  _offered(event, sentence), _again(event, sentence))
 
 
-def _again(sentence: str, trigger: str) -> bool:
+def _again(event: dict, sentence: str) -> bool:
     """Is the act told as repeated, ``вновь``, ``снова``, ``ещё раз`` right before its trigger (a word between at
     most: ``вновь решительно осудил``): it repeats an act of an earlier day, which is another one."""
-    at = fold(sentence).find(fold(trigger.split(" ")[0])) if trigger.strip() else -1
-    return at > 0 and _AGAIN.search(fold(sentence)[:at]) is not None
+    at = _trigger_at(event, sentence)
+    return at > 0 and _AGAIN.search(sentence[:at]) is not None
 
 
 def _told_earlier(sentence: str, trigger: str) -> bool:
