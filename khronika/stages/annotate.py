@@ -30,6 +30,7 @@ from ..settings import DEFAULT, Settings
 from . import nets
 from .clean.heads import lead_start
 from .clean.pieces import pieces, tokens
+from .clean.place_lines import placed_lead
 
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
 
@@ -77,7 +78,7 @@ def _dateline_cuts(text: str, sents):
     """razdel's sentences with each dateline that opens a line (``МОСКВА, 20 октября 2025. /Интерфакс/ -
     Министр …``) as a sentence of its own, whatever razdel cut inside it, and the lead after it."""
     regions = [(m.start(), m.start() + lead) for m in _LINE_START.finditer(text)
-               if (lead := lead_start(text[m.start():m.start() + _DATELINE_MAX]))]
+               if (lead := lead_start(line := text[m.start():m.start() + _DATELINE_MAX]) or placed_lead(line))]
     for sent in sents:
         inside = next(((a, b) for a, b in regions if sent.start < b and sent.stop > a), None)
         if inside is None:

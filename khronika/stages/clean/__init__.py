@@ -250,7 +250,8 @@ def clean(raw: str, settings: CleanSettings = DEFAULT.clean) -> CleanResult:
         removed=_spans(lines, reasons, cut),
         title=_title(lines, reasons, settings),
         source=(line and line.agency) or (closing and closing.org) or site
-        or next((h.site for h in heads if h.site), None),
+        or next((h.site for h in heads if h.site), None)
+        or next((h.agency for h in heads if h.kind == "place" and h.agency), None),  # "ЛИЛОНГВЕ, (MANA) –"
         published=published,
         published_from=published_from,
         dateline_place=(line and line.place) or (closing and closing.place) or city,

@@ -40,7 +40,8 @@ _LINE_RULES = (
     ("comments", re.compile(r"^(?:(?:новые |все )?комментарии|обсуждение)\s*(?:\(\d+\)|\d+|\+)?$"
                             r"|^\d+\s+комментари(?:й|я|ев)$", re.IGNORECASE)),
     ("counter", re.compile(r"^(?:просмотр(?:ов|ы)?|прочтени[йя]|время чтения)\s*:?\s*\d[\d\s]*(?:мин\.?(?:ут[аы]?)?)?$"
-                           r"|^\d[\d\s]*(?:просмотр(?:ов|а)?|мин\.?(?:ут[аы]?)? чтения)$", re.IGNORECASE)),
+                           r"|^\d[\d\s]*(?:просмотр(?:ов|а)?|мин\.?(?:ут[аы]?)? чтения|min(?:ute)?s? read)$",
+                           re.IGNORECASE)),
     ("navigation", re.compile(r"^(?:все|ещё|еще) (?:новости|материалы|статьи|публикации)(?: [^.!?]{0,40})?$",
                               re.IGNORECASE)),
     # "Читайте также: …", "ЧИТАЙТЕ ТАКЖЕ Лавров назвал …", "По теме: …" (a bare "По теме" heads a block)
@@ -117,6 +118,11 @@ def is_field(s: str, settings: CleanSettings) -> bool:
     section or tags (``Рубрика: Политика``, ``Теги: Перу, Чили``) or a counter (``Просмотров: 1 204``)."""
     return is_signature(s, settings) or len(s) <= settings.max_byline and any(
         reason in ("tags", "counter") and rule.match(s) for reason, rule in _LINE_RULES)
+
+
+def is_counter(s: str) -> bool:
+    """A count of views or a reading time alone (``5 минут чтения``, ``Просмотров: 512``, ``3 min read``)."""
+    return next(rule for kind, rule in _LINE_RULES if kind == "counter").match(s.strip()) is not None
 
 
 def is_ui(s: str) -> bool:

@@ -19,6 +19,7 @@ from typing import NamedTuple
 from ... import gazetteer, lexicon
 from ...dates import MONTHS, PAGE_WEEKDAYS, WEEKDAYS_NOM, find_dates, parse_date
 from ...records import PartialDate
+from . import boiler
 from .lines import WORDS, phrases
 from .rows import labelled_name, named_person
 
@@ -244,7 +245,9 @@ def header(s: str) -> Head | None:
         # byline beside the page's date, no place: a stamp, dropped with its line
         return Head(None, None, date, "stamp") if len(words) == 1 else None
     outlets = [_AGENCY_NAMES[w.lower()] for w in words if w.lower() in _AGENCY_NAMES]  # "Коммерсантъ, 14 ноября"
-    places = [w for w in words if w.lower() not in _AGENCY_NAMES]
+    after = _TIME.sub(" ", inner[stop:])  # "25/10/2027 – 18:20 – Политика": a section's label after the date
+    places = [w for w in words if w.lower() not in _AGENCY_NAMES
+              and (w not in after or w in inner[:start] or gazetteer.place_name(w) is not None)]
     return Head(places[0] if places else None, outlets[0] if outlets else None, date, "header")
 
 
@@ -276,7 +279,9 @@ def labelled(s: str) -> Head | None:
             or p.rstrip()[-1:] in ".!?:") and not labelled_name(p.strip()) and not _other_day(p)
            and not _ISSUE.match(p) for k, p in enumerate(labels)):  # "Автор: Кваме Асанте", "Среда, 13 тахшас 2024",
         return None  # "Том 12, № 7": labels too; so is a masthead's title of a few words more before two labels or more
-    return Head(None, None, dated[0], "header")
+    # "Мартина Феррейра · 21 de octubre de 2027 · 5 минут чтения": an author's row beside the date, dropped with it
+    byline = any(named_person(p.strip()) or boiler.is_counter(p) for p in labels)
+    return Head(None, None, dated[0], "stamp" if byline else "header")
 
 
 # A title that ends with its place and full date: "Брифинг официального представителя МИД …, Москва, 3 марта 2031

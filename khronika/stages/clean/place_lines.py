@@ -34,13 +34,13 @@ def place_line(s: str) -> Head | None:
 _PLACE_LEAD_WORDS = 3  # a lead after a place line is a sentence, not a heading's few words ("Москва. Кремль")
 
 
-_PLACE_OR_CAPS = rf"(?P<place>{_PLACE_WORD.pattern}|[А-ЯЁ]{{2,}}(?:-[А-ЯЁ]{{2,}})*)"
+_PLACE_OR_CAPS = rf"(?P<place>{_PLACE_WORD.pattern}|[А-ЯЁ]+['’]?[А-ЯЁ]{{2,}}(?:-[А-ЯЁ]{{2,}})*)"  # "Н'ДЖАМЕНА"
 _WEEKDAY_NOM = rf"(?:{'|'.join(WEEKDAYS_NOM)})"
 # "Рабат, пятница", "Парамарибо, пятница (De Ware Tijd). Президент …", "Ханой (Нянзан) — В четверг …", "ЛИМА, среда /
 # Андина/ — …": a city, a weekday or an outlet in brackets or slashes or both, then the end of the line, a dash or a
-# full stop and the lead; no day of the month.
+# full stop and the lead; no day of the month.  "ЛИЛОНГВЕ, (MANA) – …": a comma before the outlet too.
 _PLACED_DAY = re.compile(rf"^{_PLACE_OR_CAPS}(?:,[ \t]*(?P<weekday>{_WEEKDAY_NOM}))?"
-                         r"(?:[ \t]*(?:\((?P<paren>[^()\n]{1,40})\)|/(?P<slash>[^/\n]{1,40})/))?"
+                         r"(?:[ \t]*,?[ \t]*(?:\((?P<paren>[^()\n]{1,40})\)|/(?P<slash>[^/\n]{1,40})/))?"
                          r"(?P<end>[ \t]*[.,]?[ \t]*$|[ \t]*[.,]?[ \t]*[-–—][ \t]+(?=\S)|\.[ \t]+(?=[A-ZА-ЯЁ«\"]))",
                          re.IGNORECASE)
 
@@ -52,7 +52,12 @@ def _placed_day(s: str) -> Head | None:
     brackets or slashes (a city alone before a full stop is ``place_line``'s), never a sentence's first words
     (``Москва, как и прежде, …``, ``Париж и Берлин договорились …``)."""
     m = _PLACED_DAY.match(s)
-    if m is None or not (m["weekday"] or m["paren"] or m["slash"]):
+    return _placed(m) if m is not None else None
+
+
+def _placed(m: re.Match) -> Head | None:
+    """The head of a ``_PLACED_DAY`` match: a city of the gazetteer with a weekday, an outlet or a dash after it."""
+    if not (m["weekday"] or m["paren"] or m["slash"] or _caps_before_dash(m)):
         return None
     if not m["place"][:1].isupper() or (m["weekday"] and not m["weekday"].islower()):
         return None  # IGNORECASE is for the weekday's letters only: "пятница", not "Пятница" a place
@@ -61,3 +66,16 @@ def _placed_day(s: str) -> Head | None:
         return None
     said = (m["paren"] or m["slash"] or "").strip()
     return Head(place, _AGENCY_NAMES.get(said.lower(), said or None), None, "place")
+
+
+def placed_lead(s: str) -> int:
+    """Where the lead begins after a dateline that names its city and no day (``_placed_day``: ``ЛИЛОНГВЕ, (MANA) –
+    Министр …`` → the offset of ``Министр``); 0 without one."""
+    m = _PLACED_DAY.match(s)
+    return m.end() if m is not None and m["end"].strip() and _placed(m) is not None else 0
+
+
+def _caps_before_dash(m: re.Match) -> bool:
+    """A city in capitals alone before a dash and the lead (``ВЬЕНТЬЯН – Премьер-министр …``): a wire's dateline
+    whose day the page's stamp gives."""
+    return m["place"].isupper() and len(m["place"]) > 2 and any(c in m["end"] for c in "-–—")

@@ -38,6 +38,10 @@ _CLOSING_REGION = re.compile(r"^(?P<who>[A-ZА-ЯЁ][\w-]+(?: [A-ZА-ЯЁ][\w-]+
 # "Министерство иностранных дел Гайаны"), two lines at most with the outlet's name
 _SIGNED = re.compile(rf"^(?:{phrase_pattern('signed')})[^.!?;:]{{0,80}}$", re.IGNORECASE)
 _BELOW = 3
+# The issuing office's postal address below its signature ("37, Quai d'Orsay, 75007 Paris", "ул. Пушкина, д. 5, Минск
+# 220030"): a house number first, or a postcode before or after a capitalised city, and no sentence's end
+_ADDRESS = re.compile(r"^(?![^\n]*[.!?]\s*$)(?:\d{1,4}[a-zа-я]?,?\s+[A-ZА-ЯЁ][^\n]{2,80}"
+                      r"|[^\n]{2,80}(?:,\s*\d{4,6}\s+[A-ZА-ЯЁ][\w-]+|[A-ZА-ЯЁ][\w-]+,?\s+\d{4,6}))$")
 # A line that marks the end of a press release ("###", "-КОНЕЦ-", "— Конец —", "(ENDS)"): no text of the story
 # ("Конец." with its full stop may be the story's last sentence).
 _END = re.compile(rf"^(?:#{{3,}}|[-–—(*\s]*(?:{phrase_pattern('end')})[-–—)*\s]*)$", re.IGNORECASE)
@@ -95,7 +99,7 @@ def mark_tail(lines: list[Line], reasons: dict[int, str], settings: CleanSetting
         elif found is None and (_note(s, settings) or _CONTACTS.match(s)):  # "Перевод с английского"
             reasons[i] = "attribution"  # or "Материал подготовлен редакцией X" or contacts below the date
         elif found is None and not links and len(below) < _BELOW and (not below and _OUTLET_LINE.match(s)
-                                                                       or _SIGNED.match(s)):
+                                                                       or _SIGNED.match(s) or _ADDRESS.match(s)):
             below.append(i)  # "Folha Paulista" below the date; "Отдел печати / Министерство иностранных дел X"
         elif found is None and not below and not links and _END.match(s):  # "-КОНЕЦ-" below the closing date
             reasons[i] = "attribution"

@@ -7,7 +7,7 @@ import re
 from ...records import Document, Event, Timex, Token
 from .sentence import Words
 
-__all__ = ["dated_again", "dated_clause"]
+__all__ = ["across_semicolon", "dated_again", "dated_clause"]
 
 
 def dated_clause(w: Words, doc: Document, trigger: Token) -> int:
@@ -20,6 +20,22 @@ def dated_clause(w: Words, doc: Document, trigger: Token) -> int:
             and x.date.precision != "unknown" and x.relation == "at"]
     return sum(1 for k, x in enumerate(told) if x.start < trigger.start and _opens_clause(doc.text, x)
                and any(y.date != x.date for y in told[:k]))
+
+
+def across_semicolon(w: Words, doc: Document, x: Timex, trigger: Token) -> bool:
+    """Does a semicolon stand between the time expression and the trigger, with a verb of its own in the
+    expression's part (``в третий раз собрался комитет; предыдущее его заседание прошло в мае 2026 года``)?  That part
+    is a clause of its own, telling another occasion."""
+    lo, hi = sorted((x.start, trigger.start))
+    cut = doc.text.find(";", lo, hi)
+    if cut < 0:
+        return False
+    if x.start > trigger.start:
+        stop = doc.text.find(";", x.stop)
+        part = (cut, stop if 0 <= stop else len(doc.text))
+    else:
+        part = (doc.text.rfind(";", 0, x.start) + 1, cut)
+    return any(part[0] <= t.start < part[1] and t.pos in ("VERB", "AUX") and t.id != trigger.id for t in w.tokens)
 
 
 # "…, где накануне прошел раунд переговоров": a clause of a place opening with another day is another act's too

@@ -281,7 +281,8 @@ def to_take_place(w: Words, i: int) -> bool:
     t, k = w.tokens[i], i + 1
     while k < len(w.tokens) and k - i <= OWN_PHRASE_WORDS and (
             w.tokens[k].pos in ("NOUN", "PROPN", "ADJ") or w.tokens[k].rel == "amod"
-            or w.tokens[k].pos == "ADP" and k + 1 < len(w.tokens) and w.tokens[k + 1].pos in ("NOUN", "PROPN")):
+            or w.tokens[k].pos in ("ADP", "CCONJ") and k + 1 < len(w.tokens)
+            and w.tokens[k + 1].pos in ("NOUN", "PROPN")):  # "комиссии между Малави и Мозамбиком, которая …"
         k += 1
     if w.lem[k:k + 2] != [",", "который"] or not agrees(w.tokens[k + 1], t):
         return False
@@ -333,7 +334,7 @@ def held_on_a_day(w: Words, t: Token) -> bool:
     return False
 
 
-OWN_PHRASE_WORDS = 8  # words of an event noun's own phrase before its "который" clause
+OWN_PHRASE_WORDS = 10  # words of an event noun's own phrase before its "который" clause
 
 
 def agrees(which: Token, noun: Token) -> bool:

@@ -65,7 +65,7 @@ def attaches_to(w: Words, timex: Timex, trigger: Token) -> bool:
         for _ in range(w.settings.attach_steps):
             if node is None:
                 break
-            if node.id in targets:
+            if node.id in targets or its_relative(w, node, trigger):
                 return True
             if node.pos in ("NOUN", "VERB") and event_word(w, node) and not _circumstance(w, node, trigger) \
                     or _holds_event(w, node, trigger, timex) or _subordinate(w, node, trigger) \
@@ -100,8 +100,12 @@ def other_event_date(w: Words, timex: Timex, trigger: Token, linear_only: bool =
            and not _circumstance(w, t, trigger)  # "договорились в ходе встречи в Арике в марте"
            and not _manner(w, t, trigger)  # "посетить страну с визитом в 2031 году"
            and not (t.head_id == trigger.id and t.rel == "obj" and w.lem[w.position[t.id]] in TREATY_WORDS)
-           for t in between):  # "подписали соглашение … 14 мая": what was signed that day
-        return True
+           for t in between) or any(_act_of_a_noun(w, t) for t in between if t.id not in (trigger.id, trigger.head_id)):
+        return True  # "подписали соглашение … 14 мая": what was signed that day; "решением X закрыть накануне переход"
+    before = next((t for t in reversed(w.tokens) if t.stop <= timex.start), None)
+    if before is not None and before.id not in (trigger.id, trigger.head_id) and _act_of_a_noun(w, before) \
+            and not before.start < trigger.start < timex.start:
+        return True  # "решением X закрыть накануне переход и призвал …": the closing's day, whatever the parse
     if _in_participial_clause(w, timex, trigger):
         return True  # ", произведенный Северной Кореей 9 мая," describes the noun before it
     if _in_preposed_participle(w, timex, trigger):
@@ -119,13 +123,22 @@ def other_event_date(w: Words, timex: Timex, trigger: Token, linear_only: bool =
                 if node is None or node.id == trigger.id or _told_again(w, node, trigger) or _manner(w, node, trigger):
                     break
                 if (event_word(w, node) or time_told_by(w, node)) and not _circumstance(w, node, trigger) \
-                        and not _in_its_clause(w, timex, trigger, node) or _holds_event(w, node, trigger, timex):
+                        and not _in_its_clause(w, timex, trigger, node) or _holds_event(w, node, trigger, timex) \
+                        or _act_of_a_noun(w, node) and node.id != trigger.head_id:
                     return True
                 if (_subordinate(w, node, trigger) or _relative_of_other(w, node, trigger)) \
                         and not _in_its_clause(w, timex, trigger, node):
                     return True  # "после того, как 12 мая пограничники задержали рыбаков": the time of that clause
                 node = w.head(node)
     return False
+
+
+def _act_of_a_noun(w: Words, t: Token) -> bool:
+    """An infinitive a noun governs (``решением X закрыть накануне переход``): an act of its own, whose time the words
+    after it tell."""
+    head = w.head(t)
+    return t.pos == "VERB" and t.feats.get("VerbForm") == "Inf" and head is not None and head.pos == "NOUN" \
+        and head.start < t.start
 
 
 def _in_its_clause(w: Words, timex: Timex, trigger: Token, other: Token) -> bool:
@@ -300,10 +313,23 @@ def _told_again(w: Words, verb: Token, trigger: Token) -> bool:
     """``утвердили сроки очередной встречи — она состоится в мае``: a verb of taking place whose subject is a pronoun
     after the trigger tells the trigger's own date, whatever the clause hangs on; so does a relative clause of the
     trigger noun (``раунде, который согласован на март``)."""
-    if verb.rel in ("acl:relcl", "acl") and verb.head_id == trigger.id:
+    if its_relative(w, verb, trigger):
         return True
     return trigger.stop <= verb.start and lemma(verb.text) in HAPPEN and any(
         c.rel == "nsubj" and c.pos == "PRON" and trigger.stop <= c.start for c in w.children(verb))
+
+
+def its_relative(w: Words, verb: Token, trigger: Token) -> bool:
+    """A relative clause of the trigger noun (``раунде, который согласован на март``), or one of taking place that the
+    parser hung on the trigger's bare genitive (``на сессии комиссии …, которая должна пройти 8–9 ноября``: a
+    commission does not take place, its session does)."""
+    if verb.rel not in ("acl:relcl", "acl"):
+        return False
+    if verb.head_id == trigger.id:
+        return True
+    noun = w.head(verb)
+    return noun is not None and _of_trigger(w, noun, trigger) and (lemma(verb.text) in HAPPEN or any(
+        c.rel == "xcomp" and lemma(c.text) in HAPPEN for c in w.children(verb)))
 
 
 def _manner(w: Words, t: Token, trigger: Token) -> bool:

@@ -41,12 +41,13 @@ import dataclasses
 import datetime
 import re
 
+from ...dates import WEEKDAYS_ACC
 from ...morph import lemma
 from ...records import Document, Event, PartialDate
 from ...timex.patterns import EVE_OF_MEETING
 from ..clean.items import item_at
 from ..quotes.actors import Actors
-from .words import ARRIVALS, MEANWHILE, tense
+from .words import ARRIVALS, BOTH, MEANWHILE, SHARED_SIDE_NOUNS, tense
 
 
 def with_story_days(events: list[Event], by_default: set[str], doc: Document, days: int) -> list[Event]:
@@ -76,9 +77,11 @@ def with_story_days(events: list[Event], by_default: set[str], doc: Document, da
         if e.id not in by_default and e.factuality == "occurred" and _of_a_past_week(e, doc):
             week = e
         elif week is not None and e.id in by_default and e.factuality == "occurred" \
-                and (not e.participants or _continues(week, e, actors)) and not _in_present(e, doc):
+                and (not e.participants or _continues(week, e, actors, doc)) and not _in_present(e, doc):
             e = dataclasses.replace(e, date=week.date)  # "На прошлой неделе посла вызвали … Ему вручили ноту"
-        if own:
+        if own and _referred_act(e, doc):
+            pass  # "в связи с решением X закрыть накануне переход": an act told aside dates itself only
+        elif own:
             last = _last_day(e, doc)  # "11–12 ноября": what followed the meeting, its last day
             before = (published - last).days
             later = anchor is not None and anchor[0].start == e.start and anchor[0].trigger_start > e.trigger_start \
@@ -93,7 +96,9 @@ def with_story_days(events: list[Event], by_default: set[str], doc: Document, da
                 anchor = (_with_sides_of(e, anchor, last), last) if 0 < before <= days else None
         elif e.id in by_default and e.factuality == "occurred" \
                 and (ref := back if back is not None and back[0].start == e.start else anchor) is not None \
-                and _continues(ref[0], e, actors) and not (e.start != ref[0].start and _in_present(e, doc)):
+                and (_continues(ref[0], e, actors, doc) or ref[0].type == "CONSULT" and on_the_eve(doc.text, e)) \
+                and not (e.start != ref[0].start and _in_present(e, doc) and not _told_at(e, by_default, lead)[1]):
+            # "Накануне сессии министры …": its eve; the present of a deck told again in the body is a teaser's
             place = e.place or (ref[0].place if ref[0].type == "CONSULT" else None)
             eve = ref[0].type == "CONSULT" and on_the_eve(doc.text, e)  # "Накануне саммита X провел переговоры с Y"
             day = ref[1] - datetime.timedelta(days=1) if eve else ref[1]
@@ -103,7 +108,7 @@ def with_story_days(events: list[Event], by_default: set[str], doc: Document, da
                     p for p in e.participants if p not in anchor[0].participants)), anchor[1])  # sides are the story's
         elif e.id in by_default and e.factuality == "occurred" and anchor is None and today is not None \
                 and item_at(doc.items, e.start) == item_at(doc.items, today[0].start) and on_the_eve(doc.text, e) \
-                and _continues(today[0], e, actors):  # "Заседание прошло сегодня … Накануне заседания X и Y провели …"
+                and _continues(today[0], e, actors, doc):  # "Заседание прошло сегодня … Накануне заседания X и Y …"
             day = today[1] - datetime.timedelta(days=1)
             e = dataclasses.replace(e, date=PartialDate(day.year, day.month, day.day))
         if e.type == "CONSULT" and e.factuality == "occurred" and e.date == doc.published \
@@ -213,14 +218,16 @@ An undated document that opens with a meeting its own words date to a day (``12 
     for e in ordered[1:]:
         if e.id not in by_default and e.date.precision != "unknown":
             break  # another story ("Предыдущие встречи проходили в мае 2029 года …")
-        if e.id in by_default and e.factuality == "occurred" and e.date.iso() is None and _continues(lead, e, actors):
+        if e.id in by_default and e.factuality == "occurred" and e.date.iso() is None \
+                and _continues(lead, e, actors, doc):
             redated[e.id] = dataclasses.replace(e, date=PartialDate(day.year, day.month, day.day),
                                                 place=e.place or lead.place)
     return [redated.get(e.id, e) for e in events]
 
 
 def _last_day(e: Event, doc: Document) -> datetime.date:
-    """The event's day, or the last day of the range of days its sentence dates it by (``11–12 ноября``)."""
+    """The event's day, or the last day of the range of days its sentence dates it by (``11–12 ноября``, ``в среду и
+    четверг``)."""
     day = datetime.date.fromisoformat(e.date.iso())
     for x in doc.timexes:
         span = _RANGE_END.search(x.text) if e.start <= x.start < e.stop and x.date == e.date else None
@@ -229,17 +236,48 @@ def _last_day(e: Event, doc: Document) -> datetime.date:
                 return day.replace(day=int(span.group(1)))
             except ValueError:
                 return day
+        second = _NEXT_WEEKDAY.match(doc.text, x.stop) if e.start <= x.start < e.stop and x.date == e.date else None
+        if second and second.group(1).lower() in WEEKDAYS_ACC \
+                and 0 < (ahead := (WEEKDAYS_ACC.index(second.group(1).lower()) - day.weekday()) % 7) <= _DAYS_ON:
+            return day + datetime.timedelta(days=ahead)
     return day
 
 
 _RANGE_END = re.compile(r"^\s*\d{1,2}\s*[-–—]\s*(\d{1,2})\b")  # "11–12 ноября": 12
+_NEXT_WEEKDAY = re.compile(r"\s*(?:и|[-–—])\s*(?:во?\s+)?([а-яё]+)")  # "в среду и четверг": Thursday
+_DAYS_ON = 3  # the most days a meeting told by two weekdays lasts
 
 
-def _continues(anchor: Event, e: Event, actors: Actors) -> bool:
+def _referred_act(e: Event, doc: Document) -> bool:
+    """Is the event an act a noun refers to by its infinitive (``выразил сожаление в связи с решением X закрыть накануне
+    переход``)?  Told aside within another act's sentence, it dates itself only: the story does not go on from it."""
+    sentence = next((s for s in doc.sentences if s.start <= e.trigger_start < s.stop), None)
+    if sentence is None:
+        return False
+    by_id = {t.id: t for t in sentence.tokens}
+    t = next((t for t in sentence.tokens if t.start <= e.trigger_start < t.stop), None)
+    head = by_id.get(t.head_id) if t is not None else None
+    return t is not None and t.feats.get("VerbForm") == "Inf" and head is not None and head.pos == "NOUN" \
+        and head.start < t.start
+
+
+def _by_the_sides(e: Event, doc: Document) -> bool:
+    """Does the event's sentence open with the sides as its subject (``Обе стороны выразили обеспокоенность
+    деятельностью … России``: whatever else it names, the meeting's sides act)?"""
+    sentence = next((s for s in doc.sentences if s.start <= e.trigger_start < s.stop), None)
+    words = [t for t in sentence.tokens if t.pos != "PUNCT"][:2] if sentence is not None else []
+    both = bool(words) and lemma(words[0].text.lower()) in BOTH  # "обе стороны": a numeral's genitive singular
+    words = words[1:] if both else words
+    return bool(words) and lemma(words[0].text.lower()) in SHARED_SIDE_NOUNS \
+        and (both or words[0].feats.get("Number") == "Plur")
+
+
+def _continues(anchor: Event, e: Event, actors: Actors, doc: Document) -> bool:
     """Does the event go on with the story of the anchor: a participant of its meeting, or the first actor of its
     act acting again?"""
     if anchor.type == "CONSULT":  # its sides, or "стороны" naming no one ("Стороны подписали 11 документов")
-        if not e.participants or {p.entity for p in anchor.participants} & {p.entity for p in e.participants}:
+        if not e.participants or {p.entity for p in anchor.participants} & {p.entity for p in e.participants} \
+                or _by_the_sides(e, doc):
             return True
         # a person of a country the meeting had ("встретились с генсеком ООН" … "переговоры, по словам министра
         # Чили, были трудными"), as quotes and stances read the country a person stands for

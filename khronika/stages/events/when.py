@@ -54,6 +54,7 @@ from .clause_date import (
     series_of,
     shared_by_coordination,
 )
+from .clauses import across_semicolon
 from .factuality import completed_noun, deciding_verb
 from .here_ahead import MONTH_OR_SEASON, meeting_set_for, period_of_validity, told_ahead
 from .no_day import done_already, habitual, in_a_writing, then_told, told_earlier
@@ -103,7 +104,8 @@ def dated(w: Words, doc: Document, start: int, stop: int, trig: list[Token],
                            and not (plan and plan[0] <= x.start < plan[1]) and x.start not in put_off
                            and not period_of_validity(doc.text, x) and not _of_a_paper(w, doc, x, trig)
                            and not (told_of and of_speech(w, x))
-                           and not (done and after_publication(x.date, doc.published))],
+                           and not (done and after_publication(x.date, doc.published))
+                           and not across_semicolon(w, doc, x, trig[0])],
                           told if fact in ("occurred", "said") else None)
     if fact == "negated" and (d := _of_its_plan(w, doc, here, trig, fact)) is not None:
         return d, False  # "отменил заседание, которое должно было пройти 4 июня": the day it did not take place
