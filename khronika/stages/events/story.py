@@ -41,13 +41,12 @@ import dataclasses
 import datetime
 import re
 
-from ...dates import WEEKDAYS_ACC
 from ...morph import lemma
 from ...records import Document, Event, PartialDate
 from ...timex.patterns import EVE_OF_MEETING
 from ..clean.items import item_at
 from ..quotes.actors import Actors
-from .words import ARRIVALS, BOTH, MEANWHILE, SHARED_SIDE_NOUNS, tense
+from .words import ARRIVALS, BOTH, JUDGED_OUTCOMES, MEANWHILE, SHARED_SIDE_NOUNS, tense
 
 
 def with_story_days(events: list[Event], by_default: set[str], doc: Document, days: int) -> list[Event]:
@@ -97,7 +96,8 @@ def with_story_days(events: list[Event], by_default: set[str], doc: Document, da
         elif e.id in by_default and e.factuality == "occurred" \
                 and (ref := back if back is not None and back[0].start == e.start else anchor) is not None \
                 and (_continues(ref[0], e, actors, doc) or ref[0].type == "CONSULT" and on_the_eve(doc.text, e)) \
-                and not (e.start != ref[0].start and _in_present(e, doc) and not _told_at(e, by_default, lead)[1]):
+                and not (e.start != ref[0].start and _in_present(e, doc) and not _told_at(e, by_default, lead)[1]) \
+                and not _on_its_outcome(e, doc):
             # "Накануне сессии министры …": its eve; the present of a deck told again in the body is a teaser's
             place = e.place or (ref[0].place if ref[0].type == "CONSULT" else None)
             eve = ref[0].type == "CONSULT" and on_the_eve(doc.text, e)  # "Накануне саммита X провел переговоры с Y"
@@ -226,8 +226,7 @@ An undated document that opens with a meeting its own words date to a day (``12 
 
 
 def _last_day(e: Event, doc: Document) -> datetime.date:
-    """The event's day, or the last day of the range of days its sentence dates it by (``11–12 ноября``, ``в среду и
-    четверг``)."""
+    """The event's day, or the last day of the range of days its sentence dates it by (``11–12 ноября``)."""
     day = datetime.date.fromisoformat(e.date.iso())
     for x in doc.timexes:
         span = _RANGE_END.search(x.text) if e.start <= x.start < e.stop and x.date == e.date else None
@@ -236,16 +235,10 @@ def _last_day(e: Event, doc: Document) -> datetime.date:
                 return day.replace(day=int(span.group(1)))
             except ValueError:
                 return day
-        second = _NEXT_WEEKDAY.match(doc.text, x.stop) if e.start <= x.start < e.stop and x.date == e.date else None
-        if second and second.group(1).lower() in WEEKDAYS_ACC \
-                and 0 < (ahead := (WEEKDAYS_ACC.index(second.group(1).lower()) - day.weekday()) % 7) <= _DAYS_ON:
-            return day + datetime.timedelta(days=ahead)
     return day
 
 
 _RANGE_END = re.compile(r"^\s*\d{1,2}\s*[-–—]\s*(\d{1,2})\b")  # "11–12 ноября": 12
-_NEXT_WEEKDAY = re.compile(r"\s*(?:и|[-–—])\s*(?:во?\s+)?([а-яё]+)")  # "в среду и четверг": Thursday
-_DAYS_ON = 3  # the most days a meeting told by two weekdays lasts
 
 
 def _referred_act(e: Event, doc: Document) -> bool:
@@ -259,6 +252,17 @@ def _referred_act(e: Event, doc: Document) -> bool:
     head = by_id.get(t.head_id) if t is not None else None
     return t is not None and t.feats.get("VerbForm") == "Inf" and head is not None and head.pos == "NOUN" \
         and head.start < t.start
+
+
+def _on_its_outcome(e: Event, doc: Document) -> bool:
+    """Is the event a stand taken on the outcome of a meeting (``приветствовала итоги раунда, прошедшего в среду``):
+    said after the meeting ended, not at it?"""
+    verb = lemma(e.trigger.split()[0].lower())
+    for span in ((e.start, e.stop), *((m.start, m.stop) for m in e.more)):  # where the body tells it again too
+        words = [lemma(x.strip(".,;:«»").lower()) for x in doc.text[span[0]:span[1]].split()]
+        if any(a == verb and JUDGED_OUTCOMES & set(words[k + 1:k + 3]) for k, a in enumerate(words)):
+            return True
+    return False
 
 
 def _by_the_sides(e: Event, doc: Document) -> bool:
