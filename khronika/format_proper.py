@@ -56,6 +56,9 @@ def complement(sentence: str, at: int) -> tuple[str, int] | None:
             break  # "На XIII заседании Двусторонней комиссии стороны договорились …": the next clause's subject
         words.append(w)
         stop = m.end()
+    if words and words[-1].lower() == "по":  # "совета по Сен-Пьеру и Микелону": a name after it is no word of ours
+        words.pop()
+        stop = sentence.rindex("по", at, stop)
     return (" ".join(words), stop) if words else None
 
 
@@ -160,6 +163,9 @@ _TAIL_STOP = frozenset("а но не ни в во на между под при 
 _SPHERE = re.compile(r"\s+(?:сфер[еаы]|сферах|област(?:и|ях)|вопросах)\s+[а-яё]", re.I)
 # A noun a proper name follows in a mechanism's complement: "комиссия по реке Пилькомайо", "по озеру Титикака".
 _NAMED_PLACE = re.compile(r"(?:рек|озер|мор|залив|пролив|бассейн|остров)\w*$")
+# A sea, a gulf or a basin the mechanism's cooperation is in: "комиссия по сотрудничеству в Финском заливе" (not a city,
+# where its session is held: "заседание комиссии по сотрудничеству в Москве")
+_WATERS = re.compile(r"\s+(?:[А-ЯЁ][а-яё]+(?:ом|ем|ой|ей)\s+)?(?:залив|мор|пролив|бассейн|акватори)\w*(?!\w)")
 
 
 def by_topic(sentence: str, at: int) -> tuple[str, int] | None:
@@ -174,11 +180,11 @@ def by_topic(sentence: str, at: int) -> tuple[str, int] | None:
         w = m.group(1)
         low = w.lower()
         after = sentence[m.end():].lstrip()[:1]
-        if low in ("в", "во") and _SPHERE.match(sentence, m.end()):
-            extra = 2  # the topic goes on: "в сфере безопасности" (its two words not counted)
+        if low in ("в", "во") and (_SPHERE.match(sentence, m.end()) or _WATERS.match(sentence, m.end())):
+            extra = 2  # the topic goes on: "в сфере безопасности", "в Финском заливе" (its two words not counted)
         elif words and (low in _TAIL_STOP or low in ("и", "с", "со") and (not after.isalpha() or after.isupper()) or
-                        w[:1].isupper() and words[-1].lower() != "и" and not _NAMED_PLACE.match(words[-1].lower())
-                        or is_predicate(low)):
+                        w[:1].isupper() and words[-1].lower() not in ("и", "в", "во")
+                        and not _NAMED_PLACE.match(words[-1].lower()) or is_predicate(low)):
             break
         words.append(w)
         stop = m.end()

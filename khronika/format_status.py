@@ -246,8 +246,15 @@ AGREED_REACH = 80  # characters before a body's name within which the words of i
 def only_agreed(sentence: str, n) -> bool:
     """Is the format a body the sentence tells only agreed to be set up (``условились об учреждении рабочей группы по
     …``), not a gazetteer's?"""
-    return not n.fixed and n.start >= 0 and bool(_BODY.search(n.name)) \
-        and AGREED_BODY.search(sentence[max(0, n.start - AGREED_REACH):n.start]) is not None
+    if n.fixed or n.start < 0 or not _BODY.search(n.name):
+        return False
+    before = sentence[max(0, n.start - AGREED_REACH):n.start]
+    return AGREED_BODY.search(before) is not None or _SET_UP.search(before) is not None \
+        and _AGREEING.search(sentence[:n.start]) is not None  # "договорились провести … и создать рабочую группу"
+
+
+_SET_UP = re.compile(r"\bи\s+(?:создать|учредить|сформировать)\s+(?:[\w]+-[\w-]+\s+)?$", re.I)
+_AGREEING = re.compile(r"\b(?:договорил|условил|решил|согласил|намерен)\w*", re.I)
 
 
 # Membership, not a meeting: "страна участвует в АРФ, ВАС и СМОА плюс", "входит в ШОС", "является членом G20".

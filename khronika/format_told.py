@@ -150,7 +150,8 @@ def told_by(store, row: dict, events: list[dict], doc=None, links: dict[str, str
     called: dict[str, set[str]] = {}
     found = [tuple(offices(formats_in(doc.text[s.start:s.stop]), doc.text[s.start:s.stop], s.start, doc.mentions))
              for s in doc.sentences]  # each sentence's, read once: not a body named as a person's office
-    others = [n for names in found for n in names if n.type not in DOCUMENT_ALONE]
+    others = [n for s, names in zip(doc.sentences, found) for n in names if n.type not in DOCUMENT_ALONE
+              and not only_agreed(doc.text[s.start:s.stop], n)]  # not a body only agreed to be set up
     if others:  # another format named: no body told by its session alone (nor a group by its meeting, but by a body)
         mechanism = any(n.fixed or n.type not in NEEDS for n in others)
         found = [tuple(n for n in names if n.type not in DOCUMENT_ALONE or n.type in MECHANISM_ALONE and not mechanism)
@@ -254,6 +255,8 @@ def told_by(store, row: dict, events: list[dict], doc=None, links: dict[str, str
                  | joined) - helping
         sides = {non_state.get(x, x) for x in sides}
         sides = mediated(sides, mediating, armed)  # the mediator no side: "при посредничестве X"
+        if len(named) == 1 and len(its_pair := sides_in(named[0].surface, [], [])) == 2:
+            sides = its_pair  # "Финско-эстонской комиссии …": the pair its own name gives, whoever else is named
         if any(not n.fixed and NEGOTIATION.search(n.name) for n in named):  # a government's talks with a party
             sides = one_of_each(sides, {country_id(c) for c in codes} - mediating, armed)
         if named and not any(n.fixed for n in named) and (item := digest_item(text, max(named[0].start, 0))):
