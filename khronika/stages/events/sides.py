@@ -93,7 +93,17 @@ def _last_sides(events: list[Event], doc: Document, at: int) -> list[str]:
         countries = list(dict.fromkeys(p.entity for p in e.participants if is_country(p.entity)))
         if len(countries) >= 2:
             return [] if _another_gathering(events, doc, e.start, at) else countries
-    return []
+    return _named_just_before(doc, at, item)
+
+
+def _named_just_before(doc: Document, at: int, item) -> list[str]:
+    """The two countries the sentence just before offset ``at`` names, in its item of a digest, where no event told
+    two (a teaser's headline: ``Оман откроет границу с Йеменом`` / ``…, договорились министры иностранных дел двух
+    стран``)."""
+    before = [s for s in doc.sentences if s.stop <= at and item_at(doc.items, s.start) == item][-1:]
+    countries = list(dict.fromkeys(m.entity for s in before for m in doc.mentions
+                                   if s.start <= m.start < s.stop and is_country(m.entity)))
+    return countries if len(countries) == 2 else []
 
 
 def _another_gathering(events: list[Event], doc: Document, after: int, at: int) -> bool:
