@@ -17,8 +17,8 @@ _WORD = re.compile(r"[\w'-]+")
 
 
 def _fold(text: str) -> str:
-    """``morph.fold`` without stress marks and with straight apostrophes."""
-    return morph.fold(text).replace("\u0301", "").replace("’", "'")
+    """``morph.fold`` without stress marks and apostrophes (``Н'Джамена`` is ``Нджамена``, ``Кот-д’Ивуар``)."""
+    return morph.fold(text).replace("\u0301", "").replace("’", "").replace("'", "")
 
 
 @lru_cache(maxsize=1 << 16)

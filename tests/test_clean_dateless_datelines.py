@@ -13,7 +13,7 @@ from khronika.stages.clean.place_lines import place_line, placed_lead
 
 @pytest.mark.parametrize("line, place, agency", [
     ("БАМАКО, (АМАП) – Министр иностранных дел Мали провел переговоры.", "Бамако", "АМАП"),
-    ("Н'ДЖАМЕНА, (АТП) – Министр иностранных дел Чада провел переговоры.", "Н'Джамена", "АТП"),
+    ("Н'ДЖАМЕНА, (АТП) – Министр иностранных дел Чада провел переговоры.", "Нджамена", "АТП"),  # as the gazetteer
     ("НИАМЕЙ – Министр иностранных дел Нигера провел переговоры.", "Ниамей", None),
 ])
 def test_a_city_and_an_outlet_without_a_day_place_the_page(line, place, agency):

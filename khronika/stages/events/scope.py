@@ -65,7 +65,7 @@ def attaches_to(w: Words, timex: Timex, trigger: Token) -> bool:
         for _ in range(w.settings.attach_steps):
             if node is None:
                 break
-            if node.id in targets or its_relative(w, node, trigger):
+            if node.id in targets or its_relative(w, node, trigger) and not founded(w, node):
                 return True
             if node.pos in ("NOUN", "VERB") and event_word(w, node) and not _circumstance(w, node, trigger) \
                     or _holds_event(w, node, trigger, timex) or _subordinate(w, node, trigger) \
