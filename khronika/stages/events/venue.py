@@ -37,6 +37,7 @@ from .words import (
     AT_MEETING_NOUNS,
     EXPULSIONS,
     FOREIGN_MINISTRY,
+    PLACE_HEADS,
     SIDELINES,
     SUMMONS,
     ends_with,
@@ -212,14 +213,19 @@ def with_ministry_places(events: list[Event], doc: Document) -> list[Event]:
     entities = {x.id: x for x in doc.entities}
     out = []
     for e in events:
-        sentence = v.sentences[v.sentence_index(e.start)] if e.type == "PROTEST" else None
-        if sentence is not None and not SUMMONS.isdisjoint(lemmas(list(sentence.tokens))) \
-                and (e.place is None or is_country(e.place) or not _own_place(e, sentence, doc)):
+        # its own sentence, then those that tell it again (a headline's summons, the body's ministry)
+        told = [v.sentences[v.sentence_index(x)] for x in (e.start, *(m.start for m in e.more))] \
+            if e.type == "PROTEST" else []
+        for sentence in told:
+            if SUMMONS.isdisjoint(lemmas(list(sentence.tokens))) \
+                    or not (e.place is None or is_country(e.place) or not _own_place(e, sentence, doc)):
+                continue
             codes = _ministry_countries(list(sentence.tokens), v.mentions(doc), entities)
             code = codes.pop() if len(codes) == 1 else None
             capital = gazetteer.capital_of(code) if code else None
             if capital is not None and (not is_country(e.place) or country_code(e.place) == code):
                 e = dataclasses.replace(e, place=capital)
+                break
         out.append(e)
     return out
 
@@ -232,6 +238,8 @@ def _own_place(e: Event, sentence: Sentence, doc: Document) -> bool:
         m = w.mention(t)
         if m is not None and m.entity == e.place and m.start == t.start:
             head = w.head(t)
+            while head is not None and head.id in w.position and w.lem[w.position[head.id]] in PLACE_HEADS:
+                head = w.head(head)  # "в связи с задержанием … в провинции X": the province's is the detention's
             return head is None or head.start == e.trigger_start or not event_word(w, head)
     return False
 
@@ -256,7 +264,7 @@ def _ministry_countries(tokens: list[Token], mentions: MentionIndex, entities: d
             continue
         words = fold(entity.name).split()
         if entity.type == "organization" and entity.country and len(words) > 1 \
-                and (words[0] == "мид" or " ".join(words).startswith("министерство иностранных дел")):
+                and (words[0] == "мид" or words[0] == "министерство" and "иностранных дел" in " ".join(words)):
             codes.add(country_code(entity.country) or "")
         elif entity.type == "country" and ends_with(lem, k, FOREIGN_MINISTRY):
             codes.add(country_code(entity.id) or "")
