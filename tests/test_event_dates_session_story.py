@@ -56,3 +56,19 @@ def test_gendarmes_of_a_state_are_its_side(events):
                    "группе пастухов возле границы.", "2031-10-25")
     attack = [e for e in found if e.type == "ASSAULT"]
     assert attack and any(p.role == "source" and p.entity.endswith("NE") for p in attack[0].participants)
+
+
+def test_what_the_sides_agreed_after_a_round_told_by_the_day_it_began(events):
+    found = events("МЕХИКО, 20 ноября. Делегации правительства Колумбии и повстанцев зачитали сегодня совместное "
+                   "заявление по итогам переговоров. Раунд переговоров правительства Колумбии и АНО, начавшийся в "
+                   "понедельник в Мехико, стал первым после долгого перерыва. Стороны также условились о совместном "
+                   "разминировании сельских районов под наблюдением миссии ООН.", "2031-11-20")
+    assert _dated(found, "условились") == [PartialDate(2031, 11, 20)]
+
+
+def test_a_session_told_again_in_the_datelines_city_is_one_meeting(events):
+    found = events("ЛУСАКА — Замбия и Малави договорились открыть три пограничных перехода по итогам 9-го заседания "
+                   "совместной постоянной комиссии, завершившегося в воскресенье в Лусаке.\n\nДвухдневное заседание "
+                   "провели министр иностранных дел Замбии Мулиамбо Хаимбе и министр иностранных дел Малави Нэнси "
+                   "Тембо.", "2031-04-21")
+    assert len([e for e in found if e.type == "CONSULT"]) == 1

@@ -30,3 +30,4 @@ class Known:
     # the days each sentence telling two or more tells, by where it begins ("Заседание, проходившее в среду и в
     # четверг")
     spans: Mapping[int, frozenset] = field(default_factory=dict)
+    place_names: Mapping[str, str] = field(default_factory=dict)  # the names of the document's places, by entity id

@@ -111,6 +111,7 @@ class EventStage:
         meeting_at = -REACH - 1  # the last sentence that reported a meeting (delegations.py)
         persons = {e.id for e in doc.entities if e.type == "person"}
         country_of = {e.id: e.country for e in doc.entities if e.type == "person" and e.country}
+        place_names = {e.id: e.name for e in doc.entities if e.type == "location"}
         heads = heads_of(doc)
         met: tuple[int, list[str]] = (-REACH - 1, [])  # the last meeting of two persons or more, and its sentence
         counted: dict[str, tuple[str, ...]] = {}  # the sides a count or office subject stands for (sides.py)
@@ -202,7 +203,8 @@ class EventStage:
                 if type_ == "AGREE" and founds(w, trig):
                     founding.add(event.id)
                 known = Known(previous_persons, doc_dated, by_default, self.settings.news_days, own, entries,
-                              questions, country_of, persons, founding, heads, points, lasting, doc.text, spans)
+                              questions, country_of, persons, founding, heads, points, lasting, doc.text, spans,
+                              place_names)
                 if type_ == "CONSULT":
                     meeting_at = at
                 if evaluation(trig) and joins_refusal(events, event, doc.sentences[at - 1].start if at else None,

@@ -241,6 +241,10 @@ def _last_day(e: Event, doc: Document) -> datetime.date:
 _RANGE_END = re.compile(r"^\s*\d{1,2}\s*[-–—]\s*(\d{1,2})\b")  # "11–12 ноября": 12
 
 
+# a meeting told by the day it began ("Раунд, начавшийся в понедельник, …"): what its sides did is of a later day
+_BEGAN = re.compile(r"(?i)(?<!\w)(?:начавш|открывш|стартовавш)\w*|(?<!\w)(?:начал|открыл)(?:ся|ась|ись|ось)(?!\w)")
+
+
 def _referred_act(e: Event, doc: Document) -> bool:
     """Is the event an act a noun refers to by its infinitive (``выразил сожаление в связи с решением X закрыть накануне
     переход``)?  Told aside within another act's sentence, it dates itself only: the story does not go on from it."""
@@ -281,7 +285,7 @@ def _continues(anchor: Event, e: Event, actors: Actors, doc: Document) -> bool:
     act acting again?"""
     if anchor.type == "CONSULT":  # its sides, or "стороны" naming no one ("Стороны подписали 11 документов")
         if not e.participants or {p.entity for p in anchor.participants} & {p.entity for p in e.participants} \
-                or _by_the_sides(e, doc):
+                or _by_the_sides(e, doc) and not _BEGAN.search(doc.text, anchor.start, anchor.stop):
             return True
         # a person of a country the meeting had ("встретились с генсеком ООН" … "переговоры, по словам министра
         # Чили, были трудными"), as quotes and stances read the country a person stands for
