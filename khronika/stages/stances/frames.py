@@ -52,6 +52,7 @@ from .words import (
     PUT_FORWARD,
     RELATIVES,
     SIDES_ONLY,
+    STATE_BODY_HEADS,
     SUCCESS,
     TOWARD_ONLY,
     WE,
@@ -106,10 +107,16 @@ def agent(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
         # demonstrative points back as a bare "это" does
         found = other(cx, holder, scope, sentence, mine, demonstrative=pointing, fallback=False,
                       put=any(lemmas(c.text) & PUT_FORWARD for c in objects))  # "поддержала этот план": who put it
-    if lemmas(verb.text) & SIDES_ONLY and not (cx.side(found) and (is_country(holder) or cx.actors.is_person(holder))
-                                                and cx.side(holder)):
+    if lemmas(verb.text) & SIDES_ONLY and not (cx.side(found) and cx.side(holder) and (
+            is_country(holder) or cx.actors.is_person(holder) or _state_body(cx, holder))):
         return None, None  # "суд отклонил иск компании": rejected by a body of no foreign policy, or of no side
     return holder, found
+
+
+def _state_body(cx: Context, entity: str) -> bool:
+    """A body that acts for its state (``МИД X``, ``Министерство иностранных дел X``, ``Правительство X``)."""
+    e = cx.actors.entities.get(entity)
+    return e is not None and e.type == "organization" and bool(lemmas(e.name.split()[0]) & STATE_BODY_HEADS)
 
 
 def in_passive(verb: Token) -> bool:

@@ -60,6 +60,7 @@ ACCORDING = SPEECH["according"] | _WORDS["OPINION_NOUNS"]  # "по мнению 
 AIM = _WORDS["AIM"]
 BEAR = _WORDS["BEAR"]  # verbs of bearing a blame: "X несет ответственность"
 SIDES_ONLY = _WORDS["SIDES_ONLY"]  # "Россия отклонила предложение", not "суд отклонил иск"
+STATE_BODY_HEADS = _WORDS["STATE_BODY_HEADS"]  # "МИД X отклонил протест": a body acting for X
 STOPPING = _WORDS["STOPPING"]  # "призвал X прекратить": the acts a side is urged to stop
 WITHHOLDING = _WORDS["WITHHOLDING"]  # "отказался поддержать": support withheld (stances/withheld.py)
 PUT_FORWARD = _WORDS["PUT_FORWARD"]  # "не поддержал этот план": what is put forward for support
