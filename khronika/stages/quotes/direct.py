@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from ...gazetteer import adjective_country
 from ...marks import OPENERS, quote_pairs
 from ...morph import fold, lemmas
 from ...names import title_lemma
@@ -256,7 +257,8 @@ def label_before(r: Reading, o: int, c: int, previous: Previous) -> Attribution 
     where = re.match(r".+?(?=\s+во?\s+[^:]{1,40}$)", r.text[a:b])  # "Петров в Telegram:", "… в интервью ТАСС:"
     for end in (b, a + where.end()) if where else (b,):
         person = r.actors.person_named(a, end)
-        if person is None and title_lemma(r.text[a:end].split()[0]) is not None:
+        first = next((w for w in r.text[a:end].split() if adjective_country(w) is None), "")  # "Лаосский премьер"
+        if person is None and first and title_lemma(first) is not None:
             named = [x for x in r.doc.mentions if x.stop == end and x.type == "PER" and a < x.start]
             if named and re.fullmatch(r"[\w\s-]+", r.text[a:named[0].start]):
                 person = r.actors.person_named(named[0].start, end)

@@ -101,7 +101,8 @@ def _labels(r: Reading) -> list[tuple[int, int, str | None]]:
                 any(r.actors.outlet(a.entity) for a in r.actors.actors(label_words)):
             labels.append((pa, pa + m.end(1) + 1, None))  # "Корреспондент:", "Агентство X:": the outlet's turn
             continue
-        person = r.actors.person_named(label_start, label_stop)
+        person = r.actors.person_named(label_start, label_stop) \
+            or _by_initials(r, r.text[label_start:label_stop])  # "М.М.Л.:" of an interview's answers
         lead = _narrated(r, n, person, r.text[label_start:label_stop]) \
             if in_head and n > 0 and person is not None and not HEAD_END.search(line) else None
         if lead is not None:  # "Петров: …" over "Министр Петров заявил …": a headline and its lead
@@ -113,6 +114,20 @@ def _labels(r: Reading) -> list[tuple[int, int, str | None]]:
             continue  # a label is a name or one or two words ("Вопрос:", "Ведущий:"), not "Вынуждена сообщить:"
         labels.append((pa, pa + m.end(1) + 1, person))
     return labels
+
+
+INITIALS = re.compile(r"(?:[А-ЯЁA-Z]\.\s?){2,4}")  # "М.М.Л.", "Б. Т. Ш."
+
+
+def _by_initials(r: Reading, label: str) -> str | None:
+    """The one person the document names whose words begin with the letters of an initials label (``М.М.Л.`` for
+    ``Мария Мануэла Лукас``); None for any other label."""
+    if not INITIALS.fullmatch(label.strip()):
+        return None
+    letters = re.sub(r"[.\s]", "", label)
+    found = {e.id for e in r.doc.entities if e.type == "person" and len(e.name.split()) == len(letters)
+             and "".join(w[0] for w in e.name.split()).upper() == letters}
+    return found.pop() if len(found) == 1 else None
 
 
 def _narrated(r: Reading, n: int, person: str, label: str) -> str | None:
