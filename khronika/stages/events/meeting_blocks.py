@@ -177,8 +177,7 @@ def _other_place(old: Event, new: Event, known: Known) -> bool:
     guess, no city told against the earlier session's."""
     if not (new.place and old.place and new.place != old.place) or is_country(new.place) or is_country(old.place):
         return False
-    if lemma(old.trigger.split()[0]) in SESSIONS and _told_as_session(new) \
-            and (_same_city(old.place, new.place, known) or _same_city(new.place, old.place, known)):
+    if lemma(old.trigger.split()[0]) in SESSIONS and _told_as_session(new) and _same_city(old.place, new.place, known):
         return False  # "ДЖУБА — … завершившегося в Джубе" / "Двухдневное заседание провели …": the dateline's guess
     return _told_place(new.place) and _told_place(old.place) or not (_told_as_session(old) and _told_as_session(new))
 
