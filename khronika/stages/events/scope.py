@@ -100,10 +100,10 @@ def other_event_date(w: Words, timex: Timex, trigger: Token, linear_only: bool =
            and not _circumstance(w, t, trigger)  # "договорились в ходе встречи в Арике в марте"
            and not _manner(w, t, trigger)  # "посетить страну с визитом в 2031 году"
            and not (t.head_id == trigger.id and t.rel == "obj" and w.lem[w.position[t.id]] in TREATY_WORDS)
-           for t in between) or any(_act_of_a_noun(w, t) for t in between if t.id not in (trigger.id, trigger.head_id)):
+           for t in between) or any(act_of_a_noun(w, t) for t in between if t.id not in (trigger.id, trigger.head_id)):
         return True  # "подписали соглашение … 14 мая": what was signed that day; "решением X закрыть накануне переход"
     before = next((t for t in reversed(w.tokens) if t.stop <= timex.start), None)
-    if before is not None and before.id not in (trigger.id, trigger.head_id) and _act_of_a_noun(w, before) \
+    if before is not None and before.id not in (trigger.id, trigger.head_id) and act_of_a_noun(w, before) \
             and not before.start < trigger.start < timex.start:
         return True  # "решением X закрыть накануне переход и призвал …": the closing's day, whatever the parse
     if _in_participial_clause(w, timex, trigger):
@@ -124,7 +124,7 @@ def other_event_date(w: Words, timex: Timex, trigger: Token, linear_only: bool =
                     break
                 if (event_word(w, node) or time_told_by(w, node)) and not _circumstance(w, node, trigger) \
                         and not _in_its_clause(w, timex, trigger, node) or _holds_event(w, node, trigger, timex) \
-                        or _act_of_a_noun(w, node) and node.id != trigger.head_id:
+                        or act_of_a_noun(w, node) and node.id != trigger.head_id:
                     return True
                 if (_subordinate(w, node, trigger) or _relative_of_other(w, node, trigger)) \
                         and not _in_its_clause(w, timex, trigger, node):
@@ -133,7 +133,7 @@ def other_event_date(w: Words, timex: Timex, trigger: Token, linear_only: bool =
     return False
 
 
-def _act_of_a_noun(w: Words, t: Token) -> bool:
+def act_of_a_noun(w: Words, t: Token) -> bool:
     """An infinitive a noun governs (``решением X закрыть накануне переход``): an act of its own, whose time the words
     after it tell."""
     head = w.head(t)

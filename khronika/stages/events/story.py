@@ -46,7 +46,9 @@ from ...records import Document, Event, PartialDate
 from ...timex.patterns import EVE_OF_MEETING
 from ..clean.items import item_at
 from ..quotes.actors import Actors
-from .words import ARRIVALS, BOTH, JUDGED_OUTCOMES, MEANWHILE, SHARED_SIDE_NOUNS, tense
+from .scope import act_of_a_noun
+from .sentence import Words
+from .words import ARRIVALS, BEGUN, BOTH, JUDGED_OUTCOMES, MEANWHILE, SHARED_SIDE_NOUNS, tense
 
 
 def with_story_days(events: list[Event], by_default: set[str], doc: Document, days: int) -> list[Event]:
@@ -241,21 +243,21 @@ def _last_day(e: Event, doc: Document) -> datetime.date:
 _RANGE_END = re.compile(r"^\s*\d{1,2}\s*[-–—]\s*(\d{1,2})\b")  # "11–12 ноября": 12
 
 
-# a meeting told by the day it began ("Раунд, начавшийся в понедельник, …"): what its sides did is of a later day
-_BEGAN = re.compile(r"(?i)(?<!\w)(?:начавш|открывш|стартовавш)\w*|(?<!\w)(?:начал|открыл)(?:ся|ась|ись|ось)(?!\w)")
+def _began(e: Event, doc: Document) -> bool:
+    """Is the meeting told by the day it began (``Раунд, начавшийся в понедельник, …``: ``BEGUN``)?  What its sides
+    did is of a later day."""
+    return any(lemma(word.strip(".,;:«»").lower()) in BEGUN for word in doc.text[e.start:e.stop].split())
 
 
 def _referred_act(e: Event, doc: Document) -> bool:
     """Is the event an act a noun refers to by its infinitive (``выразил сожаление в связи с решением X закрыть накануне
-    переход``)?  Told aside within another act's sentence, it dates itself only: the story does not go on from it."""
+    переход``, ``scope.act_of_a_noun``)?  Told aside within another act's sentence, it dates itself only: the story does
+    not go on from it."""
     sentence = next((s for s in doc.sentences if s.start <= e.trigger_start < s.stop), None)
     if sentence is None:
         return False
-    by_id = {t.id: t for t in sentence.tokens}
     t = next((t for t in sentence.tokens if t.start <= e.trigger_start < t.stop), None)
-    head = by_id.get(t.head_id) if t is not None else None
-    return t is not None and t.feats.get("VerbForm") == "Inf" and head is not None and head.pos == "NOUN" \
-        and head.start < t.start
+    return t is not None and act_of_a_noun(Words.of(doc, sentence), t)
 
 
 def _on_its_outcome(e: Event, doc: Document) -> bool:
@@ -285,7 +287,7 @@ def _continues(anchor: Event, e: Event, actors: Actors, doc: Document) -> bool:
     act acting again?"""
     if anchor.type == "CONSULT":  # its sides, or "стороны" naming no one ("Стороны подписали 11 документов")
         if not e.participants or {p.entity for p in anchor.participants} & {p.entity for p in e.participants} \
-                or _by_the_sides(e, doc) and not _BEGAN.search(doc.text, anchor.start, anchor.stop):
+                or _by_the_sides(e, doc) and not _began(anchor, doc):
             return True
         # a person of a country the meeting had ("встретились с генсеком ООН" … "переговоры, по словам министра
         # Чили, были трудными"), as quotes and stances read the country a person stands for

@@ -226,6 +226,7 @@ COUNTERPART_NOUNS = _WORDS["COUNTERPART_NOUNS"]  # agents named by their peer: "
 SHARED_SIDE_NOUNS = _WORDS["SHARED_SIDE_NOUNS"]  # a company's side as well as a state's: "сторона" (actors.py)
 BOTH = _WORDS["BOTH"]  # "обе стороны": the sides all together
 JUDGED_OUTCOMES = _WORDS["JUDGED_OUTCOMES"]  # "приветствовала итоги раунда": a stand on its outcome
+BEGUN = _WORDS["BEGUN"]  # "Раунд, начавшийся в понедельник": a meeting told by the day it began
 STATE_PHRASES = _phrases("STATE_PHRASES")
 PLACE_PREPOSITIONS = _WORDS["PLACE_PREPOSITIONS"]
 PLACE_HEADS = _WORDS["PLACE_HEADS"]
