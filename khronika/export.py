@@ -11,6 +11,7 @@ The store and the records name the end of a span ``stop``; SCHEMA.md names it ``
 """
 from __future__ import annotations
 
+import heapq
 import json
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -40,11 +41,23 @@ def document_record(d: dict) -> dict:
             "content_hash": d["content_hash"]}
 
 
-def entity_records(store: Store) -> Iterator[dict]:
+def entity_records(store: Store, formats: list[dict] | None = None) -> Iterator[dict]:
+    """The stored entities, and the countries a format's sides name that no document names (``Финско-эстонской
+    комиссии``: a side by its adjective alone), so that every side a record cites is an entity of the chronicle."""
     roles = person_roles(store)
-    body_country = {e["id"]: e["country"] for e in store.entities() if e["type"] != "person" and e["country"]}
+    entities = store.entities()
+    body_country = {e["id"]: e["country"] for e in entities if e["type"] != "person" and e["country"]}
     written = _country_mentions(store)
-    for e in store.entities():
+    stored = {e["id"] for e in entities}
+    unnamed = [{"kind": "entity", "id": side, "type": "country", "name": c.name, "name_en": c.name_en, "aliases": [],
+                "country": None, "roles": [], "code": c.code, "titles": []}
+               for side in sorted({s for f in formats or () for s in f.get("sides", ()) if is_country(s)} - stored)
+               if (c := gazetteer.country_by_code(country_code(side) or "")) is not None]
+    yield from heapq.merge(unnamed, _stored_entities(entities, roles, body_country, written), key=lambda r: r["id"])
+
+
+def _stored_entities(entities: list[dict], roles: dict, body_country: dict, written: dict) -> Iterator[dict]:
+    for e in entities:
         own = roles.get(e["id"], [])
         country = e["country"] or _main_country(own, body_country)
         name = written_name(e["code"], e["name"], written[e["id"]]) if e["type"] == "country" else e["name"]
@@ -278,6 +291,8 @@ def iter_records(store: Store, settings: ExportSettings = DEFAULT.export) -> Ite
     for kind in KINDS:
         if kind is event_records:
             yield from event_records(store, formats, settings)
+        elif kind is entity_records:
+            yield from entity_records(store, formats)
         elif kind is format_records:
             yield from formats
         else:

@@ -47,3 +47,27 @@ def test_a_working_group_only_agreed_on_leaves_the_council_its_sessions(tmp_path
     assert found, [f["name"] for f in ingested_formats(tmp_path, text)]
     assert not found[0]["name"].endswith(" по")
     assert {("round", 11), ("round", 12), ("planned", 13)} <= {(h["status"], h["round"]) for h in found[0]["history"]}
+
+
+def test_a_side_named_only_by_the_formats_adjective_is_an_entity_of_the_export(tmp_path):
+    import io
+    import json
+
+    from typer.testing import CliRunner
+
+    from khronika.cli import app
+    from khronika.export import write_jsonl
+    from khronika.store import Store
+
+    doc = tmp_path / "news.txt"
+    doc.write_text("РИГА, 2 ноября 2031 года. Министры обсудят меры на IX сессии Латвийско-литовской комиссии по "
+                   "сотрудничеству, которая пройдет 22 ноября в Вильнюсе.", encoding="utf-8")
+    db = tmp_path / "k.db"
+    assert CliRunner().invoke(app, ["ingest", str(doc), "--db", str(db), "-q"]).exit_code == 0
+    out = io.StringIO()
+    with Store(db) as store:
+        write_jsonl(store, out)
+    records = [json.loads(line) for line in out.getvalue().splitlines()]
+    entities = [r["id"] for r in records if r["kind"] == "entity"]
+    sides = {s for r in records if r["kind"] == "format" for s in r["sides"]}
+    assert sides and sides <= set(entities) and entities == sorted(entities)
