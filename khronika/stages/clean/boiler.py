@@ -33,15 +33,17 @@ _JOBS = lexicon.alternation(WORDS["BYLINE_JOBS"])
 _BARE_LABELS = lexicon.alternation(p[:-1] for p in phrases("byline") if p.endswith(":"))
 _FULL_NAME = rf"(?:(?:{_INITIAL}){{1,2}}{_NAME}|{_NAME}(?:\s+{_NAME}){{1,2}})"
 
+# A count of views or a reading time alone ("Просмотров: 512", "5 минут чтения", "3 min read")
+_COUNTER = re.compile(r"^(?:просмотр(?:ов|ы)?|прочтени[йя]|время чтения)\s*:?\s*\d[\d\s]*(?:мин\.?(?:ут[аы]?)?)?$"
+                      r"|^\d[\d\s]*(?:просмотр(?:ов|а)?|мин\.?(?:ут[аы]?)? чтения|min(?:ute)?s? read)$", re.IGNORECASE)
+
 # Lines dropped wherever they stand (matched against the stripped line).
 _LINE_RULES = (
     ("social", _SOCIAL),
     ("subscribe", re.compile(rf"^(?:{lexicon.alternation(phrases('subscribe'))})\b.{{0,200}}$", re.IGNORECASE)),
     ("comments", re.compile(r"^(?:(?:новые |все )?комментарии|обсуждение)\s*(?:\(\d+\)|\d+|\+)?$"
                             r"|^\d+\s+комментари(?:й|я|ев)$", re.IGNORECASE)),
-    ("counter", re.compile(r"^(?:просмотр(?:ов|ы)?|прочтени[йя]|время чтения)\s*:?\s*\d[\d\s]*(?:мин\.?(?:ут[аы]?)?)?$"
-                           r"|^\d[\d\s]*(?:просмотр(?:ов|а)?|мин\.?(?:ут[аы]?)? чтения|min(?:ute)?s? read)$",
-                           re.IGNORECASE)),
+    ("counter", _COUNTER),
     ("navigation", re.compile(r"^(?:все|ещё|еще) (?:новости|материалы|статьи|публикации)(?: [^.!?]{0,40})?$",
                               re.IGNORECASE)),
     # "Читайте также: …", "ЧИТАЙТЕ ТАКЖЕ Лавров назвал …", "По теме: …" (a bare "По теме" heads a block)
@@ -122,7 +124,7 @@ def is_field(s: str, settings: CleanSettings) -> bool:
 
 def is_counter(s: str) -> bool:
     """A count of views or a reading time alone (``5 минут чтения``, ``Просмотров: 512``, ``3 min read``)."""
-    return next(rule for kind, rule in _LINE_RULES if kind == "counter").match(s.strip()) is not None
+    return _COUNTER.match(s.strip()) is not None
 
 
 def is_ui(s: str) -> bool:

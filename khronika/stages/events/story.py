@@ -42,8 +42,9 @@ import datetime
 import re
 
 from ...morph import lemma
-from ...records import Document, Event, PartialDate
+from ...records import Document, Event, PartialDate, Sentence
 from ...timex.patterns import EVE_OF_MEETING
+from ...view import view
 from ..clean.items import item_at
 from ..quotes.actors import Actors
 from .scope import act_of_a_noun
@@ -243,17 +244,28 @@ def _last_day(e: Event, doc: Document) -> datetime.date:
 _RANGE_END = re.compile(r"^\s*\d{1,2}\s*[-–—]\s*(\d{1,2})\b")  # "11–12 ноября": 12
 
 
+def _sentence_of(e: Event, doc: Document) -> Sentence | None:
+    """The sentence that holds the event's trigger (the view's index of sentences, not a scan of them)."""
+    s = view(doc).sentence(e.trigger_start)
+    return s if s is not None and s.start <= e.trigger_start < s.stop else None
+
+
+def _lemmas_in(text: str) -> list[str]:
+    """The lemmas of a text's words, in order, their punctuation stripped."""
+    return [lemma(word.strip(".,;:«»").lower()) for word in text.split()]
+
+
 def _began(e: Event, doc: Document) -> bool:
     """Is the meeting told by the day it began (``Раунд, начавшийся в понедельник, …``: ``BEGUN``)?  What its sides
     did is of a later day."""
-    return any(lemma(word.strip(".,;:«»").lower()) in BEGUN for word in doc.text[e.start:e.stop].split())
+    return not BEGUN.isdisjoint(_lemmas_in(doc.text[e.start:e.stop]))
 
 
 def _referred_act(e: Event, doc: Document) -> bool:
     """Is the event an act a noun refers to by its infinitive (``выразил сожаление в связи с решением X закрыть накануне
     переход``, ``scope.act_of_a_noun``)?  Told aside within another act's sentence, it dates itself only: the story does
     not go on from it."""
-    sentence = next((s for s in doc.sentences if s.start <= e.trigger_start < s.stop), None)
+    sentence = _sentence_of(e, doc)
     if sentence is None:
         return False
     t = next((t for t in sentence.tokens if t.start <= e.trigger_start < t.stop), None)
@@ -265,7 +277,7 @@ def _on_its_outcome(e: Event, doc: Document) -> bool:
     said after the meeting ended, not at it?"""
     verb = lemma(e.trigger.split()[0].lower())
     for span in ((e.start, e.stop), *((m.start, m.stop) for m in e.more)):  # where the body tells it again too
-        words = [lemma(x.strip(".,;:«»").lower()) for x in doc.text[span[0]:span[1]].split()]
+        words = _lemmas_in(doc.text[span[0]:span[1]])
         if any(a == verb and JUDGED_OUTCOMES & set(words[k + 1:k + 3]) for k, a in enumerate(words)):
             return True
     return False
@@ -274,7 +286,7 @@ def _on_its_outcome(e: Event, doc: Document) -> bool:
 def _by_the_sides(e: Event, doc: Document) -> bool:
     """Does the event's sentence open with the sides as its subject (``Обе стороны выразили обеспокоенность
     деятельностью … России``: whatever else it names, the meeting's sides act)?"""
-    sentence = next((s for s in doc.sentences if s.start <= e.trigger_start < s.stop), None)
+    sentence = _sentence_of(e, doc)
     words = [t for t in sentence.tokens if t.pos != "PUNCT"][:2] if sentence is not None else []
     both = bool(words) and lemma(words[0].text.lower()) in BOTH  # "обе стороны": a numeral's genitive singular
     words = words[1:] if both else words
@@ -391,7 +403,7 @@ def _in_present(e: Event, doc: Document) -> bool:
     (``Мы вправе ответить симметрично``): a stand taken on the day of publication, not the story's
     day before?  Not the present of a clause a verb of the past tells (``объявила, что вносит …``): the act of that
     day."""
-    sentence = next((s for s in doc.sentences if s.start <= e.trigger_start < s.stop), None)
+    sentence = _sentence_of(e, doc)
     if sentence is None or any(q.start <= e.trigger_start < q.stop for q in doc.quoted):
         return False  # "«Мы осуждаем … и оставляем за собой право …»": the present of the words quoted, the story's
     by_id = {t.id: t for t in sentence.tokens}
