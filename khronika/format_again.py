@@ -9,6 +9,7 @@ import re
 
 from . import morph
 from .format_dates import opened_on, told_days
+from .format_identity import TALKS
 from .format_names import Named
 from .format_rounds import ORDINALS, elided_round, first_rounds, numbered, ordinal
 from .format_status import AFTER_BREAK, MEET_AGAIN
@@ -99,6 +100,8 @@ def taken_up(text: str, named: list[Named], last: list[Named], kinds: frozenset[
     раунд консультаций …``): the other's (``known``: as ``round_again`` takes it)."""
     if len(last) != 1:
         return named
+    if not named and (talks := _talks_of_the_round(text, last[0], mentioned)) is not None:
+        return talks
     if not named and mentioned and not head_again(text, last[0], fixed_only=False) \
             and (other := round_again(text, mentioned, known=known)) and other[0].name != last[0].name:
         return other
@@ -112,6 +115,24 @@ def taken_up(text: str, named: list[Named], last: list[Named], kinds: frozenset[
                                               for n in named):
         return last  # "… встречу диалога между Лигой и X. Во встрече участвовали министры стран Лиги": the dialogue's
     return named
+
+
+# Kinds of the gazetteer's mechanisms that meet in sessions or summits, never in rounds: a round told again after a
+# sentence that named one is not its meeting.
+_NO_ROUNDS = frozenset({"сессия", "саммит", "организация", "ассамблея", "форум", "конференция", "совещание",
+                        "объединение", "блок", "движение", "клуб"})
+
+
+def _talks_of_the_round(text: str, last: Named, mentioned: list[Named] | None) -> list[Named] | None:
+    """A round told again (``Предыдущий, второй раунд состоялся …``) after a sentence that named an organisation's
+    session or summit (``… на полях 80-й сессии Генеральной Ассамблеи ООН``): a round of the one track of talks the
+    document named before (``TALKS``), else of none; ``None`` where the sentence tells no round or the format before
+    holds rounds."""
+    m = ANOTHER_ROUND.search(text) or TAKE_UP.search(text)
+    if not (m and "раунд" in m.group(0).lower() and last.fixed and last.type in _NO_ROUNDS):
+        return None
+    talks = {n.name: n for n in mentioned or () if not n.fixed and TALKS.search(n.name)}
+    return list(talks.values()) if len(talks) == 1 else []
 
 
 def noun_again(text: str, before: str) -> bool:

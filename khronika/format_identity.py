@@ -194,6 +194,8 @@ def _one(a: list, b: list) -> bool:
         return True  # "раунд консультаций по работе посольств" and "… по так называемым раздражителям", one day
     if _bare(na.name) == _bare(nb.name):
         return True  # "двусторонние консультации по …" and "консультации по …" of two sides: one mechanism
+    if _of_foreign_ministries(a) and _of_foreign_ministries(b):
+        return True  # "политические консультации", "межмидовские консультации", "… на уровне заместителей министров"
     if _fused(a, b):
         return True  # "раунд политических консультаций" and "консультации на уровне заместителей", one meeting
     if _one_report(a, b):
@@ -210,6 +212,25 @@ _BILATERAL = re.compile(r"^двусторонн\w+\s+")
 # Political consultations of two states are those of their foreign ministries (``политические консультации`` in one
 # outlet, ``консультации между министерствами иностранных дел`` in another: one mechanism).
 _MINISTRIES = {"политические консультации": "консультации на уровне министерств иностранных дел"}
+
+
+# … told as consultations between the ministries (``межмидовские``) or by their level, deputy foreign ministers
+# (``консультации на уровне заместителей министров иностранных дел``; not of defence too, a "2+2", nor of first
+# deputies, a strategic dialogue).
+_MINISTRIES_NAMES = frozenset({"политические консультации", "межмидовские консультации",
+                               _MINISTRIES["политические консультации"]})
+_DEPUTIES = re.compile(r"^консультации на уровне (?:заместител|замминистр|замглав)")
+_FOREIGN = re.compile(r"иностранных\s+дел|МИД", re.I)
+_DEFENCE = re.compile(r"оборон", re.I)
+
+
+def _of_foreign_ministries(items: list) -> bool:
+    """Are the mentions (one format's) of the political consultations of two foreign ministries, however named?"""
+    n = items[0][0]
+    if n.name in _MINISTRIES_NAMES:
+        return True
+    told = " ".join(x.surface for x, _, _ in items)
+    return bool(_DEPUTIES.match(n.name) and _FOREIGN.search(told) and not _DEFENCE.search(told))
 
 
 def _bare(name: str) -> str:

@@ -210,10 +210,13 @@ def in_series(event: Event, w: Words, events: list[Event], items) -> Event:
     mine = {p.entity for p in event.participants if is_country(p.entity)}
     item = item_at(items, event.start)
     held = [e.round for e in events if e.type == "CONSULT" and e.round and e.factuality == "occurred"
-            and item_at(items, e.start) == item
+            and item_at(items, e.start) == item and not (_ROUND in m[0].lower() and _SESSION.match(e.trigger))
             and (not mine or mine & {p.entity for p in e.participants if is_country(p.entity)})]
     return dataclasses.replace(event, round=max(held) + 1) if held else event
 
+
+_ROUND = "раунд"  # the next round of talks follows their rounds, not an organisation's session the document named
+_SESSION = re.compile(r"(?:сесси|саммит|ассамбле)", re.I)  # "на полях 80-й сессии Генассамблеи ООН"
 
 # "провести очередной раунд": a verb of holding to come just before "очередной"
 _ANOTHER_AHEAD = re.compile(r"(?:провести|проведут|проведет|проведёт|созвать|созовут|пройдет|пройдёт|состоится|"
