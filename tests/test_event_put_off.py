@@ -105,3 +105,13 @@ def test_a_meeting_put_off_to_a_new_term_did_not_take_place_on_its_planned_day(r
 ])
 def test_a_meeting_announced_put_off_or_called_off_did_not_take_place(consult, text, want):
     assert consult(text) == want
+
+
+def test_a_plan_told_after_the_postponement_keeps_the_nearer_year(read_news):
+    """``… было отложено на две недели: первоначально его планировали на 20 апреля``: the plan of before, dated in the
+    past (not a year on, as a planned meeting's day told without its year would be)."""
+    found = read_news("ЛИМА, 16 мая. Министры Перу и Чили провели в Лиме десятое заседание межправительственной "
+                      "комиссии. Заседание комиссии было отложено на две недели: первоначально его планировали на 20 "
+                      "апреля.", "2024-05-16").events
+    assert "2025-04-20" not in [e.date.iso() for e in found]
+    assert "2024-04-20" in [e.date.iso() for e in found]

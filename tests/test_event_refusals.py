@@ -159,3 +159,16 @@ def test_a_yes_no_question_asks_of_a_pattern_too(events, text):
 ])
 def test_a_lifting_refused_told_first_is_a_refusal(types_of, text):
     assert types_of(text) == ["REJECT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Лима обвинила Сантьяго в нарушении квот. Сантьяго этот упрек не принял.",
+    "Премьер-министр Латвии не принял обвинения Минска в провокации.",
+    "МИД Уругвая не принимает ноту Аргентины.",
+])
+def test_a_reproach_or_a_note_not_accepted_is_a_refusal(events, text):
+    assert ("REJECT", "occurred") in [e[:2] for e in events(text)]
+
+
+def test_a_decision_not_taken_is_no_refusal(events):
+    assert "REJECT" not in [e[0] for e in events("Правительство Латвии не приняло решения о закрытии границы.")]

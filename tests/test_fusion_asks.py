@@ -54,3 +54,13 @@ def test_two_requests_of_one_actor_that_day_about_other_things_stay_two():
     again = req("v:c", "d:3", "Перуанская сторона попросила Чили рассмотреть возможность обучения рыбаков в "
                               "чилийских вузах.", "попросила")
     assert grouped([training, again], KNOWN) == {frozenset({"v:a", "v:c"})}  # one thing asked, told again
+
+
+def test_a_proposal_and_a_call_at_one_session_about_other_things_stay_two():
+    """Lines that share the session and the sides (``на заседании``, ``сторона``) but ask other things: two acts,
+    whether or not one of them names its actor."""
+    ferry = req("v:a", "d:1", "Перуанская сторона на заседании предложила открыть прямое авиасообщение между Лимой и "
+                              "Сантьяго.", "предложила")
+    fruit = req("v:b", "d:2", "Открывая заседание, министр торговли Перу призвал чилийскую сторону снять ограничения "
+                              "на ввоз перуанских цветов.", "призвал", source=False)
+    assert grouped([ferry, fruit], KNOWN) == grouped([fruit, ferry], KNOWN) == set()

@@ -78,3 +78,16 @@ def test_a_person_and_his_counterparts_side_on_one_day_is_one_meeting():
     assert grouped([full, brief], kin) == {frozenset({"v:a", "v:b"})}
     for other in (latvian, later):
         assert grouped([full, other], kin) == set()
+
+
+def test_a_reception_and_a_session_of_a_body_told_without_its_number_stay_apart():
+    """``на заседании чилийско-эстонской межправкомиссии, которое прошло в четверг в Сантьяго`` (no number, no format
+    of the gazetteer: a body of the general patterns) and the president's reception of the guest minister later that
+    day, in one document: two meetings, and neither joins the other's group through a third report."""
+    session = ev("v:a", "d:1", "2031-06-11", ["e:guest", "e:iso-CL", "e:iso-EE"], place="Сантьяго",
+                 text="Договоренность достигнута на заседании чилийско-эстонской межправкомиссии, которое прошло в "
+                      "четверг в Сантьяго.")
+    received = reception("v:b", "d:1", "2031-06-11", ["e:host", "e:guest"], FULL)
+    told = reception("v:c", "d:2", "2031-06-11", ["e:host2", "e:guest"],
+                     "Президент Эчеверрия в четверг принял министра Раудсепп.")
+    assert groups([session, received, told]) == {frozenset({"v:b", "v:c"})}

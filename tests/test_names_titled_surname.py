@@ -62,3 +62,19 @@ def test_a_body_named_after_a_title_with_its_country_stays_a_body(full):
     doc = full("Спикер Парламента Ганы Кофи Аду выступил.")
     assert "Кофи Аду" in _persons(doc), _persons(doc)
     assert any(e.name == "Парламент Ганы" for e in doc.entities), doc.entities
+
+
+@pytest.mark.parametrize("text, name, place", [
+    ("Делегацию возглавил заместитель министра Хосе Мигель Сантьяго. По словам Сантьяго, стороны договорились о "
+     "поставках.", "Хосе Мигель Сантьяго", "e:iso-CL"),
+    ("Министр Педро Лима прибыл в Кито. По словам Лимы, стороны договорились о поставках.", "Педро Лима", "e:iso-PE"),
+])
+def test_a_capital_that_is_the_surname_of_a_full_name_speaks_by_its_words(full, text, name, place):
+    doc = full(text)
+    assert name in _persons(doc), _persons(doc)
+    assert place not in {m.entity for m in doc.mentions}
+
+
+def test_the_capital_told_by_its_words_without_such_a_person_stays_the_capital(full):
+    doc = full("Министр Педро Лима прибыл в Кито. По словам Сантьяго, стороны договорились о поставках.")
+    assert "e:iso-CL" in {m.entity for m in doc.mentions}

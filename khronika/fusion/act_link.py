@@ -210,9 +210,11 @@ def _act_link(a: Report, b: Report, settings: FusionSettings) -> int:
     # протокол сессии" is not "Стороны условились учредить комитет по туризму, сообщили после сессии")
     alike = much_alike(a, b, settings) \
         or (a.type in AT_TALKS or a.verb and a.verb == b.verb) and similar >= settings.outcome_overlap
-    if (alike or a.lone and b.lone and within(a, b)) and _after_one_meeting(a, b, settings):
+    if (alike or a.lone and b.lone and within(a, b) and not asks_apart(a, b, settings)) \
+            and _after_one_meeting(a, b, settings):
         # the outcomes of one meeting ("Стороны подписали …"): the same act, or much alike; else the one refusal (or
-        # protest) each report tells of one meeting, however worded
+        # protest) each report tells of one meeting, however worded (not two requests about other things: a side asks
+        # one thing in one outlet's line, another in another's)
         return 1 + much if alike else 1
     if _one_expulsion_retold(a, b, one_actor):
         return 1  # "на прошлой неделе X выслала двух наших дипломатов" in a digest: it joins the one group it fits
@@ -243,12 +245,13 @@ def _act_link(a: Report, b: Report, settings: FusionSettings) -> int:
         # … or somewhat alike, its countries among the other's source and target ("Сеул отверг протест Токио")
         sides = sides_told(told)  # … (much alike, never of another pair of countries: ``of_one_pair``, unless the
         # lines of both name one pair and one report's sides hold a third country: ``named_pair``)
+        apart = asks_apart(a, b, settings)  # two requests of one side that day about other things …
         linked = int(much_alike(a, b, settings) and (of_one_pair(told, other) or named_pair(a, b))
+                     and not (apart and a.verb != b.verb)  # … told with other verbs ("предложила", "призвал")
                      or bool(sides & other.sources) and (sides <= other.sources | other.targets or not other.targets)
-                     and (similar >= settings.act_same_day_overlap or _one_deed(a, b))
-                     and not asks_apart(a, b, settings)
+                     and (similar >= settings.act_same_day_overlap or _one_deed(a, b)) and not apart
                      or not other.sources and bool(a.sides and b.sides) and within(a, b) and of_one_pair(a, b)
-                     and _somewhat_alike(a, b, settings))
+                     and _somewhat_alike(a, b, settings) and not (apart and a.verb != b.verb))
         # of an act against a side and that side's answer in kind told in one line ("выслала нашего дипломата, и мы
         # ответили зеркально"), the one told with its verb: of two groups alike, it joins that one
         return linked + (linked and a.type in AGAINST and bool(a.verb) and a.verb == b.verb)

@@ -28,9 +28,8 @@ from itertools import combinations
 
 from ..translit import VARIANT_LETTERS, vowels_masked
 from .days import retold_days
-from .meeting_link import body_heads
 from .persons import surname_key
-from .report import Report
+from .report import Report, body_heads
 from .rules import MUTUAL, ROUND_SIDES, days_told
 
 

@@ -95,7 +95,6 @@ the one of its sides before one told without them.
 """
 from __future__ import annotations
 
-from .. import lexicon
 from ..settings import FusionSettings
 from .agree import persons_within, shared_persons
 from .compat import compatible
@@ -104,11 +103,9 @@ from .days import month_of_day, same_day, to_day
 from .modes import MULTI as _MULTI
 from .modes import called_off, one_mode_to_come, retold_sitting, same_numbered_round
 from .receptions import one_reception
-from .report import Report, overlap
+from .report import Report, body_heads, overlap
 
 __all__ = ["ROUND_SIDES", "body_heads", "meeting_link"]
-
-BODY_HEADS = lexicon.words("fusion_words.tsv")["BODY_HEADS"]
 
 _TO_COME = frozenset({"planned", "hypothetical"})  # a round planned for a month, or one that may be held then
 ROUND_SIDES = 8  # a round of more sides is linked by its format or persons only (keys.py indexes it so)
@@ -295,11 +292,6 @@ def _guest_in_city(a: Report, b: Report, person_sides: set[str]) -> bool:
         return False
     return month_of_day(a, b) and (a.round is None or b.round is None) and a.place.country not in person_sides \
         and (a.sides <= b.sides or b.sides <= a.sides)
-
-
-def body_heads(r: Report) -> frozenset[str]:
-    """The head nouns of the bodies a report names (``комиссия``, ``комитет``, ``совет``)."""
-    return frozenset(w for name in r.bodies for w in name.lower().split() if w in BODY_HEADS)
 
 
 def _one_named_body(a: Report, b: Report) -> bool:

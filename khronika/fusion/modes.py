@@ -8,7 +8,7 @@ import datetime as dt
 
 from .days import retold, same_day
 from .persons import same_person
-from .report import Report
+from .report import Report, body_heads
 
 MULTI = "multilateral"
 SESSION_DAYS = 2  # the most days between two reports of one numbered session in one city (opened, then closed)
@@ -71,12 +71,14 @@ def _one_summit(meet: Report, multi: Report) -> bool:
 def reception_and_session(a: Report, b: Report) -> bool:
     """One report a reception of guests (``Report.receives``: mode ``host``, or a meeting whose sentence tells the host
     receiving them, ``принял в резиденции главу правительства, прибывшего на заседание комиссии``),
-    the other a session of a mechanism (a format, a round or a named mechanism): the head of state who receives a
+    the other a session of a mechanism (a format, a round, a named mechanism or a body of the general patterns,
+    ``на заседании межправкомиссии``; not a meeting so named, ``встреча глав государств``): the head of state who
+    receives a
     delegation does not sit in its commission."""
     if a.receives == b.receives:
         return False
     host, other = (a, b) if a.receives else (b, a)
-    return bool(other.format or other.round or other.mechanisms) and not _sits_in(host, other) \
+    return bool(other.format or other.round or other.mechanisms or body_heads(other)) and not _sits_in(host, other) \
         and not (other.mode == MULTI and hosts_the_summit(host, other))
 
 

@@ -362,3 +362,13 @@ def overlap(a: Report, b: Report) -> float | None:
 def named(r: Report) -> frozenset[str]:
     """The countries a report's evidence names (its ``iso:`` words: ``Послу Перу``, ``в Лиссабоне``)."""
     return frozenset(w[4:] for w in r.words if w.startswith("iso:"))
+
+
+BODY_HEADS = lexicon.words("fusion_words.tsv")["BODY_HEADS"]
+
+
+def body_heads(r: Report) -> frozenset[str]:
+    """The head nouns of the bodies a report names (``комиссия``, ``комитет``, ``совет``; of a compound, the noun it
+    ends with: ``межправкомиссия``)."""
+    return frozenset(h for name in r.bodies for w in name.lower().split() for h in BODY_HEADS
+                     if w == h or w.endswith(h) and len(w) > len(h) + 2)

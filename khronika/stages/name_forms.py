@@ -72,8 +72,8 @@ def dictionary_case(words, cases: list[str | None]) -> list[str | None]:
     tagged = names.CASES.get(cases[0] or "")
     if len(known) != 1 or "nomn" in known or tagged in (None, "nomn") or tagged in known:
         return cases
-    case = next(k for k, c in names.CASES.items() if c in known)
-    return [case] * len(cases)
+    case = next((k for k, c in names.CASES.items() if c in known), None)
+    return cases if case is None else [case] * len(cases)  # a case the tagger has no name for (``voct``): as read
 
 
 def name_cases(words, v: DocView) -> list[str | None]:

@@ -238,14 +238,27 @@ def full_names_surname(span: Mention, v: DocView, surnames: frozenset[str]) -> b
     surname; never a word the gazetteer knows as a place or a body, nor one where a place's name stands (``в
     провинции X``, ``из X``)."""
     tokens = v.words_in(span.start, span.stop)
-    if span.type not in ("ORG", "LOC") or len(tokens) != 1 or fold(tokens[0].text) not in surnames \
-            or not tokens[0].text[:1].isupper() or tokens[0].text.isupper():
+    if span.type not in ("ORG", "LOC") or len(tokens) != 1 or not tokens[0].text[:1].isupper() \
+            or tokens[0].text.isupper():
         return False
     word = tokens[0].text
+    if _by_the_words_of(span, v) and not names.is_common_noun(word) and stem(word) in {stem(s) for s in surnames}:
+        return True  # "министр Хосе Мигель Сантьяго … По словам Сантьяго, …": he, not Chile's capital (also inflected)
+    if fold(word) not in surnames:
+        return False
     return not (gazetteer.is_place(word) or gazetteer.org_name(word) or gazetteer.lookup_country(word)
                 or gazetteer.lookup_capital(word) or gazetteer.adjective_country(word)
                 or names.is_common_noun(word) or lemmas(word) & set(gazetteer.ministries())
                 or after_place_head(tokens[0], v))
+
+
+_ACCORDING = lexicon.words("speech_verbs.tsv")["ACCORDING"]  # "по словам X", "по мнению X": X speaks
+
+
+def _by_the_words_of(span: Mention, v: DocView) -> bool:
+    """Is the span the one whose words ``по словам``/``по мнению`` report (a speaker, a person)?"""
+    before = v.before(span.start, 2)  # the nearest first
+    return len(before) == 2 and fold(before[1].text) == "по" and lemma(before[0].text) in _ACCORDING
 
 
 LED_SIDES = frozenset({"сторона", "делегация"})

@@ -94,7 +94,7 @@ def _sentence(text: str, start: int, stop: int) -> str:
     return left + text[start:stop] + _SENTENCE_BREAK.split(text[stop:stop + _SENTENCE_REACH])[0]
 
 
-def _plan_told_past(text: str, start: int, stop: int) -> bool:
+def plan_told_past(text: str, start: int, stop: int) -> bool:
     """Whether the date is a plan told in the past (the nearest future cue of its clause in a past form:
     ``первоначально намечавшиеся на 12 ноября``, ``встреча планировалась на 20 октября``) or a plan of a sentence
     that tells it put off or called off (``встреча, намеченная на 12 ноября, отложена``): it may lie before the
@@ -109,9 +109,9 @@ def _plan_told_past(text: str, start: int, stop: int) -> bool:
 
 
 def _either_way(c: _Candidate, text: str, anchor: PartialDate) -> bool:
-    """Whether the expression may be read either way (``_plan_told_past``), asked only where the anchor has the
+    """Whether the expression may be read either way (``plan_told_past``), asked only where the anchor has the
     month both readings need."""
-    return bool(anchor.year and anchor.month) and _plan_told_past(text, c.start, c.stop)
+    return bool(anchor.year and anchor.month) and plan_told_past(text, c.start, c.stop)
 
 
 def _nearer(anchor: PartialDate, *found: tuple[PartialDate, str]) -> tuple[PartialDate, str]:
@@ -127,7 +127,7 @@ def _nearer(anchor: PartialDate, *found: tuple[PartialDate, str]) -> tuple[Parti
 
 
 def _year_of_month(month: int, anchor: PartialDate, future: bool, either: bool) -> tuple[int | None, str]:
-    """The year of a month named without one; ``either`` way (``_plan_told_past``): the reading nearer the anchor."""
+    """The year of a month named without one; ``either`` way (``plan_told_past``): the reading nearer the anchor."""
     if not either:
         return _month_year(month, anchor, future)
     readings = [_month_year(month, anchor, ahead) for ahead in (True, False)]

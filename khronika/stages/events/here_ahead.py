@@ -11,6 +11,7 @@ import re
 from ...dates import MONTHS, weekday_of
 from ...morph import parses
 from ...records import Document, PartialDate, Timex, Token
+from ...timex.resolve import plan_told_past
 from .sentence import Words
 from .words import (
     AGREEING,
@@ -58,8 +59,9 @@ def told_ahead(date: PartialDate, doc: Document, here: list[Timex]) -> PartialDa
     if date.precision not in ("month", "day") or not published or not told \
             or any(_YEAR.search(x.text) for x in told):
         return date
-    if (date.iso() or "") >= published[:len(date.iso() or "")]:
-        return date
+    if (date.iso() or "") >= published[:len(date.iso() or "")] \
+            or any(plan_told_past(doc.text, x.start, x.stop) for x in told):
+        return date  # "первоначально его планировали на 16 ноября": the plan of before, read either way
     if not any(MONTH_OR_SEASON.search(x.text) or any(c.isdigit() for c in x.text) for x in told):
         if date.precision != "day" or weekday_of(" ".join(x.text for x in told)) is None:
             return date
