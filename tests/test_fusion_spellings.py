@@ -128,3 +128,17 @@ def test_an_office_holder_told_with_one_of_his_two_surnames_is_one_person():
     told = ev("v:b", "d:2", "2031-04-14", ["e:b", "e:pe", "e:iso-UY", "e:iso-PE"], place="Лима")
     assert offices_agree(*(report(e, known, "") for e in (one, told)))
     assert same_event(one, told, known)
+
+
+def test_a_short_last_word_after_the_same_words_may_be_one_letter_apart():
+    """``Пак Хён`` and ``Пак Хюн`` (a Korean given name heard two ways after the same family name): one holder; not a
+    short word after other words, nor one two letters apart."""
+    def named(*words: str) -> Person:
+        return Person(f"e:{'-'.join(words)}", words[-1], words[0][:1], frozenset(), words)
+
+    assert spelt_apart(named("пак", "хен"), named("пак", "хюн"))
+    assert not spelt_apart(named("пак", "хен"), named("пек", "хюн"))
+    assert not spelt_apart(named("пак", "хен"), named("пак", "хан", "у"))
+    assert not spelt_apart(named("пак", "хен"), named("пак", "сун"))
+    assert not spelt_apart(person("кова"), person("кона"))  # no words told: still too short
+

@@ -112,9 +112,10 @@ def _holders(a: Report, b: Report, office: tuple) -> list[tuple[Person, Person]]
 
 def spelt_apart(x: Person, y: Person) -> bool:
     """Two names of one holder of an office in two transcriptions: the same first initial (both known), surnames of
-    the same first letter, one letter apart (``SPELT_ONE`` letters at least), or two (``SPELT_TWO``); not a man's
-    surname and a woman's (``Петров``/``Петрова``); or one name whose every word an outlet left in the genitive
-    (``left_in_genitive``), or told with one of its two surnames (``one_of_two_surnames``)."""
+    the same first letter, one letter apart (``SPELT_ONE`` letters at least, or a short one after the same words), or
+    two (``SPELT_TWO``); not a man's surname and a woman's (``Петров``/``Петрова``); or one name whose every word an
+    outlet left in the genitive (``left_in_genitive``), or told with one of its two surnames
+    (``one_of_two_surnames``)."""
     a, b = x.surname, y.surname
     if left_in_genitive(x.words, y.words) or one_of_two_surnames(x.words, y.words):
         return True
@@ -122,7 +123,12 @@ def spelt_apart(x: Person, y: Person) -> bool:
         return False
     shorter = min(len(a), len(b))
     most = 2 if shorter >= SPELT_TWO else 1 if shorter >= SPELT_ONE else 0
+    if not most and len(x.words) >= 2 and x.words[:-1] == y.words[:-1] and shorter >= _SYLLABLE:
+        most = 1  # a short last word after the same words (``Чо Хён``, ``Чо Хюн``): one letter apart
     return 0 < _edits(a, b, most) <= most
+
+
+_SYLLABLE = 3  # the shortest last word told one letter apart after the same words
 
 
 def _edits(a: str, b: str, most: int) -> int:

@@ -108,7 +108,16 @@ def name_cases(words, v: DocView) -> list[str | None]:
         case = _title_case(first, v)
         if case:
             return [case] * len(cases)
+    if _object_read_nominative(words, first):
+        return ["Acc"]  # "Президент принял Оверчука.": the verb's object, read as a nominative
     return cases
+
+
+def _object_read_nominative(words, first) -> bool:
+    """A surname alone, the object of a verb, that the tagger read as a nominative but the dictionary knows as a
+    surname's accusative (``принял Оверчука``): an object is never a nominative."""
+    return len(words) == 1 and first.rel == "obj" and words[0][1] == "Nom" and any(
+        p.tag.case == "accs" and "Surn" in p.tag.grammemes for p in parses(words[0][0]))
 
 
 # Offices of a state (data/event_words.tsv STATE_TITLES: ``президент``, ``министр``, ``посол``…): a person is never
