@@ -126,13 +126,13 @@ _NO_ROUNDS = frozenset({"сессия", "саммит", "организация"
 def _talks_of_the_round(text: str, last: Named, mentioned: list[Named] | None) -> list[Named] | None:
     """A round told again (``Предыдущий, второй раунд состоялся …``) after a sentence that named an organisation's
     session or summit (``… на полях 80-й сессии Генеральной Ассамблеи ООН``): a round of the one track of talks the
-    document named before (``TALKS``), else of none; ``None`` where the sentence tells no round or the format before
-    holds rounds."""
+    document named before (``TALKS``); ``None`` where the sentence tells no round, the format before holds rounds or
+    the document named several tracks (``round_again`` tells which by the head noun and the sides)."""
     m = ANOTHER_ROUND.search(text) or TAKE_UP.search(text)
     if not (m and "раунд" in m.group(0).lower() and last.fixed and last.type in _NO_ROUNDS):
         return None
     talks = {n.name: n for n in mentioned or () if not n.fixed and TALKS.search(n.name)}
-    return list(talks.values()) if len(talks) == 1 else []
+    return list(talks.values()) if len(talks) == 1 else None  # several: the head noun and the sides tell (below)
 
 
 def noun_again(text: str, before: str) -> bool:

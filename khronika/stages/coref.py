@@ -50,6 +50,10 @@ LEADER = lexicon.words("coref_words.tsv")["LEADER"]
 LEADS = lexicon.words("coref_words.tsv")["LEADS"]
 # Verbs whose object, an envoy by title alone, is their subject's envoy (data/coref_words.tsv).
 OWN_ENVOYS = lexicon.words("coref_words.tsv")["OWN_ENVOYS"]
+# "Его Величество", "Его Высочество" alone: the monarch or prince the text named (data/coref_words.tsv).
+STYLED = {"величество": lexicon.words("coref_words.tsv")["MAJESTY"],
+          "высочество": lexicon.words("coref_words.tsv")["HIGHNESS"]}
+_POSSESSIVES = frozenset({"его", "ее", "её"})
 
 
 def descriptor_at(tokens: list[Token], k: int, idx: MentionIndex) -> list[Token] | None:
@@ -193,6 +197,9 @@ class CorefStage:
         for sentence in doc.sentences:
             tokens = list(sentence.tokens)
             for k, t in enumerate(tokens):
+                if (styled := _styled(tokens, k, idx, roles, doc)) is not None:
+                    added.append(styled)
+                    continue
                 title = head_lemma(t)
                 if any(rule(t, title, covered, idx) for rule in NOT_HEADS):
                     continue
@@ -254,6 +261,23 @@ class CorefStage:
         subjects = [m for m in before if is_subject(m, found, doc)]
         pick = subjects or before
         return pick[-1].entity if pick else None
+
+
+def _styled(tokens: list[Token], k: int, idx: MentionIndex, roles: list[Role], doc: Document) -> Mention | None:
+    """``Его Величество`` (``Ее Высочество``) standing alone, no name after it: a mention of the holder of an office
+    the style covers (``STYLED``) named last before it (``… король Бахрейна Хамад … Его Величество выразил …``)."""
+    t = tokens[k]
+    offices = STYLED.get(lemma(t.text))
+    if offices is None or k == 0 or tokens[k - 1].text.lower() not in _POSSESSIVES \
+            or k + 1 < len(tokens) and (tokens[k + 1].text[:1].isupper() or head_lemma(tokens[k + 1]) is not None):
+        return None  # "Его Величество Султан Хассанал Болкиах", "… король X": a style before a name or a title
+    holders = {r.person for r in roles if r.position.split()[:1] and r.position.split()[0] in offices}
+    before = [m for m in doc.mentions if m.entity in holders and m.stop <= t.start]
+    if not before:
+        return None
+    start, stop, holder = tokens[k - 1].start, t.stop, idx.entity(before[-1].entity)
+    return Mention(start, stop, "PER", doc.text[start:stop], normal=holder.name if holder else None,
+                   title=None, entity=before[-1].entity, via="descriptor")
 
 
 def _sending_country(p: Parsed, t: Token, doc: Document) -> str | None:
