@@ -22,7 +22,7 @@ import re
 from .. import lexicon
 from ..ids import is_country
 from ..marks import quote_pairs
-from ..morph import lemma
+from ..morph import fold, lemma
 from ..records import Document, Mention, Role, Sentence, Token
 from ..settings import DEFAULT, CorefSettings, RoleSettings, Settings
 from ..view import DocView, MentionIndex, view
@@ -53,7 +53,7 @@ OWN_ENVOYS = lexicon.words("coref_words.tsv")["OWN_ENVOYS"]
 # "Его Величество", "Его Высочество" alone: the monarch or prince the text named (data/coref_words.tsv).
 STYLED = {"величество": lexicon.words("coref_words.tsv")["MAJESTY"],
           "высочество": lexicon.words("coref_words.tsv")["HIGHNESS"]}
-_POSSESSIVES = frozenset({"его", "ее", "её"})
+_POSSESSIVES = lexicon.words("pronouns.tsv")["HIS"] | lexicon.words("pronouns.tsv")["HER"]  # "его", "ее"
 
 
 def descriptor_at(tokens: list[Token], k: int, idx: MentionIndex) -> list[Token] | None:
@@ -268,7 +268,7 @@ def _styled(tokens: list[Token], k: int, idx: MentionIndex, roles: list[Role], d
     the style covers (``STYLED``) named last before it (``… король Бахрейна Хамад … Его Величество выразил …``)."""
     t = tokens[k]
     offices = STYLED.get(lemma(t.text))
-    if offices is None or k == 0 or tokens[k - 1].text.lower() not in _POSSESSIVES \
+    if offices is None or k == 0 or fold(tokens[k - 1].text) not in _POSSESSIVES \
             or k + 1 < len(tokens) and (tokens[k + 1].text[:1].isupper() or head_lemma(tokens[k + 1]) is not None):
         return None  # "Его Величество Султан Хассанал Болкиах", "… король X": a style before a name or a title
     holders = {r.person for r in roles if r.position.split()[:1] and r.position.split()[0] in offices}
