@@ -211,14 +211,11 @@ def _one(a: list, b: list) -> bool:
 _BILATERAL = re.compile(r"^двусторонн\w+\s+")
 # Political consultations of two states are those of their foreign ministries (``политические консультации`` in one
 # outlet, ``консультации между министерствами иностранных дел`` in another: one mechanism).
-_MINISTRIES = {"политические консультации": "консультации на уровне министерств иностранных дел"}
-
-
-# … told as consultations between the ministries (``межмидовские``) or by their level, deputy foreign ministers
-# (``консультации на уровне заместителей министров иностранных дел``; not of defence too, a "2+2", nor of first
-# deputies, a strategic dialogue).
-_MINISTRIES_NAMES = frozenset({"политические консультации", "межмидовские консультации",
-                               _MINISTRIES["политические консультации"]})
+# … or between the ministries (``межмидовские``); told by their level, deputy foreign ministers
+# (``_of_foreign_ministries``: ``консультации на уровне заместителей министров иностранных дел``; not of defence
+# too, a "2+2", nor of first deputies, a strategic dialogue).
+_OF_MINISTRIES = "консультации на уровне министерств иностранных дел"
+_MINISTRIES = {"политические консультации": _OF_MINISTRIES, "межмидовские консультации": _OF_MINISTRIES}
 _DEPUTIES = re.compile(r"^консультации на уровне (?:заместител|замминистр|замглав)")
 _FOREIGN = re.compile(r"иностранных\s+дел|МИД", re.I)
 _DEFENCE = re.compile(r"оборон", re.I)
@@ -227,7 +224,7 @@ _DEFENCE = re.compile(r"оборон", re.I)
 def _of_foreign_ministries(items: list) -> bool:
     """Are the mentions (one format's) of the political consultations of two foreign ministries, however named?"""
     n = items[0][0]
-    if n.name in _MINISTRIES_NAMES:
+    if _bare(n.name) == _OF_MINISTRIES:
         return True
     told = " ".join(x.surface for x, _, _ in items)
     return bool(_DEPUTIES.match(n.name) and _FOREIGN.search(told) and not _DEFENCE.search(told))

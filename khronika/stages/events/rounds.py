@@ -209,8 +209,9 @@ def in_series(event: Event, w: Words, events: list[Event], items) -> Event:
         return event
     mine = {p.entity for p in event.participants if is_country(p.entity)}
     item = item_at(items, event.start)
+    of_talks = _ROUND in m[0].lower()  # the next round of talks: not after an organisation's numbered session
     held = [e.round for e in events if e.type == "CONSULT" and e.round and e.factuality == "occurred"
-            and item_at(items, e.start) == item and not (_ROUND in m[0].lower() and _SESSION.match(e.trigger))
+            and item_at(items, e.start) == item and not (of_talks and _SESSION.match(e.trigger))
             and (not mine or mine & {p.entity for p in e.participants if is_country(p.entity)})]
     return dataclasses.replace(event, round=max(held) + 1) if held else event
 

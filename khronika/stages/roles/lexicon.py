@@ -135,7 +135,7 @@ def _title_lexemes() -> frozenset[str]:
 def is_national(position: str) -> bool:
     """An office of a state: one of ``NATIONAL`` (however its body is capitalised: ``секретарь Совета безопасности``),
     or a minister of anything (``министр по делам разведки``)."""
-    return position in NATIONAL or position.lower() in NATIONAL or position.startswith("министр ")
+    return position.lower() in NATIONAL or position.startswith("министр ")
 
 
 MINISTER = "министр"  # "заместитель министра иностранных дел": the minister's field, in the genitive, is a state's
