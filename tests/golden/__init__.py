@@ -1,5 +1,5 @@
 """Golden snapshots of the export: the seeds, the texts of the shared development key and our own
-development corpora of wire copy (``eval/newsdev`` to ``eval/newsdev39``), ingested and
+development corpora of wire copy (``eval/newsdev`` to ``eval/newsdev40``), ingested and
 exported exactly as a user would (``khronika ingest`` then ``khronika export``).
 
 ``python -m tests.golden`` (or ``make golden``) rebuilds the snapshots and prints what changed;
@@ -65,6 +65,7 @@ NEWSDEV36_TEXTS = _texts("newsdev36")
 NEWSDEV37_TEXTS = _texts("newsdev37")
 NEWSDEV38_TEXTS = _texts("newsdev38")
 NEWSDEV39_TEXTS = _texts("newsdev39")
+NEWSDEV40_TEXTS = _texts("newsdev40")
 
 CORPORA: dict[str, tuple[str, ...]] = {"seeds": ("samples/seeds",), "dev-diplomacy": DEV_TEXTS,
                                        "newsdev": NEWSDEV_TEXTS, "newsdev2": NEWSDEV2_TEXTS,
@@ -97,7 +98,8 @@ CORPORA: dict[str, tuple[str, ...]] = {"seeds": ("samples/seeds",), "dev-diploma
                                        "newsdev36": NEWSDEV36_TEXTS,
                                        "newsdev37": NEWSDEV37_TEXTS,
                                        "newsdev38": NEWSDEV38_TEXTS,
-                                       "newsdev39": NEWSDEV39_TEXTS}
+                                       "newsdev39": NEWSDEV39_TEXTS,
+                                       "newsdev40": NEWSDEV40_TEXTS}
 
 
 def snapshot_path(name: str) -> Path:
