@@ -71,6 +71,7 @@ told by one report only (``_signed_by_two``: ``Документ, подписа�
 """
 from __future__ import annotations
 
+from .. import lexicon
 from ..settings import FusionSettings
 from .acts import (
     answer,
@@ -91,7 +92,7 @@ from .acts import (
 from .agree import shared_persons
 from .compat import AGAINST, MUTUAL, compatible, facing, named
 from .days import exact_day, month_of_day, same_day, to_day
-from .evidence import ONE_EXPULSION
+from .evidence import ONE_EXPULSION, act_word
 from .meeting_link import meeting_link
 from .persons import same_person
 from .report import AGENDAS, AT_TALKS, OUTCOMES, Report, overlap
@@ -101,6 +102,8 @@ __all__ = ["act_link"]
 # Acts one source takes against one target once a day, however each report words them (an ambassador summoned
 # and handed a protest): the same source and target on the same day are one act.
 _ONCE_A_DAY = frozenset({"PROTEST"})
+# Words naming an act's actors with no name ("стороны"): shared by any two lines of one meeting.
+_PARTIES = lexicon.words("fusion_words.tsv")["ACT_PARTIES"]
 
 
 def _repeated(a: Report, b: Report) -> bool:
@@ -209,7 +212,8 @@ def _act_link(a: Report, b: Report, settings: FusionSettings) -> int:
     # much alike in more than a few words (two acts of one meeting share "стороны" and "сессия": "Стороны подписали
     # протокол сессии" is not "Стороны условились учредить комитет по туризму, сообщили после сессии")
     alike = much_alike(a, b, settings) \
-        or (a.type in AT_TALKS or a.verb and a.verb == b.verb) and similar >= settings.outcome_overlap
+        or (a.type in AT_TALKS or a.verb and a.verb == b.verb and not _only_who(a, b, settings)) \
+        and similar >= settings.outcome_overlap
     if (alike or a.lone and b.lone and within(a, b) and not asks_apart(a, b, settings)) \
             and _after_one_meeting(a, b, settings):
         # the outcomes of one meeting ("Стороны подписали …"): the same act, or much alike; else the one refusal (or
@@ -249,7 +253,8 @@ def _act_link(a: Report, b: Report, settings: FusionSettings) -> int:
         linked = int(much_alike(a, b, settings) and (of_one_pair(told, other) or named_pair(a, b))
                      and not (apart and a.verb != b.verb)  # … told with other verbs ("предложила", "призвал")
                      or bool(sides & other.sources) and (sides <= other.sources | other.targets or not other.targets)
-                     and (similar >= settings.act_same_day_overlap or _one_deed(a, b)) and not apart
+                     and (similar >= settings.act_same_day_overlap and not _only_who(a, b, settings)
+                          or _one_deed(a, b)) and not apart
                      or not other.sources and bool(a.sides and b.sides) and within(a, b) and of_one_pair(a, b)
                      and _somewhat_alike(a, b, settings) and not (apart and a.verb != b.verb))
         # of an act against a side and that side's answer in kind told in one line ("выслала нашего дипломата, и мы
@@ -299,6 +304,15 @@ def _beyond_the_act(a: Report, b: Report, settings: FusionSettings) -> bool:
     words of one report alone do not say."""
     own = set.intersection(*({w[:settings.stem_chars] for w in (r.verb, r.object or "") if w} for r in (a, b)))
     return any(not w.startswith("iso:") and w not in own for w in a.words & b.words)
+
+
+def _only_who(a: Report, b: Report, settings: FusionSettings) -> bool:
+    """Evidence alike in the words naming the actors with no name (``стороны``, ``партнеры``) and the verbs only,
+    besides the countries: two lines of one meeting, ``Стороны условились провести следующее заседание в России`` and
+    ``Стороны условились учредить подкомиссию``, share those whatever each tells."""
+    who = {act_word(w, settings) for w in _PARTIES}
+    shared = {w for w in a.words & b.words if not w.startswith("iso:")}
+    return bool(shared & who) and shared <= who | {a.verb, b.verb}
 
 
 def _one_person_acting(a: Report, b: Report) -> bool:

@@ -9,6 +9,7 @@ from .bodies import mechanisms
 from .private import PEOPLE_OF, private
 from .sentence import Words
 from .words import (
+    ARRIVALS,
     CANCEL,
     CONSENT,
     ENVOY_TRIGGERS,
@@ -314,3 +315,24 @@ def farewell(w: Words, i: int) -> bool:
 def _met_with(w: Words, t: Token) -> bool:
     """Is somebody met named below the meeting word (``встреча с президентом``, ``встретимся с коллегами``)?"""
     return any(c.rel in ("nmod", "obl") and {"с", "со"} & set(w.prepositions(c)) for c in w.children(t))
+
+
+def goods_arrived(w: Words, i: int) -> bool:
+    """An arrival (``words.ARRIVALS``, ``прибывать``) of a thing, not of people: ``партия пшеницы прибыла в порт``,
+    ``груз прибыл в Бейрут`` is a delivery, no visit; its subject an inanimate noun that names no actor, no guest
+    and nothing of an actor's (``самолет президента прибыл``, ``делегация прибыла``)."""
+    if w.lem[i] not in ARRIVALS and w.lem[i] != "прибывать":
+        return False
+    subjects = [c for c in w.children(w.tokens[i]) if c.rel == "nsubj"]
+    return bool(subjects) and all(_a_thing(w, t) for t in subjects)
+
+
+def _a_thing(w: Words, t: Token) -> bool:
+    """An inanimate common noun that is no actor nor guest, with no actor of its own in the genitive (``самолет
+    президента``; ``груз из России`` is a thing)."""
+    if t.pos != "NOUN" or t.feats.get("Animacy") != "Inan" or t.start in w.actors or t.id not in w.position:
+        return False
+    if w.lem[w.position[t.id]] in GUESTS | HEADS | STATE_BODIES:
+        return False
+    return not any((c.start in w.actors or c.feats.get("Animacy") == "Anim") and c.feats.get("Case") == "Gen"
+                   and not any(x.rel == "case" for x in w.children(c)) for c in w.children(t))

@@ -203,3 +203,16 @@ NOUNS = ("NOUN", "PROPN")  # a trigger noun, which the tagger may take for a nam
 def cue_window(w: Words, first: int) -> list[str]:
     """The lemmas of the words before the trigger a cue of factuality may stand among (``Settings.cue_before``)."""
     return w.lem[max(0, first - w.settings.cue_before): first]
+
+
+def said_before_it(w: Words, x_stop: int, trigger: Token) -> bool:
+    """A time before the ``что`` that opens the clause telling what is to come (``3 апреля подтвердили, что саммит
+    состоится``, ``в понедельник договорились, что раунд пройдет в Москве``): the day it was said, not the plan's."""
+    t = trigger
+    for _ in range(w.settings.attach_steps + 2):
+        marks = [c for c in w.children(t) if c.rel == "mark" and c.text.lower() in ("что", "чтобы")]
+        if marks:
+            return x_stop <= marks[0].start
+        if (t := w.head(t)) is None:
+            return False
+    return False

@@ -18,6 +18,7 @@ from .expulsions import given_to_leave, ordered_out
 from .forums import forum_meetings
 from .meeting_vetoes import (
     farewell,
+    goods_arrived,
     imperfective_past,
     mechanism,
     meeting_asked_for,
@@ -374,11 +375,11 @@ def _hashtag(w: Words, i: int) -> bool:
 
 
 VETOES: tuple[Callable[[Words, int], bool], ...] = (
-    _hashtag, _stay_nowhere, _ready_for_nothing, imperfective_past, receiving_no_guest, _discussed_by_one_side,
-    round_of_no_talks, _freeing_no_people, _meant_to, _a_kind_of_event, _ready_without_actor, in_passing,
-    _withdrawal_of_no_forces, _readiness_unsaid, meeting_asked_for, mechanism, _sport, _one_sided_act, _one_side_only,
-    _other_sense, attitude_asked, _exclusion_from_no_club, _handed_to_no_state, _no_actor_of_its_own,
-    _attributive_participle, not_an_act_yet, meeting_the_public, not_held, _asked, recalled_for_talks,
-    no_envoy_returns, change_reacted_to, kept.kept_or_broken, talks_to_open, of_a_body_to_be, *objects.VETOES,
-    *contents.VETOES, *refusals.VETOES,
-    exercises_described, farewell, *unstated.VETOES)
+    _hashtag, _stay_nowhere, goods_arrived, _ready_for_nothing, imperfective_past, receiving_no_guest,
+    _discussed_by_one_side, round_of_no_talks, _freeing_no_people, _meant_to, _a_kind_of_event, _ready_without_actor,
+    in_passing, _withdrawal_of_no_forces, _readiness_unsaid, meeting_asked_for, mechanism, _sport, _one_sided_act,
+    _one_side_only, _other_sense, attitude_asked, _exclusion_from_no_club, _handed_to_no_state, _no_actor_of_its_own,
+    _attributive_participle, not_an_act_yet, meeting_the_public, not_held, _asked, recalled_for_talks, no_envoy_returns,
+    change_reacted_to, kept.kept_or_broken, talks_to_open, of_a_body_to_be, *objects.VETOES, *contents.VETOES,
+    *refusals.VETOES, exercises_described, farewell, *unstated.VETOES,
+)

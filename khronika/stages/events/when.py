@@ -55,10 +55,11 @@ from .clause_date import (
     shared_by_coordination,
 )
 from .clauses import across_semicolon
+from .elided_verb import before_its_dash
 from .factuality import completed_noun, deciding_verb
 from .here_ahead import MONTH_OR_SEASON, meeting_set_for, period_of_validity, told_ahead
 from .no_day import done_already, habitual, in_a_writing, then_told, told_earlier
-from .planned import stated_now
+from .planned import said_before_it, stated_now
 from .put_off import put_off_plan, put_off_to_a_term
 from .scope import attaches_to, event_word, modifies_noun, of_its_content, other_event_date, year_of_a_paper
 from .sentence import Words
@@ -104,6 +105,7 @@ def dated(w: Words, doc: Document, start: int, stop: int, trig: list[Token],
                            and not (plan and plan[0] <= x.start < plan[1]) and x.start not in put_off
                            and not period_of_validity(doc.text, x) and not _of_a_paper(w, doc, x, trig)
                            and not (told_of and of_speech(w, x))
+                           and not (ahead and said_before_it(w, x.stop, trig[0]))
                            and not (done and after_publication(x.date, doc.published))
                            and not across_semicolon(w, doc, x, trig[0])],
                           told if fact in ("occurred", "said") else None)
@@ -390,7 +392,7 @@ def _relative_only(here: list[Timex]) -> bool:
 
 
 DATE_RULES: tuple[Callable[[Words, Document, list[Timex], list[Token], str], PartialDate | None], ...] = (
-    _put_off_to, _of_its_plan, its_own_participle, in_own_clause, _attached, _after_its_phrase, past_its_purpose,
-    shared_by_coordination, _when_clause,
+    _put_off_to, _of_its_plan, its_own_participle, in_own_clause, before_its_dash, _attached, _after_its_phrase,
+    past_its_purpose, shared_by_coordination, _when_clause,
     before_the_act, _in_sentence, then_told, told_earlier, habitual, in_a_writing, reported, by_document)
 BY_DEFAULT = by_document  # the rule that dates an event by its document, not by its own words
