@@ -61,3 +61,26 @@ def test_a_story_told_in_order_keeps_its_days(events, published, text, word, dat
 ])
 def test_an_arrival_told_after_the_days_talks_looks_back(events, published, text, word, date):
     assert _dated(events(text, published), word) == [date]
+
+
+@pytest.mark.parametrize("published, text, word, date", [
+    # yesterday's talks, a protest of two weeks before told as background, then what was said at the talks: the
+    # talks' day, not the day of publication
+    ("2028-04-11", "ЛИМА, 11 апреля. Министры иностранных дел Перу и Эквадора провели вчера в Лиме третью встречу.\n\n"
+                   "Перу 30 марта вручило послу Эквадора ноту протеста.\n\nНа встрече министр иностранных дел Перу "
+                   "потребовал отозвать карту. Эквадорский министр отказался.", "потребовал",
+     PartialDate(2028, 4, 10)),
+    ("2028-04-05", "ДУШАНБЕ, 5 апреля. Заседание межпарламентской комиссии Кыргызстана и Таджикистана прошло вчера в "
+                   "Душанбе. За двенадцать дней до заседания, 23 марта, МИД Кыргызстана вручил послу Таджикистана "
+                   "ноту. На заседании кыргызская сторона выразила обеспокоенность условиями содержания задержанных.",
+     "обеспокоенность", PartialDate(2028, 4, 4)),
+])
+def test_a_look_back_beyond_the_news_days_leaves_the_story_going_on(events, published, text, word, date):
+    assert _dated(events(text, published), word) == [date]
+
+
+def test_a_past_week_told_after_the_days_story_is_the_weeks(events):
+    text = ("БАНЖУЛ, 23 ноября. Посол Гамбии в субботу вернулся в Дакар. Банжул отозвал посла 28 октября после "
+            "инцидента на границе.\n\nНа прошлой неделе министр иностранных дел Гамбии встретился в Дакаре с "
+            "сенегальским коллегой. Министры договорились создать совместный механизм для разбора споров.")
+    assert _dated(events(text, "2026-11-23"), "договорились") == [PartialDate(2026, 11)]

@@ -90,7 +90,7 @@ from .acts import (
     within,
 )
 from .agree import shared_persons
-from .compat import AGAINST, MUTUAL, compatible, facing, named
+from .compat import AGAINST, MUTUAL, compatible, facing, halves_of_one_act, named
 from .days import exact_day, month_of_day, same_day, to_day
 from .evidence import ONE_EXPULSION, act_word
 from .meeting_link import meeting_link
@@ -256,7 +256,8 @@ def _act_link(a: Report, b: Report, settings: FusionSettings) -> int:
                      and (similar >= settings.act_same_day_overlap and not _only_who(a, b, settings)
                           or _one_deed(a, b)) and not apart
                      or not other.sources and bool(a.sides and b.sides) and within(a, b) and of_one_pair(a, b)
-                     and _somewhat_alike(a, b, settings) and not (apart and a.verb != b.verb))
+                     and _somewhat_alike(a, b, settings) and not (apart and a.verb != b.verb)
+                     or halves_of_one_act(a, b, settings))  # each outlet tells it from one side
         # of an act against a side and that side's answer in kind told in one line ("выслала нашего дипломата, и мы
         # ответили зеркально"), the one told with its verb: of two groups alike, it joins that one
         return linked + (linked and a.type in AGAINST and bool(a.verb) and a.verb == b.verb)

@@ -116,7 +116,16 @@ def compatible(a: Report, b: Report, settings: FusionSettings = DEFAULT.fusion) 
             if x and y and not x & y:
                 return False
     return (places_agree(a, b) or _dateline_place(a, b) or _places_of_one_act(a, b) or one_round_held(a, b)) \
-        and (sides_agree(a, b) or one_side_each(a, b)) and offices_agree(a, b)
+        and (sides_agree(a, b) or one_side_each(a, b) or halves_of_one_act(a, b, settings)) and offices_agree(a, b)
+
+
+def halves_of_one_act(a: Report, b: Report, settings: FusionSettings) -> bool:
+    """An act each outlet tells from one side (``береговая охрана X задержала в Пирее яхту Z`` and, in the other side's
+    words, ``задержание 28 марта в Пирее яхты Z``): one side each, not the same, one report naming no actor, both of
+    one day, told alike beyond their verbs (the vessel, the port)."""
+    return a.type != "CONSULT" and len(a.sides) == len(b.sides) == 1 and a.sides != b.sides \
+        and not (a.sources and b.sources) and bool(to_day(a) and to_day(b)) and same_day(a, b) \
+        and told_alike(a, b, settings)
 
 
 def summit_to_come(a: Report, b: Report) -> bool:

@@ -3,7 +3,8 @@ asked for or consented to, a mechanism suspended or resumed, a meeting with the 
 Each says that the trigger word at position ``i`` reports no meeting in its sentence (``triggers.VETOES``)."""
 from __future__ import annotations
 
-from ... import morph
+from ... import gazetteer, morph
+from ...names_link import HONORIFICS
 from ...records import Token
 from .bodies import mechanisms
 from .private import PEOPLE_OF, private
@@ -22,6 +23,8 @@ from .words import (
     HELD_ONLY,
     IMPERFECTIVE,
     IN_PREPOSITIONS,
+    LAWMAKERS,
+    LEGISLATURES,
     LIGHT_VERBS,
     MECHANISM_VERBS,
     MEETING_HOLDING,
@@ -76,7 +79,8 @@ def receiving_no_guest(w: Words, i: int) -> bool:
         return True
     return w.lem[i] in ("принять", "принимать") and not any(
         t.rel in ("obj", "nsubj:pass") and t.pos == "PROPN" or t.rel != "nsubj" and t.pos == "NOUN"
-        and (w.lem[w.position[t.id]] in GUESTS or _head_of_guests(w, t))
+        and (w.lem[w.position[t.id]] in GUESTS or _head_of_guests(w, t) or _foreign_lawmakers(w, t)
+             or _addressed_by_name(w, t))
         for t in w.children(w.tokens[i])) and not _guest_first(w, i) and not _guest_after(w, i) \
         and not _pronoun_guest(w, i) and not _guest_at_the_place(w, i)
 
@@ -87,6 +91,21 @@ def _head_of_guests(w: Words, t: Token) -> bool:
     return w.lem[w.position[t.id]] in GUEST_HEADS and any(
         c.rel == "nmod" and (c.id in w.position and w.lem[w.position[c.id]] in GUESTS | STATE_BODIES
                              or w.kind(c) in ("country", "organization")) for c in w.children(t))
+
+
+def _foreign_lawmakers(w: Words, t: Token) -> bool:
+    """``российских парламентариев``, ``депутатов Госдумы`` (``LAWMAKERS``): lawmakers of a country or of a named
+    legislature, a guest delegation."""
+    return w.lem[w.position[t.id]] in LAWMAKERS and any(
+        w.kind(c) == "country" or gazetteer.adjective_country(c.text) is not None
+        or c.id in w.position and w.lem[w.position[c.id]] in LEGISLATURES
+        for c in w.children(t) if c.rel in ("amod", "nmod"))
+
+
+def _addressed_by_name(w: Words, t: Token) -> bool:
+    """``господина Комбо``, ``г-жу Сальвадор`` (``names_link.HONORIFICS``): a form of address before a person's name,
+    a guest."""
+    return w.lem[w.position[t.id]] in HONORIFICS and any(c.pos == "PROPN" for c in w.children(t))
 
 
 def _guest_first(w: Words, i: int) -> bool:

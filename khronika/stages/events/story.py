@@ -77,7 +77,7 @@ def with_story_days(events: list[Event], by_default: set[str], doc: Document, da
                                  or "\n" in doc.text[week.stop:e.start]):
             week = None  # a day of its own, the next item of a digest or the next paragraph: another story
         if e.id not in by_default and e.factuality == "occurred" and _of_a_past_week(e, doc):
-            week = e
+            week, anchor = e, None  # "На прошлой неделе министр встретился …": the week's story, not the day's
         elif week is not None and e.id in by_default and e.factuality == "occurred" \
                 and (not e.participants or _continues(week, e, actors, doc)) and not _in_present(e, doc):
             e = dataclasses.replace(e, date=week.date)  # "На прошлой неделе посла вызвали … Ему вручили ноту"
@@ -93,6 +93,8 @@ def with_story_days(events: list[Event], by_default: set[str], doc: Document, da
             today = today if before == 0 or aside else None
             if (_looks_back(anchor, e, last) or aside) and 0 < before <= days:
                 back = (e, last)  # "гость прибыл в субботу вечером" after Sunday's talks: the talks' story goes on
+            elif _looks_back(anchor, e, last) and before > days:
+                pass  # "Перу 30 марта вручило ноту" told after yesterday's talks: background; the talks' story goes on
             elif (before <= days or not _background(e, anchor)) and not later \
                     and not _at_the_meeting(anchor, e, last):
                 anchor = (_with_sides_of(e, anchor, last), last) if 0 < before <= days else None

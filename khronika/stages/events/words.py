@@ -95,7 +95,8 @@ DOMESTIC_CRITICS = _WORDS["DOMESTIC_CRITICS"]  # "оппозиция раскр�
 COURT = _WORDS["COURT"]  # "истец", "ответчик": a court document (actors.py)
 # "активы будут заморожены": a sanction spelled out (measures.py)
 SANCTION_MEASURES, SANCTIONED = _WORDS["SANCTION_MEASURES"], _WORDS["SANCTIONED"]
-HOME_VOICES = DOMESTIC_CRITICS | _WORDS["LAWMAKERS"]  # a domestic debate's voices (domestic.py)
+LAWMAKERS = _WORDS["LAWMAKERS"]
+HOME_VOICES = DOMESTIC_CRITICS | LAWMAKERS  # a domestic debate's voices (domestic.py)
 HOME_MARKS = _WORDS["HOME_MARKS"]
 LEGISLATURES, GOVERNMENTS = _WORDS["LEGISLATURES"], _WORDS["GOVERNMENTS"]
 PRIVATE_SUFFIXES = tuple(sorted(_WORDS["PRIVATE_SUFFIXES"]))  # "планетолог": a profession (private.py)
