@@ -58,7 +58,9 @@ Meetings (CONSULT) are linked by
   names another mechanism of the gazetteer: an outlet that does not date it (``прошедшего в четверг в X``); it
   joins the one group it fits;
 * the same day and the same city when one report tells no side and no person (``Встреча политических
-  представителей прошла в четверг в Бендерах``), with evidence much alike (``FusionSettings.unnamed_meeting_overlap``).
+  представителей прошла в четверг в Бендерах``), with evidence much alike (``FusionSettings.unnamed_meeting_overlap``),
+  or somewhat alike as an undated report in that city must be (``раунд в X, завершившийся в субботу``), unless each
+  names another mechanism of the gazetteer.
 * a person in common and his counterpart (a side of both that is not the person's own), on the same day both
   reports' words tell (not at a multilateral meeting: ``counterparts.counterpart_in_common``), or one report dated
   to a day and the other to its month only (a digest's ``на прошлой неделе замминистра X провел консультации с …``:
@@ -227,8 +229,7 @@ def meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
         # one group it fits
         return strength
     if same_place and not a.place.is_country and bool(a.date) != bool(b.date) and not _other_mechanisms(a, b) \
-            and (shared_sides or not (a.sides and b.sides)) and len(a.words & b.words) >= settings.undated_city_words \
-            and (overlap(a, b) or 0.0) >= settings.undated_city_overlap:
+            and (shared_sides or not (a.sides and b.sides)) and _somewhat_alike_in_city(a, b, settings):
         return strength  # an undated report in that city, of a side in common, somewhat alike: it joins one group
     if len(a.sides) >= 2 and a.sides == b.sides and to_day(a) and to_day(b) and one_day \
             and not (a.persons and b.persons):
@@ -240,9 +241,11 @@ def meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
                 and (overlap(a, b) or 0.0) >= settings.undated_meeting_overlap:
             return strength  # the visit told undated by one outlet, much alike: it joins the one group it fits
     if one_day and same_place and not a.place.is_country and any(not r.sides and not r.persons for r in (a, b)) \
-            and ((overlap(a, b) or 0.0) >= settings.unnamed_meeting_overlap or a.bodies & b.bodies):
+            and ((overlap(a, b) or 0.0) >= settings.unnamed_meeting_overlap or a.bodies & b.bodies
+                 or _somewhat_alike_in_city(a, b, settings) and not _other_mechanisms(a, b)):
         # "Встреча политических представителей прошла в четверг в Бендерах": who, it does not say; "Смешанный
-        # пограничный комитет заседал в среду в X": the body both name
+        # пограничный комитет заседал в среду в X": the body both name; "раунд в X, завершившийся в субботу": alike
+        # as much as an undated report in that city must be
         return strength
     if one_day and a.mode == b.mode == "phone" and any(not r.sides and not r.persons for r in (a, b)) \
             and (overlap(a, b) or 0.0) >= settings.unnamed_meeting_overlap:
@@ -281,6 +284,13 @@ def meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
     if n and a.factuality == b.factuality and undated_to_counterpart(a, b, pairs, settings):
         return strength  # "назвал консультации с коллегами из X самыми предметными": it joins the one group it fits
     return 0
+
+
+def _somewhat_alike_in_city(a: Report, b: Report, settings: FusionSettings) -> bool:
+    """Evidence alike as an undated report of a meeting in a dated one's city must be (``undated_city_words`` words in
+    common, ``undated_city_overlap`` of the shorter): told of one day, no less will do."""
+    return len(a.words & b.words) >= settings.undated_city_words \
+        and (overlap(a, b) or 0.0) >= settings.undated_city_overlap
 
 
 def _guest_in_city(a: Report, b: Report, person_sides: set[str]) -> bool:

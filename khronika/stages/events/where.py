@@ -12,7 +12,7 @@ from ...morph import fold, lemma
 from ...records import Document, Mention, PartialDate, Token
 from .passing import agrees, to_take_place
 from .sentence import Words
-from .words import EVENT_WORDS, IN_PREPOSITIONS, NOT_PLACE_NOUNS, PLACE_HEADS
+from .words import EVENT_WORDS, IN_PREPOSITIONS, NAMED_BY_PLACE, NOT_PLACE_NOUNS, PLACE_HEADS
 
 # a built place heading a venue's name (the span rules' lexicon: дворец, дом, отель): it lies in a city it does not tell
 _SPAN_WORDS = lexicon.words("span_words.tsv")
@@ -231,6 +231,8 @@ def _after_place_preposition(w: Words, i: int) -> bool:
     """``в Пекине``, and ``в префектуре Ямагути``/``в городе Н.`` (a place word between); ``в таджикском городе
     Исфара``, ``в районе города X``, ``в швейцарском Монтрё`` (adjectives and nouns a place's name stands beside)."""
     tokens = w.tokens
+    if i + 1 < len(tokens) and tokens[i].pos == "ADJ" and w.lem[i + 1] in NAMED_BY_PLACE:
+        return False  # "в Славковском формате", "в Минском процессе": a kind the place names, not where
     if i > 0 and tokens[i - 1].text.lower() in IN_PREPOSITIONS:
         return True
     if i > 1 and tokens[i - 1].pos == "NOUN" and tokens[i - 1].text[:1].islower() \
