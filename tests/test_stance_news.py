@@ -23,6 +23,11 @@ def run(stances_of):
     pytest.param(TWO + "Как рассказали журналистам два дипломата, стороны разошлись в первую очередь по вопросу "
                  "распределения воды.", [("diverge", "Египет", "Эфиопия")], id="the_sides_parted_on"),
     pytest.param(TWO + "Стороны разошлись во мнениях.", [("diverge", "Египет", "Эфиопия")], id="parted_in_opinions"),
+    pytest.param(TWO + "Стороны разошлись в главном.", [("diverge", "Египет", "Эфиопия")],
+                 id="parted_on_the_main_thing"),
+    pytest.param(TWO + "Стороны разошлись в ключевых вопросах.", [("diverge", "Египет", "Эфиопия")],
+                 id="parted_on_key_questions"),
+    pytest.param(TWO + "Участники разошлись в главном зале.", [], id="went_to_the_main_hall"),
     pytest.param(TWO + "Участники разошлись по домам.", [], id="went_home"),
     pytest.param("«Наша позиция по единству острова остается прежней», — заявил президент Кипра.", [],
                  id="a_position_on_unity_is_no_unity_of_positions"),
