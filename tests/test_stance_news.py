@@ -1,8 +1,8 @@
 """Stances in the forms news of any outlet uses (issue 10), on sentences written for these tests with invented
-persons: positions kept apart or close (``разногласия сохраняются``, ``разошлись по``, ``иного мнения``,
-``совпадение или близость позиций``), importance given to relations, relations and partners praised, claims
-refused, skepticism, ``с беспокойством``; the voice of a joint statement and of a quote whose speaker only its
-attribution tells; and the forms that are no stance."""
+persons: positions kept apart or close (``разногласия сохраняются``, ``разошлись по``, ``в главном``, ``иного
+мнения``, ``совпадение или близость позиций``), a request refused (``ответила отказом``), importance given to
+relations, relations and partners praised, claims refused, skepticism, ``с беспокойством``; the voice of a joint
+statement and of a quote whose speaker only its attribution tells; and the forms that are no stance."""
 import pytest
 
 pytestmark = pytest.mark.slow
@@ -28,6 +28,10 @@ def run(stances_of):
     pytest.param(TWO + "Стороны разошлись в ключевых вопросах.", [("diverge", "Египет", "Эфиопия")],
                  id="parted_on_key_questions"),
     pytest.param(TWO + "Участники разошлись в главном зале.", [], id="went_to_the_main_hall"),
+    # a request answered by a refusal: negative, towards who asked
+    pytest.param(TWO + "Египет попросил увеличить сброс воды, но Эфиопия ответила отказом.",
+                 [("negative", "Эфиопия", "Египет")], id="answered_by_a_refusal"),
+    pytest.param(TWO + "Команда ответила отказом на предложение клуба.", [], id="a_teams_refusal"),
     pytest.param(TWO + "Участники разошлись по домам.", [], id="went_home"),
     pytest.param("«Наша позиция по единству острова остается прежней», — заявил президент Кипра.", [],
                  id="a_position_on_unity_is_no_unity_of_positions"),

@@ -25,6 +25,7 @@ from ...records import Document, Event, Participant, Role, Token
 from ...timex.patterns import COUNT_WORDS
 from .delegations import REACH
 from .sentence import Words
+from .words import MEETING_SIDES
 
 SUBJECT = ("nsubj", "nsubj:pass")
 _MEETING = "=meeting"
@@ -178,12 +179,14 @@ def with_plural(event: Event, w: Words, trig: list[Token], doc: Document, meetin
 
 
 def with_the_sides(event: Event, w: Words, trig: list[Token], sides: list[str]) -> Event:
-    """``Стороны договорились …`` told after a meeting of two countries or more (``sides``: three-party talks have three
-    sides): those countries are its participants, where the event names fewer than two itself."""
+    """``Стороны договорились …``, ``Собеседники обсудили …`` (``MEETING_SIDES``) told after a meeting of two
+    countries or more (``sides``: three-party talks have three sides): those countries are its participants, where the
+    event names fewer than two itself."""
     if len(sides) < 2 or sum(is_country(p.entity) for p in event.participants) >= 2:
         return event
     verbs = _verbs_of(w, trig)
-    if not any(t.rel in SUBJECT and t.head_id in verbs and w.lem[k] == "сторона" and t.feats.get("Number") == "Plur"
+    if not any(t.rel in SUBJECT and t.head_id in verbs and w.lem[k] in MEETING_SIDES
+               and t.feats.get("Number") == "Plur"
                for k, t in enumerate(w.tokens)):
         return event
     return joined_by(event, sides)

@@ -224,6 +224,7 @@ ARMED_GROUPS, PARTY_NOUNS = _WORDS["ARMED_GROUPS"], _WORDS["PARTY_NOUNS"]  # non
 STATE_NOUNS = _WORDS["STATE_NOUNS"]
 SHARED_STATE_NOUNS = _WORDS["SHARED_STATE_NOUNS"]  # state nouns institutes and companies use too (actors.py)
 COUNTERPART_NOUNS = _WORDS["COUNTERPART_NOUNS"]  # agents named by their peer: "коллега" (actors.py)
+MEETING_SIDES = _WORDS["MEETING_SIDES"]  # "Стороны договорились", "Собеседники обсудили": the meeting's sides
 SHARED_SIDE_NOUNS = _WORDS["SHARED_SIDE_NOUNS"]  # a company's side as well as a state's: "сторона" (actors.py)
 BOTH = _WORDS["BOTH"]  # "обе стороны": the sides all together
 JUDGED_OUTCOMES = _WORDS["JUDGED_OUTCOMES"]  # "приветствовала итоги раунда": a stand on its outcome
