@@ -122,9 +122,11 @@ def compatible(a: Report, b: Report, settings: FusionSettings = DEFAULT.fusion) 
 def halves_of_one_act(a: Report, b: Report, settings: FusionSettings) -> bool:
     """An act each outlet tells from one side (``береговая охрана X задержала в Пирее яхту Z`` and, in the other side's
     words, ``задержание 28 марта в Пирее яхты Z``): one side each, not the same, one report naming no actor, both of
-    one day, told alike beyond their verbs (the vessel, the port)."""
+    one day in one city, told alike beyond their verbs (the vessel, the port); not a retelling that names another
+    country and no place (``Чили внесла в список … шесть чиновников`` beside a ban on another's officials)."""
     return a.type != "CONSULT" and len(a.sides) == len(b.sides) == 1 and a.sides != b.sides \
         and not (a.sources and b.sources) and bool(to_day(a) and to_day(b)) and same_day(a, b) \
+        and a.place is not None and b.place is not None and not a.place.is_country and a.place.key == b.place.key \
         and told_alike(a, b, settings)
 
 
