@@ -2,10 +2,10 @@
 Пекин``): the time dates the noun after the dash, however the parser hangs it (often on the verb of the next clause)."""
 from __future__ import annotations
 
+from ...marks import DASHES
 from ...records import Document, PartialDate, Timex, Token
 from .sentence import Words
 
-DASHES = frozenset({"—", "–", "-"})
 _OPENERS = frozenset({",", ";", "а", "и", "но"})  # what may come right before the time: the clause's opening
 
 

@@ -26,7 +26,8 @@ An act a headline tells first and the body again (``А и Б согласова�
 An event of a day before the story's, told after it (``Стороны провели переговоры в воскресенье … Президент прибыл в
 субботу вечером``), is a look back: it dates its own sentence only, and the story goes on (``_looks_back``); so is one
 told in its sentence after an act of a later day (``в четверг принял министра, вернувшегося из X, где накануне прошел
-раунд переговоров``: ``_aside``).
+раунд переговоров``: ``_aside``). A look back further than ``settings.news_days`` (``Перу 30 марта вручило ноту`` after
+yesterday's talks) is background: the story goes on; a past week told after it starts the week's story.
 
 A story of a past week (``На прошлой неделе посла вызвали в МИД … Ему вручили ноту``) goes on the same way in its
 paragraph, with an event that names no participant or continues it: such an event takes the week's date (its month,
