@@ -71,6 +71,8 @@ told by one report only (``_signed_by_two``: ``Документ, подписа�
 """
 from __future__ import annotations
 
+import functools
+
 from .. import lexicon
 from ..settings import FusionSettings
 from .acts import (
@@ -307,11 +309,17 @@ def _beyond_the_act(a: Report, b: Report, settings: FusionSettings) -> bool:
     return any(not w.startswith("iso:") and w not in own for w in a.words & b.words)
 
 
+@functools.lru_cache(maxsize=8)
+def _party_stems(settings: FusionSettings) -> frozenset[str]:
+    """The stems of ``_PARTIES`` as evidence words are stemmed (``act_word``), built once per settings."""
+    return frozenset(act_word(w, settings) for w in _PARTIES)
+
+
 def _only_who(a: Report, b: Report, settings: FusionSettings) -> bool:
     """Evidence alike in the words naming the actors with no name (``стороны``, ``партнеры``) and the verbs only,
     besides the countries: two lines of one meeting, ``Стороны условились провести следующее заседание в России`` and
     ``Стороны условились учредить подкомиссию``, share those whatever each tells."""
-    who = {act_word(w, settings) for w in _PARTIES}
+    who = _party_stems(settings)
     shared = {w for w in a.words & b.words if not w.startswith("iso:")}
     return bool(shared & who) and shared <= who | {a.verb, b.verb}
 

@@ -15,8 +15,8 @@ def before_its_dash(w: Words, doc: Document, here: list[Timex], trig: list[Token
     first = trig[0]
     if first.id not in w.position:
         return None
-    k = w.position[first.id]
-    while k > 0 and w.tokens[k - 1].pos == "ADJ" and w.tokens[k - 1].head_id in {t.id for t in trig}:
+    k, ids = w.position[first.id], {t.id for t in trig}
+    while k > 0 and w.tokens[k - 1].pos == "ADJ" and w.tokens[k - 1].head_id in ids:
         k -= 1  # "— телефонный разговор": the trigger's own adjectives
     if k < 2 or w.tokens[k - 1].text not in DASHES:
         return None
@@ -24,7 +24,7 @@ def before_its_dash(w: Words, doc: Document, here: list[Timex], trig: list[Token
     for x in here:
         if x.date.precision == "unknown" or not 0 <= dash.start - x.stop <= 1:
             continue
-        before = [t for t in w.tokens if t.stop <= x.start]
-        if not before or before[-1].text.lower() in _OPENERS:
+        prev = next((t for t in reversed(w.tokens) if t.stop <= x.start), None)
+        if prev is None or prev.text.lower() in _OPENERS:
             return x.date
     return None

@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from ...morph import parses
 from ...records import Token
-from .planned import NOUNS, cue_window, planned
+from .planned import NOUNS, cue_window, planned, that_mark
 from .put_off import above_its_verb, plan_in_the_past, plan_put_off
 from .sentence import Words
 from .words import (
@@ -199,8 +199,7 @@ def expected_of_another(w: Words, i: int) -> bool:
 
 def _opened_by_that(w: Words, verb) -> bool:
     """The clause of ``verb`` opens with ``что`` (``рассчитывает, что …``; not ``рассчитывает провести``)."""
-    return any(c.rel == "mark" and c.id in w.position and w.lem[w.position[c.id]] in ("что", "чтобы")
-               for c in w.children(verb))
+    return that_mark(w, verb) is not None
 
 
 def _proposed(w: Words, first: int) -> bool:

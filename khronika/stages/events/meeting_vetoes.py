@@ -10,7 +10,7 @@ from .bodies import mechanisms
 from .private import PEOPLE_OF, private
 from .sentence import Words
 from .words import (
-    ARRIVALS,
+    ARRIVING,
     CANCEL,
     CONSENT,
     ENVOY_TRIGGERS,
@@ -337,10 +337,10 @@ def _met_with(w: Words, t: Token) -> bool:
 
 
 def goods_arrived(w: Words, i: int) -> bool:
-    """An arrival (``words.ARRIVALS``, ``прибывать``) of a thing, not of people: ``партия пшеницы прибыла в порт``,
+    """An arrival (``words.ARRIVING``) of a thing, not of people: ``партия пшеницы прибыла в порт``,
     ``груз прибыл в Бейрут`` is a delivery, no visit; its subject an inanimate noun that names no actor, no guest
     and nothing of an actor's (``самолет президента прибыл``, ``делегация прибыла``)."""
-    if w.lem[i] not in ARRIVALS and w.lem[i] != "прибывать":
+    if w.lem[i] not in ARRIVING:
         return False
     subjects = [c for c in w.children(w.tokens[i]) if c.rel == "nsubj"]
     return bool(subjects) and all(_a_thing(w, t) for t in subjects)

@@ -205,14 +205,19 @@ def cue_window(w: Words, first: int) -> list[str]:
     return w.lem[max(0, first - w.settings.cue_before): first]
 
 
+def that_mark(w: Words, verb: Token) -> Token | None:
+    """The ``что`` (or ``чтобы``) that opens the clause of ``verb`` (``рассчитывает, что …``), if any."""
+    return next((c for c in w.children(verb) if c.rel == "mark" and c.id in w.position
+                 and w.lem[w.position[c.id]] in ("что", "чтобы")), None)
+
+
 def said_before_it(w: Words, x_stop: int, trigger: Token) -> bool:
     """A time before the ``что`` that opens the clause telling what is to come (``3 апреля подтвердили, что саммит
     состоится``, ``в понедельник договорились, что раунд пройдет в Москве``): the day it was said, not the plan's."""
     t = trigger
     for _ in range(w.settings.attach_steps + 2):
-        marks = [c for c in w.children(t) if c.rel == "mark" and c.text.lower() in ("что", "чтобы")]
-        if marks:
-            return x_stop <= marks[0].start
+        if (mark := that_mark(w, t)) is not None:
+            return x_stop <= mark.start
         if (t := w.head(t)) is None:
             return False
     return False

@@ -208,6 +208,7 @@ NEXT_SITTINGS = _WORDS["NEXT_SITTINGS"]  # "провести очередной 
 HOLDING_VERBS = _WORDS["HOLDING_VERBS"]  # "договорились провести раунд в мае" (here_ahead.py)
 HOSTING_VERBS = _WORDS["HOSTING_VERBS"]  # "готова принять заседание в марте" (planned.py)
 ARRIVALS = _WORDS["ARRIVALS"]
+ARRIVING = _WORDS["ARRIVING"]  # "груз прибывает": arrivals in any aspect (meeting_vetoes.goods_arrived)
 MEANWHILE = _WORDS["MEANWHILE"]
 SIGNING = _WORDS["SIGNING"]
 HEADS = _WORDS["HEADS"]
