@@ -5,7 +5,8 @@ Other acts (a protest, sanctions…) are linked when they have the same source a
 * the same day (a report dated by its document's date of it or a few days before, where both tell the same target)
   and target (or a target one of them does not tell), and evidence sentences somewhat alike (an
   accusation of one day is not another one's: ``FusionSettings.act_same_day_overlap``), or, for a protest, the
-  same day and target however each words it (an ambassador summoned, a protest handed: ``_ONCE_A_DAY``);
+  same day and target however each words it (an ambassador summoned, a protest handed: ``_ONCE_A_DAY``), or, for an
+  act not told apart by what it is about (``report.AGENDAS``), one verb or noun of it on one thing (``_one_deed``);
 * or, dated or not, no other target and evidence sentences much alike
   (``FusionSettings.act_undated_overlap``);
 or when both tell the same count of documents signed (three or more, ``outcome.py``: ``подписали 17 соглашений``,
@@ -272,8 +273,10 @@ def _act_link(a: Report, b: Report, settings: FusionSettings) -> int:
     # both dated to a day, or one by a year-less dateline that day or a few days after (``exact_day``)
     if (to_day(a) and to_day(b) or a.day or b.day) and one_day and (same_target or one_target) \
             and (similar >= settings.act_same_day_overlap and (same_target or _beyond_the_act(a, b, settings))
-                 or once) and not asks_apart(a, b, settings):
-        return 3 if same_target else 2  # (not two requests of one side that day about other things)
+                 or once or a.type not in AGENDAS and _one_deed(a, b)) and not asks_apart(a, b, settings):
+        # (not two requests of one side that day about other things); one act told with one verb or noun of it on one
+        # thing ("приостанавливает диалог с X", "объявила о приостановке диалога"), however much else each line tells
+        return 3 if same_target else 2
     if to_day(a) and to_day(b) and one_day and (same_target or one_target) and _one_person_acting(a, b):
         return 1 + same_target  # one named person's act of that type against one target that day, however worded
     if month_of_day(a, b) and (same_target or one_target) and _somewhat_alike(a, b, settings):
