@@ -1,6 +1,6 @@
-"""Both reports telling its source: one act of one source on one day, told with one verb or noun of it on one thing however much else each line tells
-(``act_link._one_deed``): a suspension of a dialogue told by the capital's name and by its minister is one; a
-suspension of another thing, or a request (told apart by what it asks), is not joined by it.
+"""Both reports telling its source: one act of one source on one day, told with one verb or noun of it on one thing
+however much else each line tells (``act_link._one_deed``): a suspension of a dialogue told by the capital's name
+and by its minister is one; a suspension of another thing is not joined by it.
 Invented countries and lines."""
 from khronika.fusion import Known, report
 from khronika.fusion.report import overlap

@@ -145,10 +145,10 @@ def _planning(w: Words, verb: Token) -> bool:
 
 
 def _ahead_by_its_verb(w: Words, trigger: Token) -> bool:
-    """A trigger noun that is the subject of a verb in the future tense (``в мае пройдёт раунд``) or the object
-    of a light verb in it (``проведут встречу``), or the subject or object of an infinitive a future cue governs
-    (``саммит планировалось провести``); not the object of another finite verb (``возобновим встречи`` may be
-    said of a meeting under way)."""
+    """A trigger noun that is the subject of a verb in the future tense (``в мае пройдёт раунд``), the object
+    of a light verb in it (``проведут встречу``) or the manner of a trip in it (``отправится в Лиму с визитом``), or
+    the subject or object of an infinitive a future cue governs (``саммит планировалось провести``); not the object
+    of another finite verb (``возобновим встречи`` may be said of a meeting under way)."""
     if trigger.rel == "amod" and (noun := w.head(trigger)) is not None and noun.pos in NOUNS:
         trigger = noun  # "проведет телефонный разговор": the noun the trigger's adjective opens
     if trigger.pos in NOUNS and (any(_future_relative(w, c, trigger) for c in w.children(trigger))
@@ -160,6 +160,10 @@ def _ahead_by_its_verb(w: Words, trigger: Token) -> bool:
     part = w.head_index(w.tokens[head]) if head is not None and w.lem[head] == "участие" else head  # "участие в X"
     if part is not None and trigger.pos in NOUNS and _taking_part(w, part) and tense(w.tokens[part]) == "futr":
         return True  # "в саммите примут участие главы …", "примут участие в переговорах"
+    if head is not None and trigger.pos in NOUNS and trigger.rel == "obl" and w.tokens[head].pos == "VERB" \
+            and tense(w.tokens[head]) == "futr" and any(c.rel == "case" and c.text.lower() in ("с", "со")
+                                                        for c in w.children(trigger)):
+        return True  # "отправится в Лиму с рабочим визитом": the trip's tense is the visit's
     if head is None or trigger.pos not in NOUNS or not trigger.rel.startswith(GOVERNED) or \
             w.tokens[head].pos not in ("VERB", "AUX"):
         return False

@@ -28,6 +28,7 @@ from .meeting_vetoes import (
     recalled_for_talks,
     receiving_no_guest,
     round_of_no_talks,
+    visited_a_site,
 )
 from .opened_talks import talks_to_open
 from .outcomes import outcome_decisions
@@ -375,7 +376,7 @@ def _hashtag(w: Words, i: int) -> bool:
 
 
 VETOES: tuple[Callable[[Words, int], bool], ...] = (
-    _hashtag, _stay_nowhere, goods_arrived, _ready_for_nothing, imperfective_past, receiving_no_guest,
+    _hashtag, _stay_nowhere, goods_arrived, visited_a_site, _ready_for_nothing, imperfective_past, receiving_no_guest,
     _discussed_by_one_side, round_of_no_talks, _freeing_no_people, _meant_to, _a_kind_of_event, _ready_without_actor,
     in_passing, _withdrawal_of_no_forces, _readiness_unsaid, meeting_asked_for, mechanism, _sport, _one_sided_act,
     _one_side_only, _other_sense, attitude_asked, _exclusion_from_no_club, _handed_to_no_state, _no_actor_of_its_own,

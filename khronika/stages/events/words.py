@@ -209,6 +209,7 @@ HOLDING_VERBS = _WORDS["HOLDING_VERBS"]  # "договорились прове�
 HOSTING_VERBS = _WORDS["HOSTING_VERBS"]  # "готова принять заседание в марте" (planned.py)
 ARRIVALS = _WORDS["ARRIVALS"]
 ARRIVING = _WORDS["ARRIVING"]  # "груз прибывает": arrivals in any aspect (meeting_vetoes.goods_arrived)
+SITES = _WORDS["SITES"]  # "посетил мавзолей": a stop of a stay, no visit (meeting_vetoes.visited_a_site)
 MEANWHILE = _WORDS["MEANWHILE"]
 SIGNING = _WORDS["SIGNING"]
 HEADS = _WORDS["HEADS"]
