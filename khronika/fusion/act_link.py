@@ -38,7 +38,8 @@ or when one of them does not say who acted (``Ему заявлен протес
 or a few days before it; a document's date as that very day, ``days.exact_day``: the answer of a few days later,
 ``Россия выслала двух шведских дипломатов``, reads much like the act it answers) with evidence sentences much
 alike (half of the shorter with more than ``FusionSettings.act_shared_words`` in common, else ``act_unnamed_overlap``
-of it: a short line misleads), or somewhat alike when its countries (an outcome's: those of the meetings it
+of it: a short line misleads; not support or criticism both tell with persons, none in common: ``_said_by_others``),
+or somewhat alike when its countries (an outcome's: those of the meetings it
 follows) are among the other's source and target, the source among them (a protest told by its target: ``Сеул
 отверг протест Токио``; not a call on a country the other report's actor also called on, nor a request about another
 thing, ``acts.asks_apart``: ``попросила содействовать доступу к кредитам``, ``предложила создать рабочую группу``);
@@ -255,6 +256,7 @@ def _act_link(a: Report, b: Report, settings: FusionSettings) -> int:
         apart = asks_apart(a, b, settings)  # two requests of one side that day about other things …
         linked = int(much_alike(a, b, settings) and (of_one_pair(told, other) or named_pair(a, b))
                      and not (apart and a.verb != b.verb)  # … told with other verbs ("предложила", "призвал")
+                     and not _said_by_others(a, b)  # … nor of other speakers
                      or bool(sides & other.sources) and (sides <= other.sources | other.targets or not other.targets)
                      and (similar >= settings.act_same_day_overlap and not _only_who(a, b, settings)
                           or _one_deed(a, b)) and not apart
@@ -292,6 +294,15 @@ def _act_link(a: Report, b: Report, settings: FusionSettings) -> int:
             or not (a.targets or b.targets) and a.sources and named_pair(a, b)):
         return 1  # "Алжир закрыл воздушное пространство для Мали" in an undated text: the one group it fits
     return 0
+
+
+_SAID = frozenset({"SUPPORT", "ACCUSE"})  # acts done by a speaker's words, whom the reports name
+
+
+def _said_by_others(a: Report, b: Report) -> bool:
+    """Support or criticism both reports tell with persons, none in common: two speakers' words, however alike
+    (``Корейский министр … выразил поддержку …`` and ``польский министр заявил о поддержке …`` of one meeting)."""
+    return a.type in _SAID and bool(a.persons and b.persons) and not shared_persons(a, b)
 
 
 def _signed_by_two(a: Report, b: Report) -> bool:

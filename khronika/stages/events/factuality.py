@@ -131,7 +131,19 @@ def _not(w: Words, first: int) -> bool:
     window = range(max(0, first - w.settings.cue_before), first - 1)
     near = range(max(0, first - w.settings.negation_before), first)
     return any(w.lem[k] == "не" and w.lem[k + 1] not in LITOTES and not _qualifies(w, k + 1, first) for k in near) or \
-        any(w.lem[k] == "не" and w.lem[k + 1] in FUTURE_CUES for k in window) or _failed(w, first)
+        any(w.lem[k] == "не" and w.lem[k + 1] in FUTURE_CUES for k in window) or _failed(w, first) \
+        or _not_going_to(w, first)
+
+
+_GOING = frozenset({"быть", "стать"})  # "не будем вводить", "не станет вводить": the future of the infinitive
+
+
+def _not_going_to(w: Words, first: int) -> bool:
+    """A trigger noun that is the object of an infinitive after ``не будет``/``не станет`` (``мы не будем вводить
+    санкции``): not to be done."""
+    head = w.head_index(w.tokens[first])
+    return head is not None and head >= 2 and w.tokens[first].rel == "obj" \
+        and w.tokens[head].feats.get("VerbForm") == "Inf" and w.lem[head - 1] in _GOING and w.lem[head - 2] == "не"
 
 
 def _none_such(w: Words, first: int) -> bool:

@@ -2,14 +2,16 @@
 side proposes is a refusal (``не поддержал идею Y``, ``не поддержит предложение Y``: REJECT); support denied in the
 present or future to anything else is a vow, no event (``никогда не поддержит раскол Y``); a meeting that is the
 object of a rejection is none held (``отвергла консультации с Y``); an act that a demand asks to stop is the
-demand's content (``призвал Y прекратить обстрелы``), no act of its own."""
+demand's content (``призвал Y прекратить обстрелы``), no act of its own; joining negated in the past or future
+(``к договоренности не присоединился``, ``не присоединится к режиму``) is a refusal, and the agreement it does not
+join no agreement."""
 from __future__ import annotations
 
 from ... import morph
 from ...records import Token
 from .objects import demanded_at, rejected_object
 from .sentence import Words
-from .words import HALTING, PROPOSED_THINGS, SUPPORT_VERBS, trigger_type
+from .words import HALTING, JOINING, PROPOSED_THINGS, SUPPORT_VERBS, trigger_type
 
 STOPPED_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION"})  # acts a side may be asked to stop
 
@@ -55,4 +57,31 @@ def asked_to_stop(w: Words, i: int) -> bool:
         and trigger_type(w.lem[i]) in STOPPED_TYPES and demanded_at(w, head)
 
 
-VETOES = (meeting_rejected, asked_to_stop)
+def refusals_to_join(w: Words, used: set[int]) -> list[int]:
+    """The positions (not among ``used``) of a verb of joining (``JOINING``) right after ``не``, in the past or the
+    future, with what is joined after ``к`` (``Уругвай к ним не присоединился``, ``не присоединится к режиму
+    свободного передвижения``): a refusal.  Not in the present (``не присоединяется к чьим-либо санкциям
+    автоматически``: a policy told, no act)."""
+    return [i for i, t in enumerate(w.tokens) if i not in used and _refusal_to_join(w, i)]
+
+
+def refused_to_join(w: Words, trig: list[Token]) -> bool:
+    """The trigger is a refusal to join (``refusals_to_join``): a refusal made, though told with ``не``."""
+    return len(trig) == 1 and trig[0].id in w.position and _refusal_to_join(w, w.position[trig[0].id])
+
+
+def _refusal_to_join(w: Words, i: int) -> bool:
+    t = w.tokens[i]
+    return w.lem[i] in JOINING and t.pos == "VERB" and i > 0 and w.lem[i - 1] == "не" \
+        and morph.tense(t.text) in ("past", "futr") and any(
+            any(x.rel == "case" and x.text.lower() in ("к", "ко") for x in w.children(c)) for c in w.children(t))
+
+
+def joined_not(w: Words, i: int) -> bool:
+    """An agreement noun that is what a side refuses to join (``не присоединится к соглашению``): the refusal is the
+    act, no agreement."""
+    head = w.head_index(w.tokens[i])
+    return head is not None and _refusal_to_join(w, head)
+
+
+VETOES = (meeting_rejected, asked_to_stop, joined_not)

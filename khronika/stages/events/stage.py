@@ -49,7 +49,7 @@ from .plural import with_plural, with_the_sides
 from .put_off import not_held_on
 from .quote_links import with_events
 from .reciprocal import against, answers_in_kind, own_day
-from .refusals import support_refused, support_vowed
+from .refusals import refused_to_join, support_refused, support_vowed
 from .rounds import carry_round, in_series, round_of, sentence_format
 from .senses import consequence_told
 from .sentence import Words, topic_heading
@@ -63,7 +63,7 @@ from .unstated import cause_of_another, caused, delivered, identified, judged_ca
 from .venue import with_expulsion_places, with_hosts, with_meeting_places, with_ministry_places
 from .when import after_publication, dated, day_of_its_plan
 from .where import event_place
-from .words import NOT_DONE, NOT_VOWED, PROPOSED_KEPT
+from .words import NOT_DONE, NOT_VOWED, PROPOSED_KEPT, tense
 
 _ENTRY = re.compile(r"^\s*\d{1,2}:\d{2}\s*$", re.MULTILINE)  # "17:12" alone on a line: a live blog's entry
 # "3. Стороны договорились …": a numbered point of a communiqué or a list, each telling its own act
@@ -145,8 +145,8 @@ class EventStage:
                 fact = factuality(w, trig)
                 if type_ == "THREATEN" and fact == "planned":
                     fact = "occurred"  # "будут восприняты как …", "ответит": a threat is made by saying what will come
-                if refused(w, trig):
-                    type_, fact = "REJECT", "occurred"  # "этих условий не приняла": a refusal
+                if refused(w, trig) or refused_to_join(w, trig):
+                    type_, fact = "REJECT", "occurred"  # "этих условий не приняла", "к ним не присоединился"
                 if type_ == "SUPPORT" and fact == "negated":
                     if support_refused(w, trig):
                         type_, fact = "REJECT", "occurred"  # "не поддержал идею Y": a refusal
@@ -296,8 +296,10 @@ class EventStage:
         last event told before it)."""
         start, stop = sentence.start, sentence.stop
         # a threat is made by saying what will come ("будут восприняты как …"), whatever condition it sets ("Если X
-        # продолжит …, ответ последует"): of the day it is said
-        said = type_ == "THREATEN" and fact in ("occurred", "hypothetical")
+        # продолжит …, ответ последует"), a refusal by saying what will not ("не присоединится к режиму"): of the day
+        # it is said
+        said = type_ == "THREATEN" and fact in ("occurred", "hypothetical") \
+            or type_ == "REJECT" and fact == "occurred" and tense(trig[0]) == "futr"
         date, default = dated(w, doc, start, stop, trig, "said" if said else fact, told)
         if fact == "occurred" and after_publication(date, doc.published):
             fact = "planned"  # "после саммита ЕС в октябре", told in April: it lies ahead

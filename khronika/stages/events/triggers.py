@@ -39,6 +39,7 @@ from .trigger_reads import warnings_of_force, yes_no
 from .words import (
     AGENT_NOUNS,
     CLUBS,
+    CREWS,
     DISCUSSED,
     EXCLUSION_TRIGGERS,
     EXTRADITION_TRIGGERS,
@@ -80,6 +81,9 @@ def find_triggers(w: Words) -> list[Found]:
                 or _attributive_participle(w, i)):  # "потребовал выделить …", "обсудили выделение …"
             used.add(i)
             out.append(("AID", None, [w.tokens[i]]))  # "выделит три миллиона долларов на …": aid by what is given
+    for i in refusals.refusals_to_join(w, used):
+        used.add(i)
+        out.append(("REJECT", None, [w.tokens[i]]))  # "Уругвай к ним не присоединился"
     for i in given_to_leave(w, used):
         if not (in_passing(w, i) or _asked(w, i)):
             used.add(i)
@@ -146,9 +150,10 @@ def _discussed_by_one_side(w: Words, i: int) -> bool:
 
 
 def _freeing_no_people(w: Words, i: int) -> bool:
-    """``освободила город`` is no concession; ``освободили журналиста``, ``освобождение заложников`` is."""
+    """``освободила город`` is no concession; ``освободили журналиста``, ``освобождение заложников``, ``экипаж
+    освобожден`` (``CREWS``) is."""
     return w.lem[i] in ("освободить", "освобождать", "освобождение") and not any(
-        t.rel in ("obj", "nsubj:pass", "nmod") and t.feats.get("Animacy") == "Anim"
+        t.rel in ("obj", "nsubj:pass", "nmod") and (t.feats.get("Animacy") == "Anim" or w.lemma(t) in CREWS)
         and not any(c.rel == "case" for c in w.children(t)) for t in w.children(w.tokens[i]))  # not "от боевиков"
 
 
