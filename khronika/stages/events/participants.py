@@ -26,6 +26,7 @@ from .words import (
     CONCERNING,
     DECISIONS,
     ENFORCERS,
+    FELT,
     IN_PREPOSITIONS,
     MEDIA_NOUNS,
     PASSIVE_AGENCY,
@@ -49,7 +50,8 @@ def participants(w: Words, trig: list[Token], mode: str | None, last_person: str
     scope = event_scope(w, trig)
     subject_ids = _with_appositions(w, [t for t in w.children(head) if t.rel in SUBJECT])
     target_ids: set[str] = set()
-    if _passive(head):  # "был арестован по запросу США", "запрещён въезд Лукашенко", "сбит силами ПВО X"
+    if _passive(head) and w.lemma(head) not in FELT:  # "был арестован по запросу США", "запрещён въезд Лукашенко",
+        # "сбит силами ПВО X" (not "Канада обеспокоена": who feels it)
         target_ids = {x.id for t in w.children(head) if t.rel == "nsubj:pass" or t.rel == "iobj"
                       for x in _core(w, t)}
         subject_ids = {x.id for t in w.children(head) if _agent_of_passive(w, t)

@@ -210,6 +210,7 @@ HOSTING_VERBS = _WORDS["HOSTING_VERBS"]  # "готова принять засе
 ARRIVALS = _WORDS["ARRIVALS"]
 ARRIVING = _WORDS["ARRIVING"]  # "груз прибывает": arrivals in any aspect (meeting_vetoes.goods_arrived)
 CREWS = _WORDS["CREWS"]  # "экипаж освобожден": people freed, as persons are (triggers._freeing_no_people)
+FELT = _WORDS["FELT"]  # "Канада обеспокоена": the passive's subject feels it (participants.py)
 JOINING = _WORDS["JOINING"]  # "к ним не присоединился": negated, a refusal (refusals.refusals_to_join)
 SITES = _WORDS["SITES"]  # "посетил мавзолей": a stop of a stay, no visit (meeting_vetoes.visited_a_site)
 MEANWHILE = _WORDS["MEANWHILE"]
