@@ -33,8 +33,10 @@ def _plain(text: str) -> str:
 
 
 def _headline(link) -> str | None:
+    """A link's text of ``MIN_WORDS`` words or more: a headline (its address may be stripped by the scraper, ``<a
+    class="card__title">``, or be a script's)."""
     text = _plain(link.text_content())
-    return text if link.get("href") and len(text.split()) >= MIN_WORDS else None
+    return text if len(text.split()) >= MIN_WORDS else None
 
 
 def _summary(block, link) -> list[str]:

@@ -52,3 +52,4 @@ def test_a_byline_label_without_its_colon_is_dropped(footer):
 def test_a_line_that_opens_with_such_a_word_stays(line, kept):
     from khronika.stages.clean import clean
     assert kept in clean(BODY + line).text
+

@@ -1,6 +1,6 @@
 """Closing date lines a page prints below its story with something below them (the outlet's name, a press office's
-contacts), a closing note and a stamp on one line, a city and its province, and dateline places with one-letter
-particles."""
+contacts), a closing note and a stamp on one line, a city and its province (or state, district: ``штат Нью-Йорк``),
+and dateline places with one-letter particles."""
 import pytest
 
 from khronika.stages.clean import clean
@@ -16,6 +16,7 @@ BODY = "Министры обсудили торговлю\n\n" + "\n\n".join(
     ("Веллингтон, 4 декабря 2031 г.\n\nКонтакты для СМИ: Пресс-служба МИД, press@mfa.example.nz", (2031, 12, 4),
      "Веллингтон"),
     ("Виннипег, Манитоба, 9 марта 2031 г.", (2031, 3, 9), "Виннипег"),
+    ("Олбани, штат Нью-Йорк, 12 апреля 2031 года", (2031, 4, 12), "Олбани"),
     ("Перевод с польского. Опубликовано: 26.11.2031, 19:40", (2031, 11, 26), None),
 ])
 def test_a_closing_date_line_dates_the_page_whatever_short_line_stands_below_it(tail, day, place):

@@ -67,3 +67,12 @@ def test_the_labels_pattern_takes_out_what_a_plain_alternation_of_them_does(line
     alts = sorted(credits.label_words(), key=lambda a: (-len(a), a))
     plain = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, alts))})\.?(?!\w)", re.IGNORECASE)
     assert credits._labels().sub(" ", line) == plain.sub(" ", line)
+
+
+@pytest.mark.parametrize("line", [
+    "Над трансляцией работали: Ингрид Брандт, Лукас Фогель",
+    "Перевод с немецкого. Над трансляцией работали: Ингрид Брандт, Лукас Фогель",
+])
+def test_a_live_blogs_crew_line_is_no_person_after_a_translation_note_too(persons, line):
+    found = persons(NEWS + "\n" + NEWS.replace("Японии", "Китая") + "\n" + line + "\n")
+    assert not found & {"Ингрид Брандт", "Лукас Фогель"}, found

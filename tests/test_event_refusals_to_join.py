@@ -1,7 +1,9 @@
-"""A refusal told by joining negated in the past or future (``к договоренности не присоединился``, ``не
-присоединится к режиму``: REJECT, of the day it is said, the agreement not joined no agreement); joining itself, or
-told in the present as a policy, is none; an act an auxiliary's ``не`` negates (``не будем вводить санкции``) is not
-planned.  Sentences written for these tests."""
+"""A request refused (``Рига в этом отказала``: REJECT; not told by a gerund, ``отказав ему в …``, the manner of another
+act) and the agreement a refusal is about (``отказалась от продления соглашения``) no agreement; a refusal told by
+joining negated in the past or future (``к договоренности не присоединился``, ``не присоединится к режиму``: REJECT,
+of the day it is said, the agreement not joined no agreement); joining itself, or told in the present as a policy, is
+none; an act an auxiliary's ``не`` negates (``не будем вводить санкции``) is not planned.  Sentences written for these
+tests."""
 import pytest
 
 pytestmark = pytest.mark.slow
@@ -18,6 +20,7 @@ def acts(read_news):
     "Парагвай к этой договоренности так и не присоединился.",
     "Министр заявила, что Боливия не присоединится к соглашению о свободном передвижении.",
     "Норвегия и Исландия участвовали в консультациях, но к итоговому документу не присоединились.",
+    "Вьетнамская сторона дала понять, что не присоединится к односторонним санкциям против Ирана.",
 ])
 def test_joining_negated_is_a_refusal_of_the_day_it_is_said(acts, text):
     found = acts(text)
@@ -36,3 +39,25 @@ def test_joining_or_a_policy_is_no_refusal(acts, text):
 def test_an_act_negated_through_its_auxiliary_is_not_planned(acts):
     found = acts("Мы не будем вводить санкции против соседей, заявил премьер Сербии.")
     assert [a for a in found if a[0] == "SANCTION"] and all(a[1] == "negated" for a in found if a[0] == "SANCTION")
+
+
+@pytest.mark.parametrize("text", [
+    "Таллин попросил продлить соглашение, но Рига в этом отказала.",
+    "Эстония отказала Латвии в продлении соглашения о рыболовстве.",
+])
+def test_a_request_refused_is_a_refusal_and_the_agreement_refused_none(acts, text):
+    found = [a[0] for a in acts(text)]
+    assert "REJECT" in found and "AGREE" not in found, found
+
+
+def test_a_refusal_told_by_a_gerund_is_the_manner_of_another_act(acts):
+    assert "REJECT" not in [a[0] for a in acts("Европа огорчила президента Эстонии, отказав ему в гостеприимстве.")]
+
+
+def test_the_agreement_a_refusal_is_about_is_none(acts):
+    found = [a[0] for a in acts("Эстония отказалась от продления соглашения о рыболовстве с Латвией.")]
+    assert "REJECT" in found and "AGREE" not in found, found
+
+
+def test_a_visa_refused_is_a_sanction(acts):
+    assert "SANCTION" in [a[0] for a in acts("Латвия отказала в визе эстонскому журналисту.")]

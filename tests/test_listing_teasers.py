@@ -118,3 +118,15 @@ def test_a_long_paragraph_no_teaser_holds_makes_the_page_an_article():
     text = ("Министры Перу и Эквадора провели переговоры в Лиме и обсудили торговлю.\n\n"
             + "\n\n".join(summary for _, _, summary in TEASERS))
     assert with_teasers(block_listing_page(), text) == text
+
+
+def test_teasers_whose_headline_links_lost_their_address_are_read(tmp_path):
+    """A scraper may strip a headline link's address (``<a class="card__title">``): still a headline."""
+    teasers = TEASERS + [("2 марта", "Боливия и Парагвай продлили соглашение о транзите",
+                          "Министры в среду подписали протокол в Асунсьоне."),
+                         ("1 марта", "Колумбия вызвала посла Венесуэлы",
+                          "МИД Колумбии заявил протест в связи с инцидентом на границе.")]
+    html = listing_page(teasers).replace('<a href="/news/', '<a class="card__title" data-id="')
+    paragraphs = text_of(tmp_path, html).split("\n\n")
+    for day, title, summary in teasers:
+        assert paragraphs.index(day) + 1 == paragraphs.index(title) == paragraphs.index(summary) - 1, paragraphs

@@ -152,6 +152,16 @@ def strip_prefix(lines: list[Line], settings: CleanSettings) -> tuple[list[Line]
     return out, cut
 
 
+_TRANSLATION_NOTE = re.compile(rf"^(?i:{phrase_pattern('translated')})\.\s+(?P<rest>\S.*)$")
+
+
+def _after_translation(s: str) -> str | None:
+    """What a line says after a translation note that opens it (``Перевод с немецкого. Над трансляцией работали:
+    …``)."""
+    m = _TRANSLATION_NOTE.match(s)
+    return m["rest"] if m else None
+
+
 def mark_lines(lines: list[Line], reasons: dict[int, str], settings: CleanSettings) -> str | None:
     """Drop single boilerplate lines; return the site named by a ``<Site> в Telegram`` line."""
     site = None
@@ -159,7 +169,9 @@ def mark_lines(lines: list[Line], reasons: dict[int, str], settings: CleanSettin
         s = line.text.strip()
         if not s:
             continue
-        inner = bracketed(s)  # "[Корреспонденты: Чжан Вэйминь, Анна Осокина]": the byline inside
+        # "[Корреспонденты: Чжан Вэйминь, Анна Осокина]", "Перевод с немецкого. Над трансляцией работали: …": the byline
+        # inside, or after a translation note
+        inner = bracketed(s) or _after_translation(s)
         for reason, rule in _LINE_RULES:
             m = rule.match(s) or (reason == "byline" and inner is not None and rule.match(inner))
             if m and (reason != "byline" or len(s) <= settings.max_byline):

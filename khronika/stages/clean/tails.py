@@ -29,8 +29,9 @@ from .rows import named_person, signed_name
 
 _BULLET = re.compile(r"^[-–—•*]\s+(?P<body>\S.*)$")
 _CLOSING = re.compile(r"^(?:©\s*)?(?P<who>[A-ZА-ЯЁ«\"][^,]{1,80}),\s*(?P<date>[^,]{6,40})$")  # "© Вестник, 2.12.2031"
-# "Виннипег, Манитоба, 9 марта 2031 г.": a city, its province or state, the date
-_CLOSING_REGION = re.compile(r"^(?P<who>[A-ZА-ЯЁ][\w-]+(?: [A-ZА-ЯЁ][\w-]+)?),\s*[A-ZА-ЯЁ][\w-]+(?: [A-ZА-ЯЁ][\w-]+)?,"
+# "Виннипег, Манитоба, 9 марта 2031 г.", "Вашингтон, округ Колумбия, …": a city, its province or state, the date
+_CLOSING_REGION = re.compile(r"^(?P<who>[A-ZА-ЯЁ][\w-]+(?: [A-ZА-ЯЁ][\w-]+)?),\s*(?:[a-zа-яё]+\s+)?[A-ZА-ЯЁ][\w-]+"
+                             r"(?: [A-ZА-ЯЁ][\w-]+)?,"
                              r"\s*(?P<date>[^,]{6,40})$")
 # The outlet's name printed alone below its closing date line ("Мапуту, 05.12.2031" / "Нотисиаш ди Мапуту"): capitalised
 # words, short particles between them, no digit and no final stop

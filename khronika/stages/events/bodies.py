@@ -29,6 +29,7 @@ from .bare_sessions import held_here
 from .sentence import Words
 from .words import (
     ANOTHER,
+    BODY_CONVENED,
     BODY_ENDED,
     BODY_HELD,
     BODY_WORK,
@@ -121,6 +122,8 @@ def body_meetings(w: Words) -> list[tuple[int, str]]:
         elif word in BODY_WORK and _work(w, i) or word in BODY_HELD \
                 or word in BODY_ENDED and not _meeting_subject(w, i):
             body = _subject_names(w, i, found) or elided(w, i)
+        elif word in BODY_CONVENED and (body := _convened(w, i, found)) is not None:
+            pass  # "собрали межправкомиссию", "провели Межправительственную комиссию": the body convened
         elif word in LIGHT_VERBS:
             body = elided(w, i)
         else:
@@ -294,10 +297,20 @@ def _work(w: Words, i: int) -> bool:
                for c in w.children(w.tokens[i]))
 
 
-def _subject_names(w: Words, i: int, found: list[tuple[int, int, int]]) -> int | None:
+def _convened(w: Words, i: int, found: list[tuple[int, int, int]]) -> int | None:
+    """The members of the body the verb of convening has as its object, the object's own word a body's (``собрали
+    межправкомиссию``, ``провели Межправительственную комиссию по …``; not ``провели раунд переговоров …``, whose
+    meeting word is the trigger)."""
+    objects = [c for c in w.children(w.tokens[i]) if c.rel == "obj" and c.id in w.position
+               and w.lem[w.position[c.id]] in JOINT_BODIES | INTERNATIONAL_BODIES]
+    return _subject_names(w, i, found, objects) if objects else None
+
+
+def _subject_names(w: Words, i: int, found: list[tuple[int, int, int]], given: list | None = None) -> int | None:
     """The members of the mechanism the verb's subject names (``СМИД ШОС завершил работу``); of a relative clause, the
-    noun it tells of (``обсудили подготовку Совета глав правительств СНГ, который состоится в октябре``)."""
-    subjects = [c for c in w.children(w.tokens[i]) if c.rel == "nsubj"]
+    noun it tells of (``обсудили подготовку Совета глав правительств СНГ, который состоится в октябре``); or of the
+    mechanism ``given`` words name (a body convened: ``_convened``)."""
+    subjects = given if given is not None else [c for c in w.children(w.tokens[i]) if c.rel == "nsubj"]
     head = w.v.head(w.tokens[i])
     if w.tokens[i].rel == "acl:relcl" and head is not None and head.id in w.position and any(
             s.id in w.position and w.lem[w.position[s.id]] == WHICH for s in subjects):
@@ -312,6 +325,8 @@ def _subject_names(w: Words, i: int, found: list[tuple[int, int, int]]) -> int |
             return max(inside)
         if s.id in w.position and w.lem[w.position[s.id]] in JOINT_BODIES and _joint_subject(w, words):
             return 2  # "Совместный пограничный комитет Чили и Перу собрался": the two countries' body
+        if given is not None and s.id in w.position and w.lem[w.position[s.id]] in INTERNATIONAL_BODIES:
+            return 2  # "собрали межправкомиссию": a body of two states by its word
     return None
 
 

@@ -51,10 +51,20 @@ def _told_as_session(e: Event) -> bool:
 
 
 def told_days(doc: Document) -> dict[int, frozenset]:
-    """The days told in each sentence that tells two or more (``в четверг и пятницу``), by where it begins."""
-    days = {s.start: frozenset(x.date for x in doc.timexes if s.start <= x.start < s.stop and x.relation == "at"
-                               and (x.date.day is not None or x.date.weekday is not None)) for s in doc.sentences}
-    return {k: v for k, v in days.items() if len(v) >= 2}
+    """The days told together in each sentence that tells two or more in a row (``в четверг и пятницу``, ``в среду и в
+    четверг``), by where it begins; not days of two clauses (``Во вторник X провел …, а в четверг Y …``)."""
+    out: dict[int, frozenset] = {}
+    for s in doc.sentences:
+        told = [x for x in doc.timexes if s.start <= x.start < s.stop and x.relation == "at"
+                and (x.date.day is not None or x.date.weekday is not None)]
+        days = {d for x, y in zip(told, told[1:]) if _JOINED.fullmatch(doc.text, x.stop, y.start)
+                for d in (x.date, y.date)}
+        if len(days) >= 2:
+            out[s.start] = frozenset(days)
+    return out
+
+
+_JOINED = re.compile(r"\s*(?:и|или|,|-|–|—)?\s*(?:(?:в|во|по)\s+)?", re.IGNORECASE)  # "в среду и в четверг", "16–17"
 
 
 def _on_the_eve(old: Event, new: Event, known: Known) -> bool:
@@ -69,12 +79,31 @@ def own_day(old: Event, new: Event, known: Known):
     meeting its own sentence tells running since a day (``Переговоры, продолжавшиеся с понедельника, …``): a day told
     of it later (``X, принявший делегации во вторник``) is one of its days, another sitting, not its date."""
     for default, own in ((old, new), (new, old)):
+        if own is new and _day_before_the_story(own, default, known):
+            continue
         if default.id in known.by_default and own.id not in known.by_default and own.date.precision == "day" \
                 and default.date.precision == "day" and not arrival(own) and default.start not in known.lasting:
             days = (datetime.date.fromisoformat(default.date.iso()) - datetime.date.fromisoformat(own.date.iso())).days
             if 0 <= days <= known.news_days:
                 return own.date
     return None
+
+
+_DAY_BEFORE = re.compile(r"\s*(?:накануне|дн[её]м ранее)(?!\w)", re.IGNORECASE)
+
+
+def _day_before_the_story(new: Event, old: Event, known: Known) -> bool:
+    """A meeting whose sentence opens with ``Накануне`` (``Накануне, в среду, X встретился с Y``) after the story's
+    meeting was told in a sentence of the body (one that ends with a full stop, not a headline), with a person the
+    story's meeting has not: the day before that meeting, another one.  A headline's meeting told ``накануне`` by the
+    lead of the next morning's report is that one, and so is one of no new person (``Межправкомиссия собралась …
+    Накануне министры двух стран провели переговоры``: the day before the report, the session's)."""
+    told = [x for x in (old, *old.more) if x.stop <= new.start and known.text[:x.stop].rstrip()[-1:] in _ENDS]
+    return bool(told) and _DAY_BEFORE.match(known.text, new.start) is not None \
+        and bool(_persons(new, known) - _persons(old, known))
+
+
+_ENDS = frozenset(".!?…")  # the end of a body's sentence; a headline has none
 
 
 def _other_factuality(old: Event, new: Event, known: Known) -> bool:

@@ -38,6 +38,8 @@ def planned(w: Words, first: int) -> bool:
     before = w.tokens[max(0, first - w.settings.future_auxiliary_before):first]
     if _next_one(w, trigger):
         return True  # "в следующем раунде переговоров": one to come
+    if trigger.pos == "VERB" and tense(trigger) == "past" and trigger.feats.get("VerbForm") == "Fin":
+        return False  # "2 июня ход подготовки к заседанию обсудили по телефону": done, whatever cue stands before it
     return tense(trigger) == "futr" and not stated_now(w, trigger) or any(x in FUTURE_CUES for x in window) \
         or ("быть" in window and any(tense(t) == "futr" for t in before)) \
         or _ahead_by_its_verb(w, trigger) or _invited(w, trigger) or _ready_to(w, trigger) \

@@ -66,8 +66,9 @@ def refusals_to_join(w: Words, used: set[int]) -> list[int]:
 
 
 def refused_to_join(w: Words, trig: list[Token]) -> bool:
-    """The trigger is a refusal to join (``refusals_to_join``): a refusal made, though told with ``не``."""
-    return len(trig) == 1 and trig[0].id in w.position and _refusal_to_join(w, w.position[trig[0].id])
+    """The trigger (or the verb opening its pattern: ``не присоединится к санкциям``) is a refusal to join
+    (``refusals_to_join``): a refusal made, though told with ``не``."""
+    return trig[0].id in w.position and _refusal_to_join(w, w.position[trig[0].id])
 
 
 def _refusal_to_join(w: Words, i: int) -> bool:
@@ -84,4 +85,11 @@ def joined_not(w: Words, i: int) -> bool:
     return head is not None and _refusal_to_join(w, head)
 
 
-VETOES = (meeting_rejected, asked_to_stop, joined_not)
+def refused_in_passing(w: Words, i: int) -> bool:
+    """A refusal told by a gerund (``Европа огорчила президента, отказав ему в гостеприимстве``): the manner of the act
+    its clause tells, no refusal of a request of its own."""
+    return w.lem[i] == _REFUSING and w.tokens[i].feats.get("VerbForm") == "Conv"
+
+
+_REFUSING = "отказать"
+VETOES = (meeting_rejected, asked_to_stop, joined_not, refused_in_passing)

@@ -228,11 +228,13 @@ def _one_side_only(w: Words, i: int) -> bool:
 
 
 def _attributive_participle(w: Words, i: int) -> bool:
-    """A passive participle that describes a noun (``арестованных журналистов``, ``предложенную сделку``)
-    names the noun, not an act it reports; a short one (``был арестован``) reports it."""
+    """A passive participle that describes a noun (``арестованных журналистов``, ``предложенную сделку``), or stands
+    for one after a preposition (``доступ к задержанному``), names the noun, not an act it reports; a short one (``был
+    арестован``) reports it."""
     t = w.tokens[i]
     return t.pos == "VERB" and t.feats.get("VerbForm") == "Part" and t.feats.get("Voice") == "Pass" \
-        and t.feats.get("Variant") != "Short" and t.rel in ("amod", "acl") and not _signing_told(w, t)
+        and t.feats.get("Variant") != "Short" and not _signing_told(w, t) \
+        and (t.rel in ("amod", "acl") or t.rel in ("nmod", "obl") and any(c.rel == "case" for c in w.children(t)))
 
 
 _YEAR = "год"
@@ -387,5 +389,5 @@ VETOES: tuple[Callable[[Words, int], bool], ...] = (
     _one_side_only, _other_sense, attitude_asked, _exclusion_from_no_club, _handed_to_no_state, _no_actor_of_its_own,
     _attributive_participle, not_an_act_yet, meeting_the_public, not_held, _asked, recalled_for_talks, no_envoy_returns,
     change_reacted_to, kept.kept_or_broken, talks_to_open, of_a_body_to_be, *objects.VETOES, *contents.VETOES,
-    *refusals.VETOES, exercises_described, farewell, *unstated.VETOES,
+    *refusals.VETOES, exercises_described, farewell, *unstated.VETOES, senses.promised_an_answer,
 )

@@ -131,6 +131,7 @@ UTTERANCES = _WORDS["UTTERANCES"]
 SESSIONS = _WORDS["SESSIONS"]
 LEVEL_FORMATS = _WORDS["LEVEL_FORMATS"]
 BODY_HELD = _WORDS["BODY_HELD"]
+BODY_CONVENED = _WORDS["BODY_CONVENED"]
 BODY_ENDED = _WORDS["BODY_ENDED"]
 OPENING = _WORDS["OPENING"]  # "договорились начать переговоры о …": no meeting (opened_talks.py)
 MEASURE_VERBS = _WORDS["MEASURE_VERBS"]  # "примет решительные меры": a threat in the future only (patterns.py)

@@ -14,7 +14,7 @@ Each is ``(context, match, sentence, tokens) → (holder, other)``.
 from __future__ import annotations
 
 from ...ids import is_country
-from ...morph import fold, lemmas
+from ...morph import fold, lemmas, parses
 from ...records import Token
 from ..quotes.speakers import SUBJECT
 from .context import Context
@@ -46,6 +46,7 @@ from .words import (
     MAINTAIN_VERBS,
     MAINTAINED,
     NAMING,
+    NOTED,
     ORDERS,
     OUR,
     PERSIST,
@@ -318,9 +319,20 @@ def _subject_sides(cx: Context, m: Match, noun: Token, tokens: list[Token], we: 
         if not climbs:
             break
         gov = v.head(gov)
+    if not sides and not we and _noted_impersonally(tokens):
+        # "Констатировано совпадение позиций": noted by the sides of the text's talks, else the pair named before it
+        sides = cx.two_sides() or cx.pair_before(m.head.start)
     if not sides and not we and gov is not None:
         sides = sides_before(cx, gov, tokens)
     return sides, we
+
+
+def _noted_impersonally(tokens: list[Token]) -> bool:
+    """The sentence opens with a short passive of noting (``Констатировано совпадение позиций``, ``Отмечена близость
+    подходов``): a communiqué's line, the sides of its talks noting it."""
+    first = next((t for t in tokens if t.pos != "PUNCT"), None)
+    return first is not None and bool(lemmas(first.text) & NOTED) \
+        and any(p.tag.POS == "PRTS" for p in parses(first.text.lower()))
 
 
 def _told_of(v, noun: Token) -> bool:
