@@ -27,8 +27,8 @@ def subject(cx: Context, verb: Token) -> str | None:
     if by is not None:
         return by
     sp = cx.speakers.subject_of(verb, verb.start, verb.stop)
-    if sp.first_person:
-        return cx.we_side(verb.start)
+    if sp.first_person or sp.entity is None and cx.view.child(verb, SUBJECT) is None and _first_person(verb):
+        return cx.we_side(verb.start)  # "Сожалеем об этом решении": the speaker's side
     if sp.entity is None:
         up = said_by(cx, verb)
         if up is not None:
@@ -37,6 +37,12 @@ def subject(cx: Context, verb: Token) -> str | None:
     if sp.entity.startswith("?"):
         return cx.salience.antecedent(sp.entity, verb.start)
     return sided(cx, verb, sp.entity)
+
+
+def _first_person(verb: Token) -> bool:
+    """A verb in the first person (``Сожалеем``, ``Осуждаем``), whatever the parser took it for at a sentence's head."""
+    return verb.feats.get("Person") == "1" or any(p.tag.POS == "VERB" and p.tag.person == "1per"
+                                                  for p in parses(verb.text.lower())[:1])
 
 
 def said_by(cx: Context, verb: Token) -> Token | None:
