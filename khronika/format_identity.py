@@ -96,7 +96,7 @@ def identities(seen: list[tuple]) -> list[list]:
 # alone, "заседание Совместной экспертной группы"): a session told without sides joins the one of them with sides and
 # its round.
 NEAR_DAYS = 3  # days between two reports of one numbered session of kin joint bodies
-PARLIAMENTS = "parliaments"  # the level of a body of parliaments (data/format_levels.tsv): never a government's
+PARLIAMENTS = "parliaments"  # the level of a body of parliaments (data/format_levels.tsv): never one of another level
 JOINT_BODIES = frozenset({"межправительственная комиссия", "совместный комитет", "совет или комиссия",
                           "совместный орган", "рабочая группа"})
 TALKS = re.compile(r"переговор|консультаци|диалог|процесс", re.I)  # a track of talks, whatever it is named
@@ -182,7 +182,7 @@ def _one(a: list, b: list) -> bool:
     (na, _, _), (nb, _, _) = a[0], b[0]
     if na.fixed or nb.fixed:
         return False
-    if (na.level == PARLIAMENTS) != (nb.level == PARLIAMENTS):
+    if {na.level, nb.level} >= {PARLIAMENTS} and len({na.level, nb.level} - {None}) == 2:
         return False  # "межпарламентская комиссия" and the "межправкомиссия" of one week: the parliaments' is another
     if na.type == nb.type and na.type in ONE_PER_SIDES or na.type != nb.type and {na.type, nb.type} <= JOINT_CABINETS:
         return True
