@@ -14,6 +14,8 @@ Meetings (CONSULT) are linked by
   person in one city, a host who receives several guests a day;
 * a guest in common on the same day in a city of no country of his, the sides and persons of one report among the
   other's (an outlet telling one side only), evidence much alike (``one_person_overlap``);
+* a reception by one person in common on the same day, told planned by one report and held by the other, much alike
+  (``FusionSettings.one_person_overlap``: ``Позднее в тот же день ее примет президент X`` in the morning's report);
 * phone calls of one person in common on the same day, of the same sides (two or more), however worded: one report
   naming the counterpart by his country only (``провел телефонный разговор со своим перуанским коллегой``) — a
   person calls one country once a day, though he may receive several of its guests;
@@ -84,7 +86,8 @@ Meetings (CONSULT) are linked by
   ``Совет сотрудничества высшего уровня``), with evidence much alike (``planned_meeting_overlap``); a body both
   name also links a meeting told without sides and persons on the same day in the same city (``Смешанный
   пограничный комитет заседал в среду в X``), as evidence much alike does, and a meeting of the same day, two sides
-  in common or one report telling none (its ministers only, their countries not told);
+  in common or one report telling none (its ministers only, their countries not told), a body one report names in
+  fewer of the other's words too (``рабочая группа вице-премьеров``: ``_one_body``);
 * planned by both, both dated, with evidence somewhat alike (``FusionSettings.outcome_overlap``), each told after
   meetings its document tells held on a day, a meeting of one linked to one of the other: the next meeting told by two
   reports of the meeting held (``Следующий раунд пройдет в X весной``), or one of them undated where both tell its
@@ -151,6 +154,9 @@ def meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
         return strength  # "провел телефонный разговор со своим перуанским коллегой" and the call of both ministers
     if one_day and one_reception(a, b, pairs):
         return strength  # "президент принял гостей из страны X" told by the host's outlet and by the guest's
+    if n and one_day and a.mode == b.mode == "host" and {a.factuality, b.factuality} == {"planned", "occurred"} \
+            and (overlap(a, b) or 0.0) >= settings.one_person_overlap:
+        return strength  # "Позднее в тот же день ее примет президент X" before, "Позднее … принял президент X" after
     if retold_sitting(a, b):  # one body of two sides retold days later by a review dated by its document
         return strength + 1
     if a.mechanisms & b.mechanisms and one_day:  # one named mechanism does not meet twice a day
@@ -169,7 +175,7 @@ def meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
     if a.bodies & b.bodies and planned and a.date and b.date \
             and (overlap(a, b) or 0.0) >= settings.planned_meeting_overlap:
         return strength + 1  # the next session of a body both name, told much alike (its sides, one report may not)
-    if a.bodies & b.bodies and one_day and (len(shared_sides) >= 2 or bool(a.sides) != bool(b.sides)):
+    if _one_body(a, b) and one_day and (len(shared_sides) >= 2 or bool(a.sides) != bool(b.sides)):
         # "во вторник и среду заседала … Смешанная комиссия" told by its members' ministers only, and
         # the session of that body its sides held that day: a body both name meets once a day
         return strength + 1
@@ -284,6 +290,14 @@ def meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
     if n and a.factuality == b.factuality and undated_to_counterpart(a, b, pairs, settings):
         return strength  # "назвал консультации с коллегами из X самыми предметными": it joins the one group it fits
     return 0
+
+
+def _one_body(a: Report, b: Report) -> bool:
+    """Both name one body, the words of one's name all among the other's, two at least (``рабочая группа
+    вице-премьеров`` and ``трехсторонняя рабочая группа на уровне вице-премьеров``)."""
+    words = [[{w for w in name.lower().split() if len(w) > 2} for name in r.bodies] for r in (a, b)]
+    return bool(a.bodies & b.bodies) or any(len(x) >= 2 and (x <= y or y <= x) and len(x & y) >= 2
+                                            for x in words[0] for y in words[1])
 
 
 def _somewhat_alike_in_city(a: Report, b: Report, settings: FusionSettings) -> bool:
