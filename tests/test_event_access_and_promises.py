@@ -40,3 +40,11 @@ def test_a_promised_answer_is_a_threat_not_support(types_of, text):
 def test_a_promise_to_insist_is_no_support(types_of):
     assert "SUPPORT" not in types_of("Премьер Эстонии пообещал, что правительство будет упорно настаивать на "
                                      "возвращении спорных островов.")
+
+
+@pytest.mark.parametrize("text", [
+    "«Ответ последует», — пообещала официальный представитель МИД Эстонии.",
+    "Таллин назвал эти меры незаконными санкциями и пообещал защитить интересы своих предприятий.",
+])
+def test_an_answer_promised_before_or_after_the_verb_is_no_support(types_of, text):
+    assert "SUPPORT" not in types_of(text)

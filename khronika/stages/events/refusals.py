@@ -87,8 +87,10 @@ def joined_not(w: Words, i: int) -> bool:
 
 def refused_in_passing(w: Words, i: int) -> bool:
     """A refusal told by a gerund (``Европа огорчила президента, отказав ему в гостеприимстве``): the manner of the act
-    its clause tells, no refusal of a request of its own."""
-    return w.lem[i] == _REFUSING and w.tokens[i].feats.get("VerbForm") == "Conv"
+    its clause tells, no refusal of a request of its own; or in a relative clause (``землей, которой отказано в
+    самоуправлении``): what the noun is said to be."""
+    t = w.tokens[i]
+    return w.lem[i] == _REFUSING and (t.feats.get("VerbForm") == "Conv" or t.rel == "acl:relcl")
 
 
 _REFUSING = "отказать"

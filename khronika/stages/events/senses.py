@@ -236,18 +236,20 @@ ANSWERING = "ответить"  # "Кито ответит на этот шаг"
 PROMISING = frozenset({"пообещать", "обещать", "намереваться", "намеренный"})  # "пообещала ответить"
 
 
-PROMISED_ANSWERS = frozenset({"ответ", "ответить", "ответный", "мера", "зеркальный"})  # "пообещало ответные меры"
+PROMISED_ANSWERS = frozenset({"ответ", "ответить", "ответный", "мера", "зеркальный", "защитить"})  # "ответные меры",
+# "пообещал защитить интересы своих предприятий": an answer
 
 
 HOSTILE = frozenset({"REQUEST", "REJECT", "ACCUSE", "THREATEN", "SANCTION", "PROTEST", "COERCE", "ASSAULT"})
 
 
 def promised_an_answer(w: Words, i: int) -> bool:
-    """A promise (``пообещать``: support given by one's word, ``пообещал изучить проект``) whose sentence goes on to an
-    answer or measures (``пообещал ответ``, ``пообещало, что ответ последует``, ``пообещало ответные меры``), or to an
-    act against the other side (``пообещал, что правительство будет настаивать на возвращении островов``): a threat or
-    a stance, told by its own words, no support."""
-    return w.lem[i] in PROMISING and any(x in PROMISED_ANSWERS or trigger_type(x) in HOSTILE for x in w.lem[i + 1:])
+    """A promise (``пообещать``: support given by one's word, ``пообещал изучить проект``) whose sentence tells an
+    answer or measures (``пообещал ответ``, ``пообещало, что ответ последует``, ``«Ответ последует», — пообещала
+    она``), or an act against the other side (``пообещал, что правительство будет настаивать на возвращении
+    островов``): a threat or a stance, told by its own words, no support."""
+    return w.lem[i] in PROMISING and (any(x in PROMISED_ANSWERS for x in w.lem)
+                                      or any(trigger_type(x) in HOSTILE for x in w.lem[i + 1:]))
 
 
 def answer_to_come(w: Words, i: int) -> bool:
