@@ -39,6 +39,7 @@ from .words import (
     TAKEN,
     TALKS,
     TRIGGERS,
+    VISITING,
     WHICH,
     trigger_type,
 )
@@ -347,13 +348,10 @@ def goods_arrived(w: Words, i: int) -> bool:
     return bool(subjects) and all(_a_thing(w, t) for t in subjects)
 
 
-_VISITING = frozenset({"посетить", "посещать", "посещение", "осмотреть"})
-
-
 def visited_a_site(w: Words, i: int) -> bool:
     """A visit whose object is a site a guest is shown (``words.SITES``: ``посетил мавзолей``, ``посещение музея``),
     no country, city or body of a side: a stop of a stay told elsewhere, no visit of its own."""
-    if w.lem[i] not in _VISITING:
+    if w.lem[i] not in VISITING:
         return False
     what = [c for c in w.children(w.tokens[i]) if c.rel in ("obj", "nmod") and c.id in w.position
             and not any(x.rel == "case" for x in w.children(c))]  # "посещение музея", not "визит в музей"

@@ -23,6 +23,7 @@ from .words import (
     IN_KIND,
     MAINTAINED,
     OWN_LEADERS,
+    PROMISED_ANSWERS,
     PROTEST_BROUGHT,
     REPEATED,
     RULINGS,
@@ -236,8 +237,6 @@ ANSWERING = "ответить"  # "Кито ответит на этот шаг"
 PROMISING = frozenset({"пообещать", "обещать", "намереваться", "намеренный"})  # "пообещала ответить"
 
 
-PROMISED_ANSWERS = frozenset({"ответ", "ответить", "ответный", "мера", "зеркальный", "защитить"})  # "ответные меры",
-# "пообещал защитить интересы своих предприятий": an answer
 
 
 HOSTILE = frozenset({"REQUEST", "REJECT", "ACCUSE", "THREATEN", "SANCTION", "PROTEST", "COERCE", "ASSAULT"})
