@@ -23,9 +23,10 @@ def test_a_request_told_after_the_verbs_own_words(events):
     assert "REQUEST" in types(got), types(got)
     got = events("МИД Эстонии обратился к властям соседней Латвии с официальной просьбой выдать задержанного.")
     assert "REQUEST" in types(got), types(got)
-    # not across a clause of its own: "пообещать рассмотреть" is no promise where another side is to consider
+    # not across a clause of its own: "пообещать рассмотреть" reads no pattern over the clause; the promise is one
+    # support, of the promise word itself
     got = events("Министр иностранных дел Ганы пообещал, что Аккра рассмотрит просьбу Того в кратчайшие сроки.")
-    assert "SUPPORT" not in types(got), types(got)
+    assert types(got).count("SUPPORT") == 1, types(got)
 
 
 def test_an_opposition_threatens_to_walk_out_of_talks(events):

@@ -6,7 +6,8 @@ Other acts (a protest, sanctions…) are linked when they have the same source a
   and target (or a target one of them does not tell), and evidence sentences somewhat alike (an
   accusation of one day is not another one's: ``FusionSettings.act_same_day_overlap``), or, for a protest, the
   same day and target however each words it (an ambassador summoned, a protest handed: ``_ONCE_A_DAY``), or, for an
-  act not told apart by what it is about (``report.AGENDAS``), one verb or noun of it on one thing (``_one_deed``);
+  act not told apart by what it is about (``report.AGENDAS``) nor said (support, concern), one verb or noun of it on
+  one thing (``_one_deed``);
 * or, dated or not, no other target and evidence sentences much alike
   (``FusionSettings.act_undated_overlap``);
 or when both tell the same count of documents signed (three or more, ``outcome.py``: ``подписали 17 соглашений``,
@@ -106,6 +107,7 @@ __all__ = ["act_link"]
 # Acts one source takes against one target once a day, however each report words them (an ambassador summoned
 # and handed a protest): the same source and target on the same day are one act.
 _ONCE_A_DAY = frozenset({"PROTEST"})
+_SAID = frozenset({"SUPPORT", "ACCUSE"})  # acts done by a speaker's words, whom the reports name
 # Words naming an act's actors with no name ("стороны"): shared by any two lines of one meeting.
 _PARTIES = lexicon.words("fusion_words.tsv")["ACT_PARTIES"]
 
@@ -275,9 +277,10 @@ def _act_link(a: Report, b: Report, settings: FusionSettings) -> int:
     # both dated to a day, or one by a year-less dateline that day or a few days after (``exact_day``)
     if (to_day(a) and to_day(b) or a.day or b.day) and one_day and (same_target or one_target) \
             and (similar >= settings.act_same_day_overlap and (same_target or _beyond_the_act(a, b, settings))
-                 or once or a.type not in AGENDAS and _one_deed(a, b)) and not asks_apart(a, b, settings):
+                 or once or a.type not in AGENDAS | _SAID and _one_deed(a, b)) and not asks_apart(a, b, settings):
         # (not two requests of one side that day about other things); one act told with one verb or noun of it on one
         # thing ("приостанавливает диалог с X", "объявила о приостановке диалога"), however much else each line tells
+        # (not support or concern, whose noun is the act's own: "выразила обеспокоенность" of two matters)
         return 3 if same_target else 2
     if to_day(a) and to_day(b) and one_day and (same_target or one_target) and _one_person_acting(a, b):
         return 1 + same_target  # one named person's act of that type against one target that day, however worded
@@ -294,9 +297,6 @@ def _act_link(a: Report, b: Report, settings: FusionSettings) -> int:
             or not (a.targets or b.targets) and a.sources and named_pair(a, b)):
         return 1  # "Алжир закрыл воздушное пространство для Мали" in an undated text: the one group it fits
     return 0
-
-
-_SAID = frozenset({"SUPPORT", "ACCUSE"})  # acts done by a speaker's words, whom the reports name
 
 
 def _said_by_others(a: Report, b: Report) -> bool:
