@@ -98,7 +98,8 @@ def _day_before_the_story(new: Event, old: Event, known: Known) -> bool:
     story's meeting has not: the day before that meeting, another one.  A headline's meeting told ``накануне`` by the
     lead of the next morning's report is that one, and so is one of no new person (``Межправкомиссия собралась …
     Накануне министры двух стран провели переговоры``: the day before the report, the session's)."""
-    told = [x for x in (old, *old.more) if x.stop <= new.start and known.text[:x.stop].rstrip()[-1:] in _ENDS]
+    told = [x for x in (old, *old.more) if x.stop <= new.start and known.text[max(0, x.stop - 4):x.stop].rstrip()[-1:]
+            in _ENDS]
     return bool(told) and _DAY_BEFORE.match(known.text, new.start) is not None \
         and bool(_persons(new, known) - _persons(old, known))
 

@@ -4,7 +4,8 @@ present or future to anything else is a vow, no event (``никогда не п�
 object of a rejection is none held (``отвергла консультации с Y``); an act that a demand asks to stop is the
 demand's content (``призвал Y прекратить обстрелы``), no act of its own; joining negated in the past or future
 (``к договоренности не присоединился``, ``не присоединится к режиму``) is a refusal, and the agreement it does not
-join no agreement."""
+join no agreement; a refusal told by a gerund or a relative clause (``отказав ему в …``, ``которой отказано в …``)
+is no act of its own."""
 from __future__ import annotations
 
 from ... import morph
@@ -62,7 +63,7 @@ def refusals_to_join(w: Words, used: set[int]) -> list[int]:
     future, with what is joined after ``к`` (``Уругвай к ним не присоединился``, ``не присоединится к режиму
     свободного передвижения``): a refusal.  Not in the present (``не присоединяется к чьим-либо санкциям
     автоматически``: a policy told, no act)."""
-    return [i for i, t in enumerate(w.tokens) if i not in used and _refusal_to_join(w, i)]
+    return [i for i in range(len(w.tokens)) if i not in used and _refusal_to_join(w, i)]
 
 
 def refused_to_join(w: Words, trig: list[Token]) -> bool:
