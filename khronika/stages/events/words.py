@@ -195,7 +195,8 @@ CITING = _WORDS["CITING"]  # "сославшись на соглашение": a
 LITOTES = _WORDS["LITOTES"]
 ANOTHER = _WORDS["ANOTHER"]
 WARNING, FORCED = _WORDS["WARNING"], _WORDS["FORCED"]  # "предупредил, что X будет вынужден …": a threat
-FELT = _WORDS["FELT"]  # "обеспокоенность гибелью рабочих в августе": the time of what is felt about
+FELT = _WORDS["FELT"]  # "обеспокоенность гибелью рабочих в августе": the time of what is felt about; "Канада
+# обеспокоена": the passive's subject feels it (participants.py)
 SESSION_TOLD = _WORDS["SESSION_TOLD"]  # "работа десятой сессии": the session told
 EARLIER_ONES = _WORDS["EARLIER_ONES"]
 WRITINGS = _WORDS["WRITINGS"]
@@ -211,7 +212,6 @@ HOSTING_VERBS = _WORDS["HOSTING_VERBS"]  # "готова принять засе
 ARRIVALS = _WORDS["ARRIVALS"]
 ARRIVING = _WORDS["ARRIVING"]  # "груз прибывает": arrivals in any aspect (meeting_vetoes.goods_arrived)
 CREWS = _WORDS["CREWS"]  # "экипаж освобожден": people freed, as persons are (triggers._freeing_no_people)
-FELT = _WORDS["FELT"]  # "Канада обеспокоена": the passive's subject feels it (participants.py)
 JOINING = _WORDS["JOINING"]  # "к ним не присоединился": negated, a refusal (refusals.refusals_to_join)
 VISITING = _WORDS["VISITING"]  # "посетил мавзолей": a visit whose object may be a site (meeting_vetoes)
 PROMISED_ANSWERS = _WORDS["PROMISED_ANSWERS"]  # "пообещало ответные меры": a threat (senses.promised_an_answer)
