@@ -117,6 +117,12 @@ def tense(word: str, likely: bool = False) -> str | None:
     return None
 
 
+def first_person(word: str) -> bool:
+    """A finite verb in the first person by its most likely reading (``Сожалеем``, ``Осуждаем``), whatever a parser
+    took it for at a sentence's head."""
+    return any(p.tag.POS == "VERB" and p.tag.person == "1per" for p in parses(word.lower())[:1])
+
+
 def inflections(parse, wanted) -> list:
     """``[parse.inflect(g) for g in wanted]`` with the reading's lexeme built once (pymorphy3 builds it again
     for each ``inflect``, most of the cost): the same choice, form by form, as pymorphy3's ``_inflect``

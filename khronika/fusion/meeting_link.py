@@ -175,7 +175,7 @@ def meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
     if a.bodies & b.bodies and planned and a.date and b.date \
             and (overlap(a, b) or 0.0) >= settings.planned_meeting_overlap:
         return strength + 1  # the next session of a body both name, told much alike (its sides, one report may not)
-    if _one_body(a, b) and one_day and (len(shared_sides) >= 2 or bool(a.sides) != bool(b.sides)):
+    if one_day and (len(shared_sides) >= 2 or bool(a.sides) != bool(b.sides)) and _one_body(a, b):
         # "во вторник и среду заседала … Смешанная комиссия" told by its members' ministers only, and
         # the session of that body its sides held that day: a body both name meets once a day
         return strength + 1

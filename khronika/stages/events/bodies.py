@@ -122,10 +122,10 @@ def body_meetings(w: Words) -> list[tuple[int, str]]:
         elif word in BODY_WORK and _work(w, i) or word in BODY_HELD \
                 or word in BODY_ENDED and not _meeting_subject(w, i):
             body = _subject_names(w, i, found) or elided(w, i)
-        elif word in BODY_CONVENED and (body := _convened(w, i, found)) is not None:
-            pass  # "собрали межправкомиссию", "провели Межправительственную комиссию": the body convened
-        elif word in LIGHT_VERBS:
-            body = elided(w, i)
+        elif word in BODY_CONVENED or word in LIGHT_VERBS:
+            # "собрали межправкомиссию": the body convened, else "провести следующую сессию": a session elided
+            body = (_convened(w, i, found) if word in BODY_CONVENED else None) \
+                or (elided(w, i) if word in LIGHT_VERBS else None)
         else:
             continue
         if body is not None:

@@ -102,24 +102,19 @@ def what_is_rejected(w: Words, i: int) -> bool:
     if kind in RESPONSE_TYPES and rel == "obj":
         return rejected_object(w, i)
     if kind == "AGREE" and _refused_under(w, w.tokens[i]):
-        return True  # "отказала Y в продлении соглашения": what is refused
+        return True  # "отказала Y в продлении соглашения", "отказалась от подписания соглашения": what is refused
     return kind == "AGREE" and rel in ("obj", "obl") and trigger_type(w.lem[head]) == "AGREE" and \
         any(c.rel == "advmod" and c.text.lower() == "не" for c in w.children(w.tokens[head]))
 
 
 def _refused_under(w: Words, t) -> bool:
-    """The noun, or a noun it is the genitive of, is a complement of a verb of refusal (``отказала Y в продлении
-    соглашения``)."""
-    for _ in range(_PHRASE):
-        head = w.head(t)
-        if head is None or head.id not in w.position:
-            return False
-        if head.pos == "VERB":
-            return trigger_type(w.lem[w.position[head.id]]) == "REJECT"
-        if head.pos != "NOUN":
-            return False
-        t = head
-    return False
+    """The noun, or the noun its phrase completes (``factuality.completed_noun``: ``продлении`` of ``в продлении
+    соглашения``), is a complement of a verb of refusal (``отказала Y в продлении соглашения``)."""
+    from .factuality import completed_noun  # factuality imports the plan readers, which import this module
+
+    verb = w.head(completed_noun(w, t))
+    return verb is not None and verb.pos == "VERB" and verb.id in w.position \
+        and trigger_type(w.lem[w.position[verb.id]]) == "REJECT"
 
 
 def rejected_object(w: Words, i: int) -> bool:

@@ -14,13 +14,13 @@ Each is ``(context, match, sentence, tokens) → (holder, other)``.
 from __future__ import annotations
 
 from ...ids import is_country
-from ...morph import fold, lemmas, parses
+from ...morph import fold, lemmas
 from ...records import Token
 from ..quotes.speakers import SUBJECT
 from .context import Context
 from .cues import Match
 from .feelings import feeling
-from .holders import according_span, naming_before, opinion_holder, said_threat, subject, we_near
+from .holders import according_span, naming_before, opinion_holder, said_threat, short_passive, subject, we_near
 from .sides import (
     acting,
     between,
@@ -331,8 +331,7 @@ def _noted_impersonally(tokens: list[Token]) -> bool:
     """The sentence opens with a short passive of noting (``Констатировано совпадение позиций``, ``Отмечена близость
     подходов``): a communiqué's line, the sides of its talks noting it."""
     first = next((t for t in tokens if t.pos != "PUNCT"), None)
-    return first is not None and bool(lemmas(first.text) & NOTED) \
-        and any(p.tag.POS == "PRTS" for p in parses(first.text.lower()))
+    return first is not None and bool(lemmas(first.text) & NOTED) and short_passive(first)
 
 
 def _told_of(v, noun: Token) -> bool:

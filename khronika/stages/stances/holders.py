@@ -8,7 +8,7 @@ import dataclasses
 
 from ... import gazetteer
 from ...ids import country_id, is_country
-from ...morph import fold, lemmas, parses
+from ...morph import first_person, fold, lemmas, parses
 from ...records import Token
 from ..body_keys import bare_body
 from ..quotes.actors import best
@@ -40,9 +40,9 @@ def subject(cx: Context, verb: Token) -> str | None:
 
 
 def _first_person(verb: Token) -> bool:
-    """A verb in the first person (``Сожалеем``, ``Осуждаем``), whatever the parser took it for at a sentence's head."""
-    return verb.feats.get("Person") == "1" or any(p.tag.POS == "VERB" and p.tag.person == "1per"
-                                                  for p in parses(verb.text.lower())[:1])
+    """A verb in the first person (``Сожалеем``, ``Осуждаем``): by the parser, or by the word's likely reading
+    (``morph.first_person``) where the parser took it for another part of speech."""
+    return verb.feats.get("Person") == "1" or first_person(verb.text)
 
 
 def said_by(cx: Context, verb: Token) -> Token | None:
@@ -248,7 +248,8 @@ def stated_in(cx: Context, verb: Token, cue: Token) -> str | None:
     return None
 
 
-def _short_passive(t: Token) -> bool:
+def short_passive(t: Token) -> bool:
+    """A short passive participle by any of its readings (``Констатировано``, ``принята``)."""
     return any("PRTS" in p.tag and "pssv" in p.tag for p in parses(t.text))
 
 
@@ -256,7 +257,7 @@ def _speech(t: Token) -> str | None:
     """The class of a verb of speech or opinion (``quotes.cues.speech_class``), also of a short passive participle
     the parser tagged an adverb (``Подчеркнуто, что …``)."""
     cls = speech_class(t)
-    if cls is None and t.pos == "ADV" and _short_passive(t):
+    if cls is None and t.pos == "ADV" and short_passive(t):
         cls = speech_class(dataclasses.replace(t, pos="VERB"))
     return cls
 
@@ -266,7 +267,7 @@ def passive(cx: Context, verb: Token) -> bool:
     if any(c.rel == "obl:agent" for c in cx.view.children(verb)):
         return False
     return verb.feats.get("Voice") == "Pass" or any(c.rel == "aux:pass" for c in cx.view.children(verb)) or \
-        _short_passive(verb)
+        short_passive(verb)
 
 
 def naming_before(cx: Context, m: Match, tokens: list[Token]) -> Token | None:
