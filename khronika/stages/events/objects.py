@@ -108,13 +108,19 @@ def what_is_rejected(w: Words, i: int) -> bool:
 
 
 def _refused_under(w: Words, t) -> bool:
-    """The noun, or the noun its phrase completes (``factuality.completed_noun``: ``продлении`` of ``в продлении
-    соглашения``), is a complement of a verb of refusal (``отказала Y в продлении соглашения``)."""
-    from .factuality import completed_noun  # factuality imports the plan readers, which import this module
-
-    verb = w.head(completed_noun(w, t))
-    return verb is not None and verb.pos == "VERB" and verb.id in w.position \
-        and trigger_type(w.lem[w.position[verb.id]]) == "REJECT"
+    """The noun, or a noun it is the genitive of, is a complement of a verb of refusal (``отказала Y в продлении
+    соглашения``).  The climb is ``factuality.completed_noun``'s, which this module cannot import (factuality reads the
+    plan readers, which read these vetoes)."""
+    for _ in range(_PHRASE):
+        head = w.head(t)
+        if head is None or head.id not in w.position:
+            return False
+        if head.pos == "VERB":
+            return trigger_type(w.lem[w.position[head.id]]) == "REJECT"
+        if head.pos != "NOUN":
+            return False
+        t = head
+    return False
 
 
 def rejected_object(w: Words, i: int) -> bool:
