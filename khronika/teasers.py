@@ -67,6 +67,13 @@ def _teasers(root) -> dict:
 
 def listing(html: str) -> list[str] | None:
     """The paragraphs of a listing page as a reader sees it (module notes), else None."""
+    found = _listing(html)
+    return found[0] if found else None
+
+
+def _listing(html: str) -> tuple[list[str], list[str]] | None:
+    """A listing page's paragraphs and the whole text of each of its teasers (the lines beside the headline and summary
+    too: an aggregator's sources ``ТАСС · ещё 5 источников``, a time), else None."""
     root = page_tree(html)
     if root is None:
         return None
@@ -94,7 +101,7 @@ def listing(html: str) -> list[str] | None:
             inside |= set(element.iter())
         elif (element.tag in _HEADINGS or _day_heading(element)) and (text := _plain(element.text_content())):
             out.append(text)
-    return out
+    return out, [_plain(block.text_content()) for block in teasers]
 
 
 _DAY_TAGS = frozenset({*_BLOCKS, "p", "span", "time", "strong", "b"})
@@ -115,14 +122,16 @@ def _day_heading(element) -> bool:
 def with_teasers(html: str, text: str) -> str:
     """``text`` (the extracted body, a blank line between paragraphs) read again as a listing's teasers when the page
     is a listing (module notes); as is on any other page."""
-    paragraphs = listing(html)
-    if not paragraphs:
+    found = _listing(html)
+    if not found:
         return text
+    paragraphs, blocks = found
     rebuilt = "\n\n".join(paragraphs)
     if not text.strip():
         return rebuilt  # the extraction found nothing to read: the teasers are all the page tells
     plain = _plain(rebuilt)
-    beside = [p for p in text.split("\n\n") if p.strip() and _plain(p) not in plain]
+    beside = [p for p in text.split("\n\n") if p.strip() and _plain(p) not in plain
+              and not any(_plain(p) in block for block in blocks)]  # a teaser's source line is the teaser's
     if any(len(p.split()) > STAMP_WORDS for p in beside):
         return text  # the extraction read more than the teasers: an article, not a listing
     # a listing's own stamp or label the teasers do not hold ("Обновлено 02.07.2027") stays, above them

@@ -130,3 +130,14 @@ def test_teasers_whose_headline_links_lost_their_address_are_read(tmp_path):
     paragraphs = text_of(tmp_path, html).split("\n\n")
     for day, title, summary in teasers:
         assert paragraphs.index(day) + 1 == paragraphs.index(title) == paragraphs.index(summary) - 1, paragraphs
+
+
+def test_an_aggregators_source_lines_under_its_teasers_keep_it_a_listing():
+    """An aggregator's rubric page names under each teaser the outlets that told it (``Вестник Анд · ещё 4
+    источника``): lines of the teasers' own, not an article's text beside them."""
+    html = listing_page().replace('<span class="time">', '<span class="src">Вестник Анд · Андина · ещё 4 источника'
+                                  '</span> <span class="time">')
+    text = "Асунсьон пообещал ответить зеркально.\n\nВестник Анд · Андина · ещё 4 источника 12:02\n\nДипломатия"
+    paragraphs = with_teasers(html, text).split("\n\n")
+    for day, title, summary in TEASERS:
+        assert paragraphs.index(day) + 1 == paragraphs.index(title) == paragraphs.index(summary) - 1

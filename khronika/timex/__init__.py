@@ -77,6 +77,7 @@ import dataclasses
 import datetime
 import re
 
+from ..chronology import entry_starts
 from ..dates import WEEKDAYS_ACC, find_dates
 from ..literals import haystack, may_match
 from ..records import PartialDate, Timex
@@ -99,12 +100,14 @@ def find_timexes(text: str, anchor: PartialDate = UNKNOWN) -> list[Timex]:
     cands = [c for kind, rx in _KINDS if may_match(rx, hay)
              for m in rx.finditer(text) if (c := _candidate(kind, m, text))]
     out: list[Timex] = []
+    entries = entry_starts(text)  # a chronology's entries: the days its paragraphs open with
     ends: dict[int, PartialDate] = {}  # the last day of each range of days told (``с 3 по 5 октября``), by its start
     for c in _join_weekdays(_join_ranges(_select(cands), text), text):
         date, how = _told_before(c, out, text) if c.kind == "sameday" else _apposed(c, out, text) \
             or _eve_of_told(c, out, text, anchor, ends) or _quoted_day(c, out, text) \
             or _counted_from_told(c, out, text) \
-            or _resolve(c, text, _headed_day(c, out, text, anchor) or anchor or UNKNOWN)
+            or _resolve(c, text, _headed_day(c, out, text, anchor) or _entry_day(c, out, text, anchor, entries)
+                        or anchor or UNKNOWN)
         if c.match.groupdict().get("yana"):
             date, how = _same_year(c, date, out, text)
         if (last := _range_end(c, date, text, anchor)) is not None:
@@ -147,6 +150,19 @@ def _headed_day(c, before: list[Timex], text: str, anchor: PartialDate) -> Parti
             anchor.precision == "day" and heading.date.iso() > anchor.iso()):
         return None
     return heading.date
+
+
+def _entry_day(c, before: list[Timex], text: str, anchor: PartialDate, entries: frozenset[int]) -> PartialDate | None:
+    """The day a chronology's entry opens with (``chronology.py``: ``14 августа. Вильнюс откладывает раунд, намеченный
+    на 24 августа``), not after the anchor, for a day named relative to it or without its year in the same paragraph;
+    None elsewhere."""
+    if c.kind not in _DAY_NAMED and c.kind != "daymonth" or not entries:
+        return None
+    entry = next((x for x in reversed(before) if x.start in entries), None)
+    if entry is None or entry.date.precision != "day" or "\n" in text[entry.stop:c.start] or (
+            anchor.precision == "day" and entry.date.iso() > anchor.iso()):
+        return None
+    return entry.date
 
 
 def _alone(x: Timex, text: str) -> bool:

@@ -9,7 +9,9 @@ An item opens a paragraph with a short label of its own (a place, a country, a t
 * a subhead line, no sentence, over a paragraph: ``Чад. Стороны условились об отводе сил`` /
   ``В понедельник в Сирте …``;
 * dated: a day alone on its line over the stories of that day, up to the next such line (a listing page's day
-  headings, ``4 декабря`` / ``X и Y провели переговоры`` / ``Стороны …``, ``teasers.py``).
+  headings, ``4 декабря`` / ``X и Y провели переговоры`` / ``Стороны …``, ``teasers.py``);
+* a chronology's entries (``chronology.py``: ``7 августа. МИД объявляет …``), told as of that day whatever its
+  tense; an entry goes on to the next one, the last one is its own paragraph.
 
 A text is a digest when it holds at least ``MIN_ITEMS`` items of one kind; the items are its scopes: the day one
 item tells (``в понедельник``, ``накануне``, ``в тот же день``) dates nothing of another, nor does one item's event
@@ -21,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ...chronology import entry_date
 from ...morph import parses
 from .listing import date_line
 
@@ -67,7 +70,7 @@ def digest_items(text: str) -> tuple[tuple[int, int], ...]:
     text."""
     paras = _paragraphs(text)
     lines = [text[a:b].strip() for a, b in paras]
-    for kind in ("numbered", "bulleted", "subhead", "dated"):
+    for kind in ("numbered", "bulleted", "subhead", "dated", "entry"):
         starts = [k for k, s in enumerate(lines) if _opens(kind, s, lines, k)]
         if len(starts) >= MIN_ITEMS:
             return _spans(paras, starts, kind)
@@ -83,6 +86,8 @@ def _opens(kind: str, s: str, lines: Sequence[str], k: int) -> bool:
         return m is not None and _labelled(m["rest"])
     if kind == "dated":
         return k + 1 < len(lines) and date_line(s, True) and not date_line(lines[k + 1], True)
+    if kind == "entry":
+        return entry_date(s) is not None
     return k + 1 < len(lines) and _subhead(s) and bool(_SENTENCE_END.search(lines[k + 1]))
 
 

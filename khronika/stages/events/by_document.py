@@ -5,12 +5,14 @@ infinitive a noun governs (``решение X отозвать посла выз
 
 A listing page's story under a day heading (``4 декабря`` / ``X и Y провели переговоры`` / ``Стороны …``, a dated
 item of ``Document.items``) is told as of that day, not of the day the page was last updated: its events take the
-heading's day (``item_day``), as those of a news item of that day would take its date.
+heading's day (``item_day``), as those of a news item of that day would take its date; so does an entry of a chronology
+(``7 августа. МИД объявляет …``), whatever its tense.
 """
 from __future__ import annotations
 
 import datetime
 
+from ...chronology import entry_date
 from ...morph import lemma
 from ...records import Document, PartialDate, Timex, Token
 from ..clean.items import item_at
@@ -42,9 +44,13 @@ def item_day(doc: Document, pos: int) -> PartialDate | None:
     start = doc.items[item][0]
     stop = doc.text.find("\n", start)
     stop = len(doc.text) if stop < 0 else stop
-    if not date_line(doc.text[start:stop].strip(), True):
+    if date_line(doc.text[start:stop].strip(), True):
+        at = range(start, stop)
+    elif entry_date(doc.text[start:stop]) is not None:
+        at = range(start, start + 1)  # a chronology's entry: the day it opens with
+    else:
         return None
-    day = next((x.date for x in doc.timexes if start <= x.start < stop and x.date.precision == "day"), None)
+    day = next((x.date for x in doc.timexes if x.start in at and x.date.precision == "day"), None)
     return day if day is not None and day.iso() <= doc.published.iso() else None
 
 

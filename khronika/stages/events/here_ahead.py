@@ -12,6 +12,7 @@ from ...dates import MONTHS, weekday_of
 from ...morph import parses
 from ...records import Document, PartialDate, Timex, Token
 from ...timex.resolve import plan_told_past
+from .by_document import document_day
 from .sentence import Words
 from .words import (
     AGREEING,
@@ -55,7 +56,7 @@ def told_ahead(date: PartialDate, doc: Document, here: list[Timex]) -> PartialDa
     one before the publication: the next such month, which lies ahead; a weekday so resolved (``решили провести
     встречу в среду``), the next such day, a week on."""
     told = [x for x in here if x.date == date]
-    published = doc.published.iso()
+    published = (document_day(doc, told[0].start) if told else doc.published).iso()  # a chronology's entry: its day
     if date.precision not in ("month", "day") or not published or not told \
             or any(_YEAR.search(x.text) for x in told):
         return date

@@ -25,6 +25,7 @@ from .words import (
     ATTRIBUTION,
     CONCERNING,
     DECISIONS,
+    DISCUSSED,
     ENFORCERS,
     FELT,
     IN_PREPOSITIONS,
@@ -298,12 +299,18 @@ def _place_of_another(w: Words, t: Token, trig: list[Token], mode: str | None) -
 
 
 def _of_a_topic(w: Words, t: Token, trig: list[Token]) -> bool:
-    """A country a participle of concern governs (``CONCERNING``: ``положения, касающиеся X``), or one in the genitive
+    """A country a participle of concern governs (``CONCERNING``: ``положения, касающиеся X``) or a verb of discussing
+    takes as its object (``DISCUSSED``: ``обсудили Сирию и Палестину``), or one in the genitive
     of a noun that a preposition of topic opens (``обмен сведениями о ракетных испытаниях
     X``, ``переговоры о статусе Косово``): what the event is about, no side (not of an agent: ``о позиции
     правительства X``)."""
     if (verb := w.head(t)) is not None and w.lemma(verb) in CONCERNING and verb.rel.startswith("acl"):
         return True  # "положения декларации, касающиеся X": what they are about
+    first = t
+    while first.rel == "conj" and (up := w.head(first)) is not None:
+        first = up
+    if first.rel == "obj" and (verb := w.head(first)) is not None and w.lemma(verb) in DISCUSSED:
+        return True  # "обсудили в Москве Сирию и Палестину": what they discussed
     if t.rel != "nmod" or _after_in(w, t):
         return False
     trig_ids = {x.id for x in trig}

@@ -24,10 +24,31 @@ def _support_verb(w: Words, trig: list[Token]) -> Token | None:
 
 def support_refused(w: Words, trig: list[Token]) -> bool:
     """Support negated whose object is what another side proposes (``PROPOSED_THINGS``: ``не поддержала идею Y``,
-    ``не поддержит предложение Y``, ``не поддержали формулировку резолюции``): a refusal, whatever the tense."""
+    ``не поддержит предложение Y``, ``не поддержали формулировку резолюции``) or a measure of a side (``не поддержит
+    запрет ЕС``): a refusal, whatever the tense."""
     verb = _support_verb(w, trig)
-    return verb is not None and any(
-        c.rel == "obj" and c.id in w.position and w.lem[w.position[c.id]] in PROPOSED_THINGS for c in w.children(verb))
+    return verb is not None and any(c.rel == "obj" and c.id in w.position and _proposed(w.lem[w.position[c.id]], w, c)
+                                    for c in w.children(verb))
+
+
+def _proposed(lemma: str, w: Words, noun: Token) -> bool:
+    """What another side proposes (``PROPOSED_THINGS``), or a measure of a side against another (``не поддержит
+    запрет ЕС на импорт газа``, ``не поддержит новый пакет санкций``): backing it refused is a refusal."""
+    return lemma in PROPOSED_THINGS or trigger_type(lemma) == "SANCTION" or any(
+        c.rel == "nmod" and c.id in w.position and trigger_type(w.lem[w.position[c.id]]) == "SANCTION"
+        for c in w.children(noun))
+
+
+def backing_refused(w: Words, trig: list[Token]) -> bool:
+    """A measure whose backing is refused (``не поддержит запрет ЕС на импорт газа``, ``не поддержит новый пакет
+    санкций``): the refusal is the act told (``support_refused``), the measure not taken."""
+    t = trig[0]
+    head = w.head(t)
+    if head is not None and t.rel == "nmod" and head.id in w.position and w.lem[w.position[head.id]] in PROPOSED_THINGS:
+        t, head = head, w.head(head)  # "пакет санкций"
+    return t.rel == "obj" and head is not None and head.id in w.position \
+        and w.lem[w.position[head.id]] in SUPPORT_VERBS and any(c.text.lower() == "не" for c in w.children(head)) \
+        and support_refused(w, [head])
 
 
 def support_vowed(w: Words, trig: list[Token]) -> bool:

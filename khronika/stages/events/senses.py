@@ -30,6 +30,7 @@ from .words import (
     SPEEDING,
     STATE_BODIES,
     STATE_NOUNS,
+    THREAT_VERBS,
     tense,
     trigger_type,
 )
@@ -321,6 +322,21 @@ def consequence_at_home(w: Words, trig: list[Token]) -> bool:
         return False
     after = w.tokens[k + 2: k + 2 + 3]
     return not any(t.start in w.actors or w.lem[w.position[t.id]] in CONSEQUENCES_FOR for t in after)
+
+
+def endangers(w: Words, trig: list[Token]) -> bool:
+    """``действия, которые угрожают свободе судоходства``, ``решение угрожает стабильности региона``: a verb of
+    threatening whose dative is no actor, with nothing it threatens with (no instrumental, no infinitive), tells a
+    danger, not a threat made to a side (``Перу угрожает Чили санкциями``, ``угрожает выслать посла``)."""
+    verb = trig[0]
+    if verb.id not in w.position or w.lem[w.position[verb.id]] not in THREAT_VERBS:
+        return False
+    kids = w.children(verb)
+    if any(c.feats.get("Case") == "Ins" or c.feats.get("VerbForm") == "Inf" for c in kids):
+        return False
+    endangered = [c for c in kids if c.feats.get("Case") == "Dat" and c.pos in ("NOUN", "PROPN")
+                  and not any(a.rel == "case" for a in w.children(c))]
+    return bool(endangered) and not any(c.start in w.actors for c in endangered)
 
 
 def agreed_to_finish(w: Words, i: int) -> bool:

@@ -13,7 +13,7 @@ from .elided_rounds import clause_city
 from .here_ahead import period_of_validity, told_ahead
 from .rounds import round_of
 from .sentence import Words
-from .when import after_publication
+from .when import after_publication, put_off_before
 from .words import AGREEING, HOLDING_VERBS, INVITE, MEETING_VERBS, NEXT_SITTINGS, REQUEST_VERBS, SESSIONS, trigger_type
 
 SETTING = {"AGREE": "planned", "REQUEST": "proposed"}  # the act that sets a meeting, and the meeting's factuality
@@ -71,6 +71,8 @@ def _meeting_of(w: Words, doc: Document, trigger: Token, sentence: Sentence
         times = [x for x in doc.timexes if sentence.start <= x.start < sentence.stop
                  and x.relation == "at" and x.date.precision != "unknown"
                  and not period_of_validity(doc.text, x)]
+        then = put_off_before(w, doc, times)  # "провести отложенный в августе раунд 19 октября": not its day
+        times = [x for x in times if x.start not in then]
         inside = [x for x in times if x.start in own]
         if inside:
             return c, inside[0], own

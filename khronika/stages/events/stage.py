@@ -49,7 +49,7 @@ from .plural import with_plural, with_the_sides
 from .put_off import not_held_on
 from .quote_links import with_events
 from .reciprocal import against, answers_in_kind, own_day
-from .refusals import refused_to_join, support_refused, support_vowed
+from .refusals import backing_refused, refused_to_join, support_refused, support_vowed
 from .rounds import carry_round, in_series, round_of, sentence_format
 from .senses import consequence_told
 from .sentence import Words, topic_heading
@@ -142,6 +142,8 @@ class EventStage:
                     continue  # "получила адекватный ответ", "ответные меры не заставили себя ждать": what came
                 if unsaid(w, trig, type_):
                     continue  # "если X введет санкции, …", "пригрозил отменить визит": a condition, a threat's content
+                if type_ != "SUPPORT" and backing_refused(w, trig):
+                    continue  # "не поддержит запрет ЕС на импорт газа": the refusal is told, not the measure
                 fact = factuality(w, trig)
                 if type_ == "THREATEN" and fact == "planned":
                     fact = "occurred"  # "будут восприняты как …", "ответит": a threat is made by saying what will come

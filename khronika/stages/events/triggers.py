@@ -116,7 +116,8 @@ def find_triggers(w: Words) -> list[Found]:
              "phone" if t == "CONSULT" and any(by_phone(w, w.position[x.id]) for x in trig) else m, trig)
             for t, m, trig in out
             if not senses.habitual(w, trig) and not senses.the_fact_that(w, trig)
-            and not (t == "THREATEN" and (senses.measure_taken(w, trig) or senses.consequence_at_home(w, trig)))]
+            and not (t == "THREATEN" and (senses.measure_taken(w, trig) or senses.consequence_at_home(w, trig)
+                                          or senses.endangers(w, trig)))]
 
 
 def by_phone(w: Words, i: int) -> bool:

@@ -101,6 +101,8 @@ def dated(w: Words, doc: Document, start: int, stop: int, trig: list[Token],
     plan = plan_it_had(w, trig, fact)  # "приняли участие в саммите, изначально намеченном на 3 мая": not its day
     # "намеченное на май заседание перенесено на более поздний срок": the day it had, not its new one
     put_off = _plan_put_off(w, trig) if fact == "planned" else set()
+    if ahead:  # "предложил провести отложенный в августе раунд 19 октября": when it was put off, not its new day
+        put_off |= put_off_before(w, doc, [x for x in doc.timexes if start <= x.start < stop])
     here = _from_told_day([x for x in doc.timexes if start <= x.start < stop and x.relation in relations
                            and not (plan and plan[0] <= x.start < plan[1]) and x.start not in put_off
                            and not period_of_validity(doc.text, x) and not _of_a_paper(w, doc, x, trig)
@@ -266,6 +268,25 @@ def _plan_put_off(w: Words, trig: list[Token]) -> set[int]:
     plan, verb = found
     return {t.start for t in w.v.subtree(plan, skip=frozenset())} | {
         t.start for t in w.tokens[w.position[plan.id]:verb]}
+
+
+def put_off_before(w: Words, doc: Document, here: list[Timex]) -> set[int]:
+    """The starts of the times a participle of putting off in the past tells of when a meeting was put off, before
+    its noun (``отложенный в августе раунд``) or after it (``раунд, отложенный в августе``): not its day to come.  A
+    time after ``на`` is the term it was put off to (``перенесенный на май``) and counts."""
+    out: set[int] = set()
+    for k, t in enumerate(w.tokens):
+        if t.feats.get("VerbForm") != "Part" or t.feats.get("Tense") != "Past" or t.feats.get("Variant") == "Short" \
+                or t.rel not in ("amod", "acl", "obj") or w.lem[k].removesuffix("ся") not in POSTPONE:
+            continue  # "перенесено на январь": the predicate, not a word describing the meeting
+        words = {x.start for x in w.v.subtree(t, skip=frozenset())}
+        after = next((x for x in w.tokens[k + 1:] if not any(y.start <= x.start < y.stop for y in here)
+                      and x.pos != "ADP"), None)
+        stop = after.start if after is not None and after.pos == "NOUN" and after.feats.get("Case") == t.feats.get(
+            "Case") else t.stop  # before its noun: up to the noun, whatever the parser hung the time on
+        out |= {x.start for x in here if (x.start in words or t.stop <= x.start < stop)
+                and not _TO.search(doc.text[max(0, x.start - 4):x.start]) and not _TO_IN.match(x.text)}
+    return out
 
 
 def _put_off(w: Words, x: Timex) -> bool:

@@ -1,0 +1,22 @@
+"""A country a verb of discussing takes as its object is what the sides talked about, not a side
+(``participants._of_a_topic``): ``X и Y обсудили Сирию и Палестину``.  Invented news."""
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("text, sides, topics", [
+    ("Глава МИД Перу и его коллега из Чили обсудили в Лиме Боливию и Венесуэлу.", {"PE", "CL"}, {"BO", "VE"}),
+    ("Министры иностранных дел Ганы и Нигерии в среду обсудили Ливию.", {"GH", "NG"}, {"LY"}),
+])
+def test_the_countries_discussed_are_no_sides(read_news, text, sides, topics):
+    doc = read_news(text, "2031-03-21")
+    [event] = [e for e in doc.events if e.type == "CONSULT"]
+    found = {p.entity.removeprefix("e:iso-") for p in event.participants}
+    assert sides <= found and not topics & found
+
+
+def test_a_side_talked_with_stays_a_side(read_news):
+    doc = read_news("Глава МИД Перу обсудил с Чили и Боливией торговлю.", "2031-03-21")
+    [event] = [e for e in doc.events if e.type == "CONSULT"]
+    assert {"e:iso-CL", "e:iso-BO"} <= {p.entity for p in event.participants}
