@@ -20,3 +20,14 @@ def test_a_side_talked_with_stays_a_side(read_news):
     doc = read_news("Глава МИД Перу обсудил с Чили и Боливией торговлю.", "2031-03-21")
     [event] = [e for e in doc.events if e.type == "CONSULT"]
     assert {"e:iso-CL", "e:iso-BO"} <= {p.entity for p in event.participants}
+
+
+def test_who_speaks_at_the_talks_press_conference_took_part(read_news):
+    """``сказал X на пресс-конференции по итогам переговоров``: the talks are where X spoke, X took part
+    (``participants._where_said``); not a speaker reporting others' meeting."""
+    doc = read_news('Глава МИД Перу Хуан Перес принял приглашение посетить Сантьяго. "Уверен, что мы продвинемся по '
+                    'всем направлениям", - сказал Перес на пресс-конференции по итогам переговоров во вторник.',
+                    "2030-04-10")
+    names = {e.id: e.name for e in doc.entities}
+    [talks] = [e for e in doc.events if e.type == "CONSULT" and e.factuality == "occurred"]
+    assert "Хуан Перес" in {names.get(p.entity) for p in talks.participants}

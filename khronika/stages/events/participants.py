@@ -65,7 +65,8 @@ def participants(w: Words, trig: list[Token], mode: str | None, last_person: str
     announcers = _announcer(w, head) if not subject_ids else set()
     subject_ids = subject_ids or announcers
     speakers = {t.id for t in w.tokens if head.pos == "NOUN" and t.rel.startswith("nsubj")
-                and (v := w.head(t)) is not None and w.lem[w.position[v.id]] in SPEECH} - announcers
+                and (v := w.head(t)) is not None and w.lem[w.position[v.id]] in SPEECH
+                and not _where_said(w, head, v)} - announcers
     speakers |= _told_by(w)
     venues: set[str] = set()  # countries named where a meeting is held ("консультации в Швейцарии")
     third: set[str] = set()  # countries named as mediators only ("при посредничестве Катара", sides_read.py)
@@ -179,6 +180,20 @@ def _told_by(w: Words) -> set[str]:
                 break
             out.add(t.id)
     return out
+
+
+def _where_said(w: Words, noun: Token, verb: Token) -> bool:
+    """Is the event noun told as where the speech was made (``сказал Лавров на пресс-конференции по итогам
+    переговоров``: an oblique of the verb of speech, not what is said)?  Its speaker took part in it."""
+    t = noun
+    for _ in range(4):
+        up = w.head(t)
+        if up is None:
+            return False
+        if up.id == verb.id:
+            return t.rel.startswith("obl")
+        t = up
+    return False
 
 
 def _capital_of(name: str) -> str | None:

@@ -48,6 +48,7 @@ from .participants import participants
 from .plural import with_plural, with_the_sides
 from .put_off import not_held_on
 from .quote_links import with_events
+from .reactions import to_the_proposal
 from .reciprocal import against, answers_in_kind, own_day
 from .refusals import backing_refused, refused_to_join, support_refused, support_vowed
 from .rounds import carry_round, in_series, round_of, sentence_format
@@ -175,6 +176,8 @@ class EventStage:
                     event, default = dataclasses.replace(event, date=PartialDate()), False
                 if default and lead is not None and event.factuality == "occurred":
                     event, default = dataclasses.replace(event, date=lead), False  # "… ответила в субботу. X отверг …"
+                event, default = to_the_proposal(event, w, trig, events, [s.start for s in doc.sentences[:at]], default,
+                                                 by_default)
                 if type_ == "AGREE" and (event := with_the_sides_met(event, w, trig, _states_met(events))) is None:
                     continue  # "Главный итог — решение начать переговоры …": of the sides that met, or of none
                 if not event.participants and event.format is None and trig[0].pos == "NOUN" and (
