@@ -1,5 +1,5 @@
 """Golden snapshots of the export: the seeds, the texts of the shared development key and our own
-development corpora of wire copy (``eval/newsdev`` to ``eval/newsdev41``), ingested and
+development corpora of wire copy (``eval/newsdev`` to ``eval/newsdev42``), ingested and
 exported exactly as a user would (``khronika ingest`` then ``khronika export``).
 
 ``python -m tests.golden`` (or ``make golden``) rebuilds the snapshots and prints what changed;
@@ -67,6 +67,7 @@ NEWSDEV38_TEXTS = _texts("newsdev38")
 NEWSDEV39_TEXTS = _texts("newsdev39")
 NEWSDEV40_TEXTS = _texts("newsdev40")
 NEWSDEV41_TEXTS = _texts("newsdev41")
+NEWSDEV42_TEXTS = _texts("newsdev42")
 
 CORPORA: dict[str, tuple[str, ...]] = {"seeds": ("samples/seeds",), "dev-diplomacy": DEV_TEXTS,
                                        "newsdev": NEWSDEV_TEXTS, "newsdev2": NEWSDEV2_TEXTS,
@@ -101,7 +102,8 @@ CORPORA: dict[str, tuple[str, ...]] = {"seeds": ("samples/seeds",), "dev-diploma
                                        "newsdev38": NEWSDEV38_TEXTS,
                                        "newsdev39": NEWSDEV39_TEXTS,
                                        "newsdev40": NEWSDEV40_TEXTS,
-                                       "newsdev41": NEWSDEV41_TEXTS}
+                                       "newsdev41": NEWSDEV41_TEXTS,
+                                       "newsdev42": NEWSDEV42_TEXTS}
 
 
 def snapshot_path(name: str) -> Path:

@@ -227,6 +227,9 @@ def _placed_in_next(w: Words, m: Mention) -> bool:
         and n.type == "LOC"
 
 
+_TOWN = frozenset({"г", "гор"})  # "г.", "гор.": the word "город" abbreviated
+
+
 def _after_place_preposition(w: Words, i: int) -> bool:
     """``в Пекине``, and ``в префектуре Ямагути``/``в городе Н.`` (a place word between); ``в таджикском городе
     Исфара``, ``в районе города X``, ``в швейцарском Монтрё`` (adjectives and nouns a place's name stands beside)."""
@@ -235,6 +238,9 @@ def _after_place_preposition(w: Words, i: int) -> bool:
         return False  # "в Славковском формате", "в Минском процессе": a kind the place names, not where
     if i > 0 and tokens[i - 1].text.lower() in IN_PREPOSITIONS:
         return True
+    if i > 2 and tokens[i - 1].text == "." and tokens[i - 2].text.lower() in _TOWN \
+            and tokens[i - 3].text.lower() in IN_PREPOSITIONS:
+        return True  # "в г.Катманду", "в г. Лиме": a ministry's release abbreviates the city's word
     if i > 1 and tokens[i - 1].pos == "NOUN" and tokens[i - 1].text[:1].islower() \
             and tokens[i - 2].text.lower() in IN_PREPOSITIONS and w.lem[i - 1] not in NOT_PLACE_NOUNS:
         return True  # not "поверенный в делах Эстонии"
