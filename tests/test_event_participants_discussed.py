@@ -31,3 +31,15 @@ def test_who_speaks_at_the_talks_press_conference_took_part(read_news):
     names = {e.id: e.name for e in doc.entities}
     [talks] = [e for e in doc.events if e.type == "CONSULT" and e.factuality == "occurred"]
     assert "Хуан Перес" in {names.get(p.entity) for p in talks.participants}
+
+
+@pytest.mark.parametrize("text", [
+    "Министры Перу и Чили в среду провели в Лиме 12-ю сессию комиссии. Стороны рассмотрели выполнение решений 11-й "
+    "сессии.",
+    "Министры Перу и Чили в среду провели в Лиме 12-ю сессию комиссии. Они обсудили итоги 11-й сессии комиссии.",
+])
+def test_an_earlier_sitting_discussed_is_none_held(read_news, text):
+    """A numbered sitting in the object of a verb of discussing is one looked back on (``contents.sitting_discussed``):
+    no eleventh session held, nor the twelfth's round taken for the eleventh."""
+    doc = read_news(text, "2030-08-29")
+    assert [e.round for e in doc.events if e.type == "CONSULT"] == [12]

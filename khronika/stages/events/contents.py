@@ -2,11 +2,13 @@
 (``договорились вести совместный мониторинг реки``: the agreement is the act), a meeting put off or called off that
 sides announce (``объявили об отсрочке встречи``: no agreement), the detention of people set free (``отпустили
 арестованных рыбаков``: a release), a meeting that is only the deadline of another deed (``поручили экспертам
-представить к очередному заседанию доклад``, ``передаст замечания на следующей встрече``), and the sides backing
-their own talks (``Стороны поддерживают развитие диалога``).  Each says that the trigger word at position ``i`` reports
+представить к очередному заседанию доклад``, ``передаст замечания на следующей встрече``), the sides backing
+their own talks (``Стороны поддерживают развитие диалога``), and an earlier sitting the talks look back on
+(``рассмотрели выполнение решений 11-й сессии``).  Each says that the trigger word at position ``i`` reports
 no event in its sentence (``triggers.VETOES``; the first also for patterns)."""
 from __future__ import annotations
 
+from ...morph import is_ordinal
 from .sentence import Words
 from .words import (
     AGREEING,
@@ -115,4 +117,21 @@ def own_talks_backed(w: Words, i: int) -> bool:
         for x in w.children(c)) for c in w.children(t))
 
 
-VETOES = (agreed_upon, change_announced, released, a_deadline, own_talks_backed)
+def sitting_discussed(w: Words, i: int) -> bool:
+    """A numbered sitting in the object of a verb of discussing (``Стороны рассмотрели выполнение решений 11-й сессии``,
+    ``обсудили итоги 11-й сессии``): an earlier sitting the talks looked back on, none held in the sentence."""
+    t = w.tokens[i]
+    if t.pos != "NOUN" or _type(w, i) != "CONSULT" and w.lem[i] not in SESSIONS or not any(
+            c.rel in ("amod", "nummod") and is_ordinal(c.text) for c in w.children(t)):
+        return False
+    for _ in range(_CLIMB):
+        head = w.head(t)
+        if head is None or t.rel not in ("nmod", "obj"):
+            return False
+        if t.rel == "obj":
+            return w.lemma(head) in DISCUSSED
+        t = head
+    return False
+
+
+VETOES = (agreed_upon, change_announced, released, a_deadline, own_talks_backed, sitting_discussed)

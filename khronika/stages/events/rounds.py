@@ -15,7 +15,7 @@ from ...names_foreign import CASES
 from ...records import Document, Event, Token
 from ..clean.items import item_at
 from .sentence import Words
-from .words import CLUBS, PRIVATE_PEOPLE, TALKS, sport_sentence
+from .words import CLUBS, DISCUSSED, PRIVATE_PEOPLE, TALKS, sport_sentence
 
 # The format named before: "в таком формате", "этот формат был приостановлен", "предложил его возобновить".
 SAME_FORMAT = re.compile(r"(?:таком|этом|том же|данном|этот|такой|тот же) формат\w*|\bего возобнов", re.I)
@@ -45,7 +45,7 @@ def round_of(w: Words, trigger: Token | None = None) -> int | None:
         own = _DIGIT_ORDINAL.search(w.v.text[w.tokens[max(0, k - 2)].start:trigger.start])
         if own is not None and int(own[1]) > 1:
             return int(own[1])
-    text = w.v.text[w.tokens[0].start:w.tokens[-1].stop]
+    text = _without_what_is_discussed(w, trigger, w.v.text[w.tokens[0].start:w.tokens[-1].stop])
     at = trigger.start - w.tokens[0].start if trigger is not None else -1
     if (after := _first_after(text, at)) is not None:
         return after
@@ -53,6 +53,20 @@ def round_of(w: Words, trigger: Token | None = None) -> int | None:
     if told is None and (m := _BEFORE_QUOTED.search(text)) is not None and (n := ordinal(m[1])) and n > 1:
         return n  # "прошел девятый «2+2»": the ordinal of a format named in quotation marks
     return told if told is not None else _roman_before_name(text)
+
+
+def _without_what_is_discussed(w: Words, trigger: Token | None, text: str) -> str:
+    """The sentence's ``text`` with the object of a verb of discussing blanked out (``Стороны рассмотрели выполнение
+    решений 11-й сессии``: the session discussed is an earlier one, not the talks' round)."""
+    if trigger is None or trigger.pos != "VERB" or w.lemma(trigger) not in DISCUSSED:
+        return text
+    first = w.tokens[0].start
+    for c in w.children(trigger):
+        if c.rel == "obj":
+            span = [t for t in w.v.subtree(c, skip=frozenset())]
+            a, b = min(t.start for t in span) - first, max(t.stop for t in span) - first
+            text = text[:a] + " " * (b - a) + text[b:]
+    return text
 
 
 # "впервые после 19-й сессии", "первое после 38-го заседания": the meeting after the one numbered, to its clause's end

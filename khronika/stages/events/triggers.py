@@ -94,6 +94,7 @@ def find_triggers(w: Words) -> list[Found]:
     for i, mode in body_meetings(w) + forum_meetings(w):
         if i not in used and not in_passing(w, i) and not objects.proposal_rejected(w, i) \
                 and not objects.participation_withheld(w, i) and not contents.a_deadline(w, i) \
+                and not contents.sitting_discussed(w, i) \
                 and not senses.ruled_out(w, i) and not of_a_body_to_be(w, i):  # "заседания … невозможны"
             used.add(i)
             out.append(("CONSULT", mode, [w.tokens[i]]))
