@@ -31,3 +31,12 @@ def test_the_headline_takes_the_bodys_ministry_not_the_disputed_province(read_ne
                     "в провинции Мошико.", "2031-11-03")
     places = {e.id: e.name for e in doc.entities}
     assert [places.get(p, p) for p in _protest_places(doc.events)] == ["Лусака"]
+
+
+@pytest.mark.parametrize("text", ["Лима вызывает временного поверенного Чили Хуана Переса и вручает ему ноту протеста.",
+                                  "Лима вызвала посла Чили Хуана Переса."])
+def test_a_capital_that_summons_is_where(read_news, text):
+    """The capital told as the state that summons (``Лима вызывает …``): its ministry, in that city."""
+    doc = read_news(text, "2031-10-11")
+    places = {e.id: e.name for e in doc.entities}
+    assert [places.get(p, p) for p in _protest_places(doc.events)] == ["Лима"]

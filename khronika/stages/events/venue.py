@@ -252,7 +252,8 @@ def _ministry_after(lem: list[str], k: int) -> bool:
 def _ministry_countries(tokens: list[Token], mentions: MentionIndex, entities: dict[str, Entity]) -> set[str]:
     """The countries of the foreign ministries a sentence names: a ministry entity of a country, not one named
     without it (a bare ``МИД``, whose country is a guess), a country right after ``министерство иностранных
-    дел``/``МИД``, or the country of an adjective right before them (``Российский МИД``)."""
+    дел``/``МИД``, the country of an adjective right before them (``Российский МИД``), or of a capital that summons
+    (``Лима вызывает посла X``)."""
     lem = lemmas(tokens)
     codes: set[str] = set()
     for k, t in enumerate(tokens):
@@ -268,6 +269,9 @@ def _ministry_countries(tokens: list[Token], mentions: MentionIndex, entities: d
             codes.add(country_code(entity.country) or "")
         elif entity.type == "country" and ends_with(lem, k, FOREIGN_MINISTRY):
             codes.add(country_code(entity.id) or "")
+        elif t.rel == "nsubj" and (capital := gazetteer.lookup_capital(m.text)) \
+                and any(h.id == t.head_id and lem[j] in SUMMONS for j, h in enumerate(tokens)):
+            codes.add(capital.code)  # "Лима вызывает временного поверенного X": the capital's ministry summons
     return codes - {""}
 
 
