@@ -43,3 +43,11 @@ def test_an_earlier_sitting_discussed_is_none_held(read_news, text):
     no eleventh session held, nor the twelfth's round taken for the eleventh."""
     doc = read_news(text, "2030-08-29")
     assert [e.round for e in doc.events if e.type == "CONSULT"] == [12]
+
+
+def test_a_sitting_to_come_discussed_stays_one(read_news):
+    """Preparing a numbered sitting to come (``обсудили подготовку третьего саммита, который пройдет …``) is no look
+    back: the summit stays a planned meeting."""
+    doc = read_news("Министры Перу и Чили обсудили подготовку третьего саммита, который пройдет в 2031 году в Лиме.",
+                    "2030-08-29")
+    assert [(e.round, e.factuality) for e in doc.events if e.type == "CONSULT" and e.round] == [(3, "planned")]

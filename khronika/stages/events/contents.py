@@ -19,6 +19,7 @@ from .words import (
     POSTPONE,
     RELEASING,
     SESSIONS,
+    SITTING_OUTCOMES,
     trigger_type,
 )
 
@@ -124,12 +125,14 @@ def sitting_discussed(w: Words, i: int) -> bool:
     if t.pos != "NOUN" or _type(w, i) != "CONSULT" and w.lem[i] not in SESSIONS or not any(
             c.rel in ("amod", "nummod") and is_ordinal(c.text) for c in w.children(t)):
         return False
+    outcome = False
     for _ in range(_CLIMB):
         head = w.head(t)
         if head is None or t.rel not in ("nmod", "obj"):
             return False
         if t.rel == "obj":
-            return w.lemma(head) in DISCUSSED
+            return outcome and w.lemma(head) in DISCUSSED
+        outcome = outcome or w.lemma(head) in SITTING_OUTCOMES
         t = head
     return False
 

@@ -77,6 +77,7 @@ PROCEDURE = _WORDS["PROCEDURE"]
 PROCEDURE_VERBS = _WORDS["PROCEDURE_VERBS"]
 AGENDA = _WORDS["AGENDA"]
 DISCUSSED = _WORDS["DISCUSSED"]
+SITTING_OUTCOMES = _WORDS["SITTING_OUTCOMES"]  # "обсудили итоги 11-й сессии": an earlier sitting (contents.py)
 TOPICS = _WORDS["TOPICS"]  # what makes cooperation or aid a topic, as DISCUSSED does (objects.discussed_at)
 AIMED = _WORDS["AIMED"]
 POINTING = _WORDS["POINTING"]
