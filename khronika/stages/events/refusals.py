@@ -12,7 +12,7 @@ from ... import morph
 from ...records import Token
 from .objects import demanded_at, rejected_object
 from .sentence import Words
-from .words import HALTING, JOINING, PROPOSED_THINGS, SUPPORT_VERBS, trigger_type
+from .words import HALTING, JOINING, JUDGING, POINTING, PROPOSED_THINGS, SUPPORT_VERBS, UNTIMELY, trigger_type
 
 STOPPED_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION"})  # acts a side may be asked to stop
 
@@ -85,6 +85,30 @@ def refusals_to_join(w: Words, used: set[int]) -> list[int]:
     свободного передвижения``): a refusal.  Not in the present (``не присоединяется к чьим-либо санкциям
     автоматически``: a policy told, no act)."""
     return [i for i in range(len(w.tokens)) if i not in used and _refusal_to_join(w, i)]
+
+
+def untimely_refusals(w: Words, used: set[int]) -> list[tuple[int, int, int]]:
+    """(verb, judgement, object) positions, none among ``used``, of what a side judges untimely (``JUDGING`` with
+    ``UNTIMELY``: ``счел преждевременным переход на расчеты в национальных валютах``, ``считает такую встречу
+    преждевременной``, ``назвал это предложение несвоевременным``): a refusal of what was put forward.  The object is
+    a proposal's noun, one pointed back to (``такую встречу``) or no act's noun (``переход``); not an act told on its
+    own (``назвала визит несвоевременным``: judged, not refused), nor a judgement denied (``не считает …``)."""
+    out = []
+    for k, t in enumerate(w.tokens):
+        verb = w.head_index(t)
+        if w.lem[k] not in UNTIMELY or verb is None or verb in used or w.lem[verb] not in JUDGING \
+                or verb > 0 and w.lem[verb - 1] == "не":
+            continue
+        obj = next((c for c in w.children(w.tokens[verb]) if c.rel == "obj" and c.pos == "NOUN"
+                    and c.id in w.position), None)
+        if obj is None:
+            continue
+        o = w.position[obj.id]
+        if w.lem[o] in PROPOSED_THINGS or not trigger_type(w.lem[o]) or any(
+                c.rel in ("det", "amod") and c.id in w.position and w.lem[w.position[c.id]] in POINTING
+                for c in w.children(obj)):
+            out.append((verb, k, o))
+    return out
 
 
 def refused_to_join(w: Words, trig: list[Token]) -> bool:

@@ -84,6 +84,9 @@ def find_triggers(w: Words) -> list[Found]:
     for i in refusals.refusals_to_join(w, used):
         used.add(i)
         out.append(("REJECT", None, [w.tokens[i]]))  # "Уругвай к ним не присоединился"
+    for verb, word, obj in refusals.untimely_refusals(w, used):
+        used.update((verb, word, obj))
+        out.append(("REJECT", None, [w.tokens[verb], w.tokens[word]]))  # "счел преждевременным переход на …"
     for i in given_to_leave(w, used):
         if not (in_passing(w, i) or _asked(w, i)):
             used.add(i)

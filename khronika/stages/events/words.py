@@ -188,6 +188,7 @@ THREAT_VERBS = _WORDS["THREAT_VERBS"]  # "пригрозил отменить в
 HELPING = _WORDS["HELPING"]  # "готова содействовать" …
 SETTLING = _WORDS["SETTLING"]  # … "урегулированию": support offered (patterns._promotes_a_process)
 REFUSED_OFFERS = _WORDS["REFUSED_OFFERS"]
+UNTIMELY = _WORDS["UNTIMELY"]  # "счел преждевременным …": a refusal (refusals.untimely_refusals)
 PROPOSED_THINGS = _WORDS["PROPOSED_THINGS"]  # "не поддержал идею Y": a refusal (refusals.py)
 SUPPORT_VERBS = _WORDS["SUPPORT_VERBS"]
 HALTING = _WORDS["HALTING"]  # "призвал Y прекратить обстрелы": the shelling is what the demand asks to stop
