@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ...chronology import entry_date
+from ...chronology import entry_starts
 from ...morph import parses
 from .listing import date_line
 
@@ -71,7 +71,8 @@ def digest_items(text: str) -> tuple[tuple[int, int], ...]:
     paras = _paragraphs(text)
     lines = [text[a:b].strip() for a, b in paras]
     for kind in ("numbered", "bulleted", "subhead", "dated", "entry"):
-        starts = [k for k, s in enumerate(lines) if _opens(kind, s, lines, k)]
+        starts = _entries(text, paras) if kind == "entry" else [k for k, s in enumerate(lines)
+                                                                 if _opens(kind, s, lines, k)]
         if len(starts) >= MIN_ITEMS:
             return _spans(paras, starts, kind)
     return ()
@@ -86,9 +87,13 @@ def _opens(kind: str, s: str, lines: Sequence[str], k: int) -> bool:
         return m is not None and _labelled(m["rest"])
     if kind == "dated":
         return k + 1 < len(lines) and date_line(s, True) and not date_line(lines[k + 1], True)
-    if kind == "entry":
-        return entry_date(s) is not None
     return k + 1 < len(lines) and _subhead(s) and bool(_SENTENCE_END.search(lines[k + 1]))
+
+
+def _entries(text: str, paras: list[tuple[int, int]]) -> list[int]:
+    """The paragraphs (their indices) that open a chronology's entries (``chronology.entry_starts``)."""
+    opens = entry_starts(text)
+    return [k for k, (a, b) in enumerate(paras) if opens and a + len(text[a:b]) - len(text[a:b].lstrip()) in opens]
 
 
 def _spans(paras: list[tuple[int, int]], starts: list[int], kind: str) -> tuple[tuple[int, int], ...]:

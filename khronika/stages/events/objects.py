@@ -346,8 +346,7 @@ def reacted_to(w: Words, i: int) -> bool:
     t = w.tokens[i]
     head = w.head_index(t)
     return t.pos == "NOUN" and t.rel == "obj" and head is not None and \
-        trigger_type(w.lem[head]) in REACTION_TYPES and any(
-            c.rel == "det" and c.id in w.position and w.lem[w.position[c.id]] in POINTING for c in w.children(t))
+        trigger_type(w.lem[head]) in REACTION_TYPES and not POINTING.isdisjoint(w.dependents(t, ("det",)))
 
 
 def agreed_to_continue(w: Words, i: int) -> bool:

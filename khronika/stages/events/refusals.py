@@ -104,9 +104,8 @@ def untimely_refusals(w: Words, used: set[int]) -> list[tuple[int, int, int]]:
         if obj is None:
             continue
         o = w.position[obj.id]
-        if w.lem[o] in PROPOSED_THINGS or not trigger_type(w.lem[o]) or any(
-                c.rel in ("det", "amod") and c.id in w.position and w.lem[w.position[c.id]] in POINTING
-                for c in w.children(obj)):
+        if w.lem[o] in PROPOSED_THINGS or not trigger_type(w.lem[o]) \
+                or not POINTING.isdisjoint(w.dependents(obj, ("det", "amod"))):
             out.append((verb, k, o))
     return out
 

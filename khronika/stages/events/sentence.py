@@ -114,6 +114,10 @@ class Words:
             lead.append(self.tokens[k])
         return [morph.lemma(x.text) for x in lead + [c for c in self.children(t) if c.rel == "amod"]]
 
+    def dependents(self, t: Token, rels: tuple[str, ...]) -> list[str]:
+        """The lemmas of a word's dependents of the relations ``rels`` (``эти учения``, ``det`` → ["этот"])."""
+        return [self.lem[self.position[c.id]] for c in self.children(t) if c.rel in rels and c.id in self.position]
+
     def prepositions(self, t: Token) -> list[str]:
         """The lemmas of the prepositions of a word, its ``case`` dependents (``против санкций`` → ["против"])."""
         return [self.lem[self.position[c.id]] for c in self.children(t) if c.rel == "case" and c.id in self.position]

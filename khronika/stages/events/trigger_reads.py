@@ -21,8 +21,8 @@ def points_back(w: Words, trigger: Token) -> bool:
     """An act noun with a determiner that points back (``POINTING``: ``эти учения``, ``данные санкции``), the subject of
     what the sentence says of it (``Такие учения подрывают доверие``; not ``начинает эти санкции смягчать``, an act on
     it)."""
-    return trigger.pos == "NOUN" and trigger.rel in ("nsubj", "nsubj:pass") and any(
-        c.rel == "det" and c.id in w.position and w.lem[w.position[c.id]] in POINTING for c in w.children(trigger))
+    return trigger.pos == "NOUN" and trigger.rel in ("nsubj", "nsubj:pass") \
+        and not POINTING.isdisjoint(w.dependents(trigger, ("det",)))
 
 
 def reached_before(w: Words, trig: list[Token]) -> bool:
